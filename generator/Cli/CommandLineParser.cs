@@ -1,0 +1,75 @@
+using System.Globalization;
+
+namespace DobraPraxe.Generator.Cli;
+
+/// <summary>
+/// A small hand parser: a handful of commands and options with exact exit codes and our own
+/// wording, which System.CommandLine would dictate for us.
+/// </summary>
+public static class CommandLineParser
+{
+    public static readonly string[] Commands = ["build", "check"];
+
+    public const string Usage = """
+        Usage: dotnet run --project generator -- <command> [options]
+
+        Commands:
+          build    build the site from content/ into site-output/
+          check    validate the content without writing anything (for pull requests)
+
+        Options:
+          --source DIR     folder holding content/ (default: the current folder or the nearest parent with content/)
+          --output DIR     where to write the site (default: <source>/site-output)
+          --base-url URL   publish for this address instead of base_url from site.yml
+          --drafts         include drafts and entries dated in the future
+          --now DATETIME   pin "today" (ISO 8601) for reproducible builds
+          --verbose        print the time each stage took
+          --help           show this text
+        """;
+
+    /// <summary>The options, or the reason the command line is wrong.</summary>
+    public static (CommandLineOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        if (args.Count == 0) return (null, "no command given");
+        var command = args[0];
+        if (command is "--help" or "-h" or "help") return (new CommandLineOptions { Command = "help" }, null);
+        if (!Commands.Contains(command)) return (null, $"unknown command '{command}'{Diagnostics.DidYouMean.Phrase(command, Commands)}");
+
+        var options = new CommandLineOptions { Command = command };
+        for (var i = 1; i < args.Count; i++)
+        {
+            var arg = args[i];
+            string? Value()
+            {
+                if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal)) return args[++i];
+                return null;
+            }
+            switch (arg)
+            {
+                case "--source": if (Value() is not { } source) return Missing(arg); options = options with { Source = source }; break;
+                case "--output": if (Value() is not { } output) return Missing(arg); options = options with { Output = output }; break;
+                case "--base-url":
+                    if (Value() is not { } url) return Missing(arg);
+                    if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                        return (null, $"--base-url must be an absolute http(s) URL, not '{url}'");
+                    options = options with { BaseUrl = FrontMatter.SiteConfigParser.WithTrailingSlash(uri) };
+                    break;
+                case "--now":
+                    if (Value() is not { } now) return Missing(arg);
+                    if (!DateTimeOffset.TryParse(now, CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal, out var moment))
+                        return (null, $"--now must be an ISO 8601 date-time like 2026-11-24T10:00:00+01:00, not '{now}'");
+                    options = options with { Now = moment };
+                    break;
+                case "--drafts": options = options with { Drafts = true }; break;
+                case "--verbose": options = options with { Verbose = true }; break;
+                case "--help" or "-h": return (options with { Command = "help" }, null);
+                default:
+                    string[] known = ["--source", "--output", "--base-url", "--drafts", "--now", "--verbose", "--help"];
+                    return (null, $"unknown option '{arg}'{Diagnostics.DidYouMean.Phrase(arg, known)}");
+            }
+        }
+        return (options, null);
+    }
+
+    private static (CommandLineOptions?, string?) Missing(string option) => (null, $"{option} needs a value");
+}

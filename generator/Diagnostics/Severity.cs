@@ -1,0 +1,7 @@
+namespace DobraPraxe.Generator.Diagnostics;
+
+public enum Severity
+{
+    Error,
+    Warning,
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace DobraPraxe.Generator.FrontMatter;
+
+/// <summary>URL slugs: lower-case ASCII letters, digits and single hyphens; Czech diacritics folded.</summary>
+public static partial class Slug
+{
+    public static bool IsValid(string value) => value.Length is > 0 and <= 100 && Pattern().IsMatch(value);
+
+    /// <summary>'Doprava a mobilita' → 'doprava-a-mobilita', 'Šťastná Žďár' → 'stastna-zdar'.</summary>
+    public static string From(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingHyphen = false;
+        foreach (var c in FoldDiacritics(text).ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (pendingHyphen && builder.Length > 0) builder.Append('-');
+                builder.Append(c);
+                pendingHyphen = false;
+            }
+            else
+            {
+                pendingHyphen = true;
+            }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Removes combining marks after canonical decomposition: 'příliš' → 'prilis'.</summary>
+    public static string FoldDiacritics(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
+        }
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Pattern();
+}

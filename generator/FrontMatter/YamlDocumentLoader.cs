@@ -1,0 +1,63 @@
+using DobraPraxe.Generator.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace DobraPraxe.Generator.FrontMatter;
+
+/// <summary>Parses YAML text into a node tree, reporting syntax errors at their line in the original file.</summary>
+public static class YamlDocumentLoader
+{
+    /// <summary>
+    /// The top-level mapping of <paramref name="yaml"/>, or null after reporting why there is none.
+    /// <paramref name="firstLine"/> is the line of the original file the YAML text starts on.
+    /// </summary>
+    public static YamlMappingNode? LoadMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics, bool emptyIsEmptyMap = false)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            var mark = e.Start;
+            var message = Clean(e.InnerException?.Message ?? e.Message);
+            diagnostics.Error(new SourceLocation(path, (int)mark.Line + firstLine - 1, (int)mark.Column),
+                $"invalid YAML: {message}",
+                "Check indentation (spaces, not tabs), the ':' after each field name, and put text that contains ': ' or starts with a quote, '[', '{', '*', '&', '!' or '@' in quotes.");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            if (emptyIsEmptyMap) return new YamlMappingNode();
+            diagnostics.Error(new SourceLocation(path, firstLine, 1), "no fields were found",
+                "Write one field a line, like 'title: Název'.");
+            return null;
+        }
+        if (stream.Documents.Count > 1)
+        {
+            var second = stream.Documents[1].RootNode.Start;
+            diagnostics.Error(new SourceLocation(path, (int)second.Line + firstLine - 1, 1), "only one YAML document is allowed here",
+                "Remove the extra '---' line.");
+            return null;
+        }
+        if (stream.Documents[0].RootNode is not YamlMappingNode map)
+        {
+            var root = stream.Documents[0].RootNode.Start;
+            diagnostics.Error(new SourceLocation(path, (int)root.Line + firstLine - 1, (int)root.Column),
+                "expected fields ('name: value' lines), found a single value or a list",
+                "Write one field a line, like 'title: Název'.");
+            return null;
+        }
+        return map;
+    }
+
+    // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: …) - (…):"; the position is reported separately.
+    private static string Clean(string message)
+    {
+        var marker = message.LastIndexOf("): ", StringComparison.Ordinal);
+        var text = marker >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(marker + 3)..] : message;
+        return text.Trim().TrimEnd('.');
+    }
+}

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using DobraPraxe.Generator.Diagnostics;
+
+namespace DobraPraxe.Generator.Loading;
+
+/// <summary>Finds and reads the files of content/ by kind; reports files in places the generator does not read.</summary>
+public static class ContentScanner
+{
+    public const string ContentFolder = "content";
+    private static readonly string[] Folders = ["data", "practices", "events", "pages", "media"];
+    private static readonly string[] DataFiles = ["themes.yml", "regions.yml", "members.yml"];
+
+    public static ContentSources Scan(string sourceRoot, DiagnosticBag diagnostics)
+    {
+        var content = Path.Combine(sourceRoot, ContentFolder);
+        if (!Directory.Exists(content))
+        {
+            diagnostics.Error(SourceLocation.File(ContentFolder), $"there is no '{ContentFolder}' folder in {Path.GetFullPath(sourceRoot)}",
+                "Run the command in the repository root, or pass --source with the folder that holds content/.");
+            return Empty;
+        }
+
+        ReportStrayEntries(content, diagnostics);
+        return new ContentSources
+        {
+            SiteConfig = ReadRequired(sourceRoot, "content/site.yml", diagnostics),
+            Themes = ReadRequired(sourceRoot, "content/data/themes.yml", diagnostics),
+            Regions = ReadRequired(sourceRoot, "content/data/regions.yml", diagnostics),
+            Members = ReadRequired(sourceRoot, "content/data/members.yml", diagnostics),
+            Practices = ReadMarkdownFolder(sourceRoot, "practices", diagnostics),
+            Events = ReadMarkdownFolder(sourceRoot, "events", diagnostics),
+            Pages = ReadMarkdownFolder(sourceRoot, "pages", diagnostics),
+            MediaFiles = ListMedia(content),
+        };
+    }
+
+    private static readonly ContentSources Empty = new()
+    {
+        SiteConfig = null, Themes = null, Regions = null, Members = null,
+        Practices = [], Events = [], Pages = [], MediaFiles = [],
+    };
+
+    private static SourceFile? ReadRequired(string root, string relativePath, DiagnosticBag diagnostics)
+    {
+        if (File.Exists(Path.Combine(root, relativePath))) return SourceReader.Read(root, relativePath, diagnostics);
+        diagnostics.Error(SourceLocation.File(relativePath), "this required file is missing",
+            "Create it; see README.md for what it contains.");
+        return null;
+    }
+
+    private static ImmutableArray<SourceFile> ReadMarkdownFolder(string root, string folder, DiagnosticBag diagnostics)
+    {
+        var directory = Path.Combine(root, ContentFolder, folder);
+        if (!Directory.Exists(directory)) return [];
+        var paths = new List<string>();
+        foreach (var entry in Directory.EnumerateFileSystemEntries(directory).Order(StringComparer.Ordinal))
+        {
+            var relative = $"{ContentFolder}/{folder}/{Path.GetFileName(entry)}";
+            if (Directory.Exists(entry))
+                diagnostics.Error(SourceLocation.File(relative), $"folders are not read inside {ContentFolder}/{folder}/",
+                    $"Move the files directly into {ContentFolder}/{folder}/; put images and documents into {ContentFolder}/media/.");
+            else if (!entry.EndsWith(".md", StringComparison.Ordinal))
+                diagnostics.Error(SourceLocation.File(relative), $"only Markdown files (.md) belong in {ContentFolder}/{folder}/",
+                    $"Rename it to end in .md, or move images and documents into {ContentFolder}/media/.");
+            else
+                paths.Add(relative);
+        }
+        var files = new SourceFile?[paths.Count];
+        Parallel.For(0, paths.Count, i => files[i] = SourceReader.Read(root, paths[i], diagnostics));
+        return [.. files.OfType<SourceFile>()];
+    }
+
+    private static ImmutableArray<string> ListMedia(string content)
+    {
+        var media = Path.Combine(content, "media");
+        if (!Directory.Exists(media)) return [];
+        return [.. Directory.EnumerateFiles(media, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(content, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)];
+    }
+
+    private static void ReportStrayEntries(string content, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in Directory.EnumerateFileSystemEntries(content).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(entry);
+            var isKnown = Directory.Exists(entry) ? Folders.Contains(name) : name is "site.yml" or "README.md" || name.StartsWith('.');
+            if (!isKnown)
+                diagnostics.Warning(SourceLocation.File($"{ContentFolder}/{name}"), $"'{name}' is not part of the site and is ignored",
+                    $"Content goes into {string.Join(", ", Folders.Select(f => f + "/"))} or site.yml.");
+        }
+        var data = Path.Combine(content, "data");
+        if (!Directory.Exists(data)) return;
+        foreach (var file in Directory.EnumerateFileSystemEntries(data).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(file);
+            if (!DataFiles.Contains(name))
+                diagnostics.Warning(SourceLocation.File($"{ContentFolder}/data/{name}"), $"'{name}' is not a data file the site reads and is ignored",
+                    $"The data files are {string.Join(", ", DataFiles)}{DidYouMean.Phrase(name, DataFiles)}");
+        }
+    }
+}

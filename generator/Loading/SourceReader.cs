@@ -1,0 +1,46 @@
+using System.Text;
+using DobraPraxe.Generator.Diagnostics;
+
+namespace DobraPraxe.Generator.Loading;
+
+/// <summary>Reads content files as strict UTF-8, turning unreadable files into diagnostics.</summary>
+public static class SourceReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Decodes <paramref name="bytes"/>; a BOM is dropped, invalid UTF-8 is reported with its line and column.</summary>
+    public static SourceFile? Decode(string relativePath, byte[] bytes, DiagnosticBag diagnostics)
+    {
+        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
+        try
+        {
+            var text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            // Windows line endings would shift nothing but leave \r in values; normalise once here.
+            return new SourceFile(relativePath, text.Replace("\r\n", "\n"));
+        }
+        catch (DecoderFallbackException)
+        {
+            var (line, column) = FirstInvalidByte(bytes.AsSpan(start));
+            diagnostics.Error(new SourceLocation(relativePath, line, column),
+                "the file is not valid UTF-8 text",
+                "Save the file with UTF-8 encoding (in most editors: Save as… → Encoding: UTF-8).");
+            return null;
+        }
+    }
+
+    public static SourceFile? Read(string root, string relativePath, DiagnosticBag diagnostics) =>
+        Decode(relativePath, File.ReadAllBytes(Path.Combine(root, relativePath)), diagnostics);
+
+    private static (int Line, int Column) FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        int line = 1, column = 1;
+        while (!bytes.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf8(bytes, out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
+                return (line, column);
+            if (rune.Value == '\n') { line++; column = 1; } else column++;
+            bytes = bytes[consumed..];
+        }
+        return (line, column);
+    }
+}

@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+
+namespace DobraPraxe.Generator.Model;
+
+/// <summary>Everything read from content/, each file parsed on its own; cross-file checks come later.</summary>
+public sealed record ContentSet
+{
+    public required SiteConfig Site { get; init; }
+    public required ImmutableArray<Theme> Themes { get; init; }
+    public required ImmutableArray<Region> Regions { get; init; }
+    public required ImmutableArray<Member> Members { get; init; }
+    public required ImmutableArray<Practice> Practices { get; init; }
+    public required ImmutableArray<Event> Events { get; init; }
+    public required ImmutableArray<Page> Pages { get; init; }
+    /// <summary>Files under content/media/ (relative to content/), copied as they are.</summary>
+    public required ImmutableArray<string> MediaFiles { get; init; }
+}

@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace DobraPraxe.Generator.Model;
+
+/// <summary>An event page (content/events/&lt;slug&gt;.md).</summary>
+public sealed record Event
+{
+    public required string Slug { get; init; }
+    public required string SourcePath { get; init; }
+    public required string Title { get; init; }
+    public required EventKind Kind { get; init; }
+    public required DateTimeOffset Start { get; init; }
+    public required DateTimeOffset End { get; init; }
+    public string? Place { get; init; }
+    public bool Online { get; init; }
+    public Uri? Registration { get; init; }
+    public int? Capacity { get; init; }
+    public KeyRef? Conference { get; init; }
+    public ImmutableArray<KeyRef> Members { get; init; } = [];
+    public required string Summary { get; init; }
+    public bool Draft { get; init; }
+    public required MarkdownSource Body { get; init; }
+}

@@ -1,0 +1,16 @@
+namespace DobraPraxe.Generator.Model;
+
+/// <summary>The kinds of members, keyed as in members.yml, with their Czech labels.</summary>
+public sealed record MemberType(string Key, string Label, string PluralLabel)
+{
+    public static readonly IReadOnlyList<MemberType> All =
+    [
+        new("mesto", "město", "města"),
+        new("obec", "obec", "obce"),
+        new("kraj", "kraj", "kraje"),
+        new("mas", "místní akční skupina", "místní akční skupiny"),
+        new("mikroregion", "mikroregion", "mikroregiony"),
+    ];
+
+    public static MemberType? Find(string key) => All.FirstOrDefault(t => t.Key == key);
+}

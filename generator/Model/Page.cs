@@ -1,0 +1,12 @@
+namespace DobraPraxe.Generator.Model;
+
+/// <summary>A free page (content/pages/&lt;slug&gt;.md) published at /&lt;slug&gt;/.</summary>
+public sealed record Page
+{
+    public required string Slug { get; init; }
+    public required string SourcePath { get; init; }
+    public required string Title { get; init; }
+    public string? Description { get; init; }
+    public bool Draft { get; init; }
+    public required MarkdownSource Body { get; init; }
+}

@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+
+namespace DobraPraxe.Generator.Model;
+
+/// <summary>content/site.yml: the main site's settings.</summary>
+public sealed record SiteConfig
+{
+    public required string Title { get; init; }
+    /// <summary>Absolute URL ending in '/'; a path part (https://example.org/katalog/) puts the site under that path.</summary>
+    public required Uri BaseUrl { get; init; }
+    public required string Language { get; init; }
+    public required string Description { get; init; }
+    public ImmutableArray<MenuItem> Menu { get; init; } = [];
+    /// <summary>The theme folder under themes/ to render with.</summary>
+    public string Theme { get; init; } = "default";
+    public int PerPage { get; init; } = 20;
+    /// <summary>Raw HTML in Markdown is escaped unless a site opts in.</summary>
+    public bool AllowHtml { get; init; }
+}

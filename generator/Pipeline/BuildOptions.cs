@@ -1,0 +1,13 @@
+namespace DobraPraxe.Generator.Pipeline;
+
+/// <summary>What a build reads, where it writes, and the settings that override site.yml.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The folder holding content/ (and optionally themes/).</summary>
+    public required string SourceDirectory { get; init; }
+    public required string OutputDirectory { get; init; }
+    public Uri? BaseUrl { get; init; }
+    public bool IncludeDrafts { get; init; }
+    /// <summary>"Today" for future-dated entries and upcoming events; pinned in tests for reproducible output.</summary>
+    public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
+}

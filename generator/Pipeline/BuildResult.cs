@@ -1,0 +1,15 @@
+using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.Output;
+using DobraPraxe.Generator.PostProcessing;
+
+namespace DobraPraxe.Generator.Pipeline;
+
+/// <summary>The outcome of generating a site: every file it would write, and every problem found.</summary>
+public sealed record BuildResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<ProcessedPage> Pages, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<StageTiming> Timings)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+}
+
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);

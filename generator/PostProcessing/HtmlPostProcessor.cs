@@ -1,0 +1,67 @@
+using System.Collections.Frozen;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace DobraPraxe.Generator.PostProcessing;
+
+/// <summary>
+/// Parses each rendered page once with AngleSharp: adds self-links to headings of the article body,
+/// and extracts ids, links and text for the checks and the search index that run after all pages exist.
+/// </summary>
+public sealed class HtmlPostProcessor
+{
+    // HtmlParser is not safe to share between threads; one per thread keeps parallel rendering correct.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+
+    public ProcessedPage Process(string sitePath, string html, string? sourcePath)
+    {
+        using var document = Parser.Value!.ParseDocument(html);
+        AddHeadingAnchors(document);
+
+        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToFrozenSet(StringComparer.Ordinal);
+        var links = document.QuerySelectorAll("a[href], link[href], img[src], script[src], source[src]")
+            .Select(e => e.GetAttribute(e.HasAttribute("href") ? "href" : "src")!)
+            .ToArray();
+        var main = document.QuerySelector("main") ?? document.Body;
+
+        return new ProcessedPage
+        {
+            SitePath = sitePath,
+            Html = "<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n",
+            SourcePath = sourcePath,
+            Ids = ids,
+            Links = [.. links],
+            Text = CollapseWhitespace(main?.TextContent ?? ""),
+        };
+    }
+
+    // A visible '#' after each sub-heading of the article lets readers copy a link to that section.
+    private static void AddHeadingAnchors(IDocument document)
+    {
+        foreach (var heading in document.QuerySelectorAll(".prose h2[id], .prose h3[id], .prose h4[id]"))
+        {
+            var anchor = document.CreateElement("a");
+            anchor.ClassName = "heading-anchor";
+            anchor.SetAttribute("href", "#" + heading.Id);
+            anchor.SetAttribute("aria-label", $"Odkaz na oddíl {heading.TextContent.Trim()}");
+            anchor.TextContent = "#";
+            heading.AppendChild(document.CreateTextNode(" "));
+            heading.AppendChild(anchor);
+        }
+    }
+
+    private static string CollapseWhitespace(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) { space = builder.Length > 0; continue; }
+            if (space) builder.Append(' ');
+            builder.Append(c);
+            space = false;
+        }
+        return builder.ToString();
+    }
+}

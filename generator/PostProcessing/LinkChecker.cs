@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using DobraPraxe.Generator.Diagnostics;
+
+namespace DobraPraxe.Generator.PostProcessing;
+
+/// <summary>
+/// Checks every internal link and anchor against the pages and files of the whole build. It runs
+/// only after every page is rendered, since a link may point to any of them.
+/// </summary>
+public static class LinkChecker
+{
+    /// <param name="basePath">The site's path on its domain ("/" or "/katalog/"); links outside it are external.</param>
+    /// <param name="files">Every file the build writes, by path relative to the output root.</param>
+    /// <param name="linkOrigins">Where links that templates print come from (menu items of site.yml), to blame the right file.</param>
+    public static void Check(IReadOnlyList<ProcessedPage> pages, IReadOnlySet<string> files, string basePath,
+        IReadOnlyDictionary<string, SourceLocation> linkOrigins, DiagnosticBag diagnostics)
+    {
+        var idsByFile = pages.ToFrozenDictionary(p => SiteBuilding.Routes.FileOf(p.SitePath), p => p.Ids, StringComparer.Ordinal);
+        var broken = new ConcurrentDictionary<(string Link, string Problem), ConcurrentBag<ProcessedPage>>();
+        Parallel.ForEach(pages, page =>
+        {
+            foreach (var link in page.Links.Distinct())
+                if (Problem(page, link, files, idsByFile, basePath) is { } problem)
+                    broken.GetOrAdd((link, problem), _ => []).Add(page);
+        });
+
+        // A link broken on many pages comes from a template or the menu: report it once.
+        foreach (var ((link, problem), onPages) in broken)
+        {
+            var sorted = onPages.OrderBy(p => p.SitePath, StringComparer.Ordinal).ToList();
+            var where = sorted.Count == 1 ? $"on page /{sorted[0].SitePath}" : $"on {sorted.Count} pages, e.g. /{sorted[0].SitePath}";
+            if (linkOrigins.TryGetValue(link, out var origin))
+                diagnostics.Error(origin, $"{problem} ({where})", "Fix the menu link's 'url', or create the page it points to.");
+            else if (sorted.Count == 1 && sorted[0].SourcePath is { } source)
+                diagnostics.Error(SourceLocation.File(source), $"{problem} ({where})", "Fix the link in the text, or the key it is made from.");
+            else
+                diagnostics.Error(SourceLocation.File(sorted.FirstOrDefault(p => p.SourcePath is not null)?.SourcePath ?? "themes"),
+                    $"{problem} ({where})", "The link comes from the theme's templates or from a field used on many pages; check both.");
+        }
+    }
+
+    private static string? Problem(ProcessedPage page, string link, IReadOnlySet<string> files,
+        FrozenDictionary<string, FrozenSet<string>> idsByFile, string basePath)
+    {
+        if (link.Length == 0) return "empty link";
+        if (link.StartsWith('#'))
+            return link.Length > 1 && !page.Ids.Contains(Uri.UnescapeDataString(link[1..])) ? $"anchor '{link}' does not exist on this page" : null;
+        if (Uri.TryCreate(link, UriKind.Absolute, out var absolute) && absolute.Scheme != Uri.UriSchemeFile) return null;
+        if (!link.StartsWith('/')) return $"link '{link}' is relative; the generator writes root-relative links";
+        if (!link.StartsWith(basePath, StringComparison.Ordinal)) return $"link '{link}' leaves the site's base path {basePath}";
+
+        var hash = link.IndexOf('#');
+        var path = Uri.UnescapeDataString((hash >= 0 ? link[..hash] : link).Split('?')[0])[basePath.Length..];
+        var file = SiteBuilding.Routes.FileOf(path);
+        if (!files.Contains(file)) return $"link '{link}' points to a page that does not exist";
+        if (hash < 0 || hash == link.Length - 1) return null;
+        var fragment = Uri.UnescapeDataString(link[(hash + 1)..]);
+        return idsByFile.TryGetValue(file, out var ids) && !ids.Contains(fragment)
+            ? $"anchor '#{fragment}' does not exist on /{path}"
+            : null;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using DobraPraxe.Generator.Model;
+
+namespace DobraPraxe.Generator.SiteBuilding;
+
+/// <summary>A practice with its references resolved and its body rendered: what templates show.</summary>
+public sealed record PracticeEntry
+{
+    public required Practice Source { get; init; }
+    public required string Url { get; init; }
+    public required Member Member { get; init; }
+    public required Region Region { get; init; }
+    public required ImmutableArray<TermLink> Themes { get; init; }
+    public required ImmutableArray<Goal> Goals { get; init; }
+    public required ImmutableArray<TagLink> Tags { get; init; }
+    public required string BodyHtml { get; init; }
+    /// <summary>Slugs of related practices: the explicit ones first, then the most similar.</summary>
+    public ImmutableArray<string> RelatedSlugs { get; init; } = [];
+
+    public string Slug => Source.Slug;
+    public string Title => Source.Title;
+    public string Summary => Source.Summary;
+    public string MemberUrl => Routes.Member(Member.Key);
+    public string RegionUrl => Routes.Region(Region.Key);
+    public string YearUrl => Routes.Year(Year);
+    public int Year => Source.Year;
+    public DateOnly Date => Source.Date;
+    public bool Awarded => !Source.Awards.IsEmpty;
+}
+
+public sealed record TagLink(string Name, string Slug, string Url);
+
+/// <summary>A link to a term page, as shown on an entry (a theme with its colour class key).</summary>
+public sealed record TermLink(string Key, string Name, string Url);
+
+/// <summary>A UN Sustainable Development Goal (1–17) with its Czech name.</summary>
+public sealed record Goal(int Number, string Name, string Url);
+
+public sealed record EventEntry
+{
+    public required Event Source { get; init; }
+    public required string Url { get; init; }
+    public required ImmutableArray<Member> Members { get; init; }
+    public required string BodyHtml { get; init; }
+
+    public string Title => Source.Title;
+}
+
+public sealed record PageEntry
+{
+    public required Page Source { get; init; }
+    public required string Url { get; init; }
+    public required string BodyHtml { get; init; }
+
+    public string Title => Source.Title;
+}
+
+/// <summary>One value of a taxonomy (a theme, a region, a year…) and the practices filed under it, newest first.</summary>
+public sealed record Term
+{
+    public required string Key { get; init; }
+    public required string Name { get; init; }
+    public required string Url { get; init; }
+    public required ImmutableArray<PracticeEntry> Practices { get; init; }
+    public string? Color { get; init; }
+    public string? Description { get; init; }
+    public int Count => Practices.Length;
+}
+
+/// <summary>A way of browsing the catalogue: themes, regions, members, goals, years, tags.</summary>
+public sealed record Taxonomy(string Key, string Name, string Url, ImmutableArray<Term> Terms);

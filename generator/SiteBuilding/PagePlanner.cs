@@ -1,0 +1,153 @@
+using System.Collections.Immutable;
+
+namespace DobraPraxe.Generator.SiteBuilding;
+
+/// <summary>Decides every HTML page of the site: its path, layout and variables.</summary>
+public sealed class PagePlanner(SiteModel site)
+{
+    private const int HomeListLength = 6;
+    private readonly SiteView _siteView = new(site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Menu,
+        site.Taxonomies.First(t => t.Key == "temata").Terms);
+
+    public IEnumerable<RenderJob> Plan()
+    {
+        yield return Home();
+        foreach (var job in PracticeList()) yield return job;
+        foreach (var practice in site.Practices) yield return PracticePage(practice);
+        foreach (var taxonomy in site.Taxonomies)
+        {
+            yield return TaxonomyIndex(taxonomy);
+            foreach (var term in taxonomy.Terms)
+                foreach (var job in TermPages(taxonomy, term)) yield return job;
+        }
+        yield return Awards();
+        yield return EventList();
+        foreach (var ev in site.Events) yield return EventPage(ev);
+        foreach (var page in site.Pages) yield return FreePage(page);
+        yield return NotFound();
+    }
+
+    private RenderJob Home() => Job(Routes.Home, "home", site.Config.Title, site.Config.Description, "home", null, [],
+        ("latest", site.Practices.Take(HomeListLength).ToImmutableArray()),
+        ("awarded", AwardedNewestFirst().Take(HomeListLength).ToImmutableArray()),
+        ("upcoming", Upcoming().Take(3).ToImmutableArray()),
+        ("practice_count", site.Practices.Length),
+        ("member_count", site.Members.Length));
+
+    private IEnumerable<RenderJob> PracticeList() =>
+        Paginate(Routes.Practices, site.Practices, (path, slice, pagination) =>
+            Job(path, "list", PagedTitle("Katalog dobré praxe", pagination), "Všechny příklady dobré praxe Zdravých měst, obcí a regionů, od nejnovějších.",
+                "list", null, [new Crumb("Katalog", Routes.Practices)],
+                ("heading", "Katalog dobré praxe"), ("practices", slice), ("pagination", pagination)));
+
+    private RenderJob PracticePage(PracticeEntry practice)
+    {
+        var related = practice.RelatedSlugs.Select(s => site.PracticesBySlug[s]).ToImmutableArray();
+        return Job(practice.Url, "practice", practice.Title, practice.Summary, "practice", practice.Source.SourcePath,
+            [new Crumb("Katalog", Routes.Practices), new Crumb(practice.Title, practice.Url)],
+            ("practice", practice), ("related", related));
+    }
+
+    private RenderJob TaxonomyIndex(Taxonomy taxonomy) =>
+        Job(taxonomy.Url, "taxonomy", taxonomy.Name, $"Příklady dobré praxe podle: {taxonomy.Name.ToLowerInvariant()}.", "taxonomy", null,
+            [new Crumb(taxonomy.Name, taxonomy.Url)],
+            ("taxonomy", taxonomy),
+            ("members_by_region", taxonomy.Key == "clenove" ? MembersByRegion() : null));
+
+    private IEnumerable<RenderJob> TermPages(Taxonomy taxonomy, Term term)
+    {
+        var member = taxonomy.Key == "clenove" ? site.Members.First(m => m.Key == term.Key) : null;
+        var memberEvents = member is null ? [] : site.Events.Where(e => e.Members.Any(m => m.Key == member.Key)).ToImmutableArray();
+        var description = term.Description is { Length: > 0 } d ? d : $"{taxonomy.Name}: {term.Name} — příklady dobré praxe.";
+        return Paginate(term.Url, term.Practices, (path, slice, pagination) =>
+            Job(path, "term", PagedTitle(term.Name, pagination), description, "term", null,
+                [new Crumb(taxonomy.Name, taxonomy.Url), new Crumb(term.Name, term.Url)],
+                ("taxonomy", taxonomy), ("term", term), ("practices", slice), ("pagination", pagination),
+                ("member", member), ("member_region", member is null ? null : site.Regions.First(r => r.Key == member.Region.Key)),
+                ("member_events", memberEvents)));
+    }
+
+    private RenderJob Awards()
+    {
+        var byYear = site.Practices
+            .SelectMany(p => p.Source.Awards.Select(a => (Award: a, Practice: p)))
+            .GroupBy(x => x.Award.Year).OrderByDescending(g => g.Key)
+            .Select(g => new AwardYear(g.Key, [.. g.OrderBy(x => x.Award.Place ?? int.MaxValue).ThenBy(x => x.Practice.Title, StringComparer.Create(Czech.Culture, false))
+                .Select(x => new AwardedPractice(x.Award, x.Practice))]))
+            .ToImmutableArray();
+        return Job(Routes.Awards, "awards", "Oceněné praxe", "Příklady dobré praxe oceněné v soutěžích, například NEJpraxe.", "awards", null,
+            [new Crumb("Oceněné praxe", Routes.Awards)], ("years", byYear));
+    }
+
+    private RenderJob EventList()
+    {
+        var past = site.Events.Where(e => e.Source.End < site.Now).Reverse()
+            .GroupBy(e => Czech.ToPrague(e.Source.Start).Year)
+            .Select(g => new EventYear(g.Key, [.. g])).ToImmutableArray();
+        return Job(Routes.Events, "events", "Akce", "Školy Zdravých měst, setkání, fóra a konference Národní sítě Zdravých měst.", "events", null,
+            [new Crumb("Akce", Routes.Events)], ("upcoming", Upcoming().ToImmutableArray()), ("past_by_year", past));
+    }
+
+    private RenderJob EventPage(EventEntry ev) =>
+        Job(ev.Url, "event", ev.Title, ev.Source.Summary, "event", ev.Source.SourcePath,
+            [new Crumb("Akce", Routes.Events), new Crumb(ev.Title, ev.Url)],
+            ("event", ev), ("upcoming_event", ev.Source.End >= site.Now));
+
+    private RenderJob FreePage(PageEntry page) =>
+        Job(page.Url, "page", page.Title, page.Source.Description ?? site.Config.Description, "page", page.Source.SourcePath,
+            [new Crumb(page.Title, page.Url)], ("entry", page));
+
+    private RenderJob NotFound() =>
+        Job(Routes.NotFound, "404", "Stránka nenalezena", "Tato stránka neexistuje.", "404", null, []);
+
+    private IEnumerable<EventEntry> Upcoming() => site.Events.Where(e => e.Source.End >= site.Now);
+
+    private IEnumerable<PracticeEntry> AwardedNewestFirst() =>
+        site.Practices.Where(p => p.Awarded).OrderByDescending(p => p.Source.Awards.Max(a => a.Year)).ThenByDescending(p => p.Date);
+
+    private ImmutableArray<RegionMembers> MembersByRegion()
+    {
+        var terms = site.Taxonomies.First(t => t.Key == "clenove").Terms.ToDictionary(t => t.Key);
+        return [.. site.Regions.OrderBy(r => r.Name, StringComparer.Create(Czech.Culture, false))
+            .Select(r => new RegionMembers(r, [.. site.Members.Where(m => m.Region.Key == r.Key).Select(m => new MemberTerm(m, terms[m.Key]))]))
+            .Where(g => !g.Members.IsEmpty)];
+    }
+
+    private static string PagedTitle(string title, Pagination pagination) =>
+        pagination.Number == 1 ? title : $"{title} – strana {pagination.Number}";
+
+    private IEnumerable<RenderJob> Paginate(string listPath, ImmutableArray<PracticeEntry> items, Func<string, ImmutableArray<PracticeEntry>, Pagination, RenderJob> page)
+    {
+        var perPage = site.Config.PerPage;
+        var count = Math.Max(1, (items.Length + perPage - 1) / perPage);
+        var links = Enumerable.Range(1, count).Select(n => new PageLink(n, Routes.Paginated(listPath, n), false)).ToImmutableArray();
+        for (var n = 1; n <= count; n++)
+        {
+            var pagination = new Pagination(n, count, items.Length,
+                n > 1 ? links[n - 2].Path : null, n < count ? links[n].Path : null,
+                [.. links.Select(l => l with { Current = l.Number == n })]);
+            yield return page(Routes.Paginated(listPath, n), items.Slice((n - 1) * perPage, Math.Min(perPage, items.Length - (n - 1) * perPage)), pagination);
+        }
+    }
+
+    private RenderJob Job(string path, string layout, string title, string description, string kind, string? source,
+        ImmutableArray<Crumb> crumbs, params (string Name, object? Value)[] variables)
+    {
+        var meta = new PageMeta
+        {
+            Title = title, Description = description, Path = path, Canonical = site.Urls.Absolute(path), Kind = kind,
+            Breadcrumbs = crumbs, NoIndex = layout == "404",
+        };
+        var all = ImmutableDictionary.CreateBuilder<string, object?>();
+        all["site"] = _siteView;
+        all["page"] = meta;
+        foreach (var (name, value) in variables) all[name] = value;
+        return new RenderJob(path, layout, all.ToImmutable(), source);
+    }
+}
+
+public sealed record AwardYear(int Year, ImmutableArray<AwardedPractice> Practices);
+public sealed record AwardedPractice(Model.Award Award, PracticeEntry Practice);
+public sealed record EventYear(int Year, ImmutableArray<EventEntry> Events);
+public sealed record RegionMembers(Model.Region Region, ImmutableArray<MemberTerm> Members);
+public sealed record MemberTerm(Model.Member Member, Term Term);

@@ -1,0 +1,79 @@
+using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.Model;
+
+namespace DobraPraxe.Generator.SiteBuilding;
+
+/// <summary>Checks what one file cannot check alone: keys that must exist elsewhere, unique slugs and URLs, media files.</summary>
+public static class ReferenceValidator
+{
+    /// <summary>First path segments the generator itself publishes; a free page may not take them.</summary>
+    private static readonly HashSet<string> ReservedSlugs =
+        ["praxe", "temata", "kraje", "clenove", "cile", "roky", "stitky", "akce", "hledat", "ocenene", "media", "assets", "search"];
+
+    public static void Validate(ContentSet content, DiagnosticBag diagnostics)
+    {
+        var themeKeys = content.Themes.Select(t => t.Key).ToHashSet();
+        var regionKeys = content.Regions.Select(r => r.Key).ToHashSet();
+        var memberKeys = content.Members.Select(m => m.Key).ToHashSet();
+        var practiceSlugs = content.Practices.Select(p => p.Slug).ToHashSet();
+        var media = content.MediaFiles.ToHashSet(StringComparer.Ordinal);
+
+        foreach (var member in content.Members)
+            CheckKey(member.Region, regionKeys, "region", "content/data/regions.yml", diagnostics);
+
+        foreach (var practice in content.Practices)
+        {
+            CheckKey(practice.Member, memberKeys, "member", "content/data/members.yml", diagnostics);
+            foreach (var theme in practice.Themes) CheckKey(theme, themeKeys, "theme", "content/data/themes.yml", diagnostics);
+            foreach (var duplicate in practice.Themes.GroupBy(t => t.Key).Where(g => g.Count() > 1))
+                diagnostics.Error(duplicate.Last().Location, $"theme '{duplicate.Key}' is listed twice", "List each theme once.");
+            foreach (var related in practice.Related)
+            {
+                if (related.Key == practice.Slug)
+                    diagnostics.Error(related.Location, "a practice cannot be related to itself", "Remove its own slug from 'related'.");
+                else
+                    CheckKey(related, practiceSlugs, "related practice", "content/practices/", diagnostics);
+            }
+            foreach (var image in practice.Images) CheckMedia(image.Src, image.Location, media, diagnostics);
+            foreach (var attachment in practice.Attachments) CheckMedia(attachment.Src, attachment.Location, media, diagnostics);
+        }
+
+        foreach (var ev in content.Events)
+            foreach (var member in ev.Members) CheckKey(member, memberKeys, "member", "content/data/members.yml", diagnostics);
+
+        foreach (var page in content.Pages.Where(p => ReservedSlugs.Contains(p.Slug)))
+            diagnostics.Error(SourceLocation.File(page.SourcePath), $"the page slug '{page.Slug}' is used by the site itself (/{page.Slug}/)",
+                "Rename the file or set another 'slug:'.");
+
+        ReportCollisions(content.Practices.Select(p => (p.Slug, p.SourcePath)), "practice", diagnostics);
+        ReportCollisions(content.Events.Select(e => (e.Slug, e.SourcePath)), "event", diagnostics);
+        ReportCollisions(content.Pages.Select(p => (p.Slug, p.SourcePath)), "page", diagnostics);
+    }
+
+    private static void CheckKey(KeyRef reference, HashSet<string> known, string what, string where, DiagnosticBag diagnostics)
+    {
+        if (known.Contains(reference.Key)) return;
+        diagnostics.Error(reference.Location, $"unknown {what} '{reference.Key}'{DidYouMean.Phrase(reference.Key, known)}",
+            $"Use a key defined in {where}.");
+    }
+
+    private static void CheckMedia(string src, SourceLocation location, HashSet<string> media, DiagnosticBag diagnostics)
+    {
+        if (media.Contains(src)) return;
+        var hint = src.StartsWith("media/", StringComparison.Ordinal)
+            ? $"Put the file into content/{src}, or fix the name{DidYouMean.Phrase(src, media)}"
+            : "Files go into content/media/ and are named from content/, e.g. 'media/plan.pdf'.";
+        diagnostics.Error(location, $"file '{src}' does not exist in content/", hint);
+    }
+
+    private static void ReportCollisions(IEnumerable<(string Slug, string Path)> items, string what, DiagnosticBag diagnostics)
+    {
+        foreach (var group in items.GroupBy(i => i.Slug).Where(g => g.Count() > 1))
+        {
+            var paths = group.Select(i => i.Path).Order(StringComparer.Ordinal).ToList();
+            foreach (var path in paths.Skip(1))
+                diagnostics.Error(SourceLocation.File(path), $"{what} slug '{group.Key}' is already used by {paths[0]}; both would be published at the same URL",
+                    "Give one of them another file name or 'slug:'.");
+        }
+    }
+}

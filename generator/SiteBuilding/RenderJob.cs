@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+
+namespace DobraPraxe.Generator.SiteBuilding;
+
+/// <summary>One HTML page to render: which layout, with which variables, published at which site path.</summary>
+public sealed record RenderJob(string SitePath, string Layout, ImmutableDictionary<string, object?> Variables, string? SourcePath);
+
+/// <summary>What every page template gets as 'page'.</summary>
+public sealed record PageMeta
+{
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    public required string Path { get; init; }
+    public required string Canonical { get; init; }
+    /// <summary>A CSS hook and the kind of page for Open Graph: home, list, practice, term, event, page…</summary>
+    public required string Kind { get; init; }
+    public ImmutableArray<Crumb> Breadcrumbs { get; init; } = [];
+    public bool NoIndex { get; init; }
+}
+
+public sealed record Crumb(string Title, string Path);
+
+/// <summary>Navigation between the pages of a paginated list.</summary>
+public sealed record Pagination(int Number, int Count, int TotalItems, string? Previous, string? Next, ImmutableArray<PageLink> Pages);
+
+public sealed record PageLink(int Number, string Path, bool Current);
+
+/// <summary>What every page template gets as 'site'.</summary>
+public sealed record SiteView(string Title, string Description, string Language, ImmutableArray<Model.MenuItem> Menu, ImmutableArray<Term> Themes);

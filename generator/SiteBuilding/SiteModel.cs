@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using DobraPraxe.Generator.Model;
+
+namespace DobraPraxe.Generator.SiteBuilding;
+
+/// <summary>The whole site, resolved and sorted: what the page plan is made from.</summary>
+public sealed record SiteModel
+{
+    public required SiteConfig Config { get; init; }
+    public required SiteUrls Urls { get; init; }
+    public required DateTimeOffset Now { get; init; }
+    public required ImmutableArray<Theme> Themes { get; init; }
+    public required ImmutableArray<Region> Regions { get; init; }
+    public required ImmutableArray<Member> Members { get; init; }
+    /// <summary>Published practices, newest first.</summary>
+    public required ImmutableArray<PracticeEntry> Practices { get; init; }
+    /// <summary>Published events, by start.</summary>
+    public required ImmutableArray<EventEntry> Events { get; init; }
+    public required ImmutableArray<PageEntry> Pages { get; init; }
+    public required ImmutableArray<Taxonomy> Taxonomies { get; init; }
+    public required ImmutableArray<string> MediaFiles { get; init; }
+
+    public ImmutableDictionary<string, PracticeEntry> PracticesBySlug { get; init; } = ImmutableDictionary<string, PracticeEntry>.Empty;
+}

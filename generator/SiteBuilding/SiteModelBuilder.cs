@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using DobraPraxe.Generator.FrontMatter;
+using DobraPraxe.Generator.Model;
+
+namespace DobraPraxe.Generator.SiteBuilding;
+
+/// <summary>Joins validated content with rendered bodies into the sorted, cross-linked site model.</summary>
+public static class SiteModelBuilder
+{
+    private const int RelatedCount = 3;
+    // Similar practices are looked for among the newest of each shared theme: bounded work per entry.
+    private const int RelatedCandidatesPerTheme = 60;
+
+    public static SiteModel Build(ContentSet content, SiteUrls urls, DateTimeOffset now, IReadOnlyDictionary<string, string> bodyHtml)
+    {
+        var themes = content.Themes.ToDictionary(t => t.Key);
+        var regions = content.Regions.ToDictionary(r => r.Key);
+        var members = content.Members.ToDictionary(m => m.Key);
+
+        var practices = content.Practices
+            .OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal)
+            .Select(p =>
+            {
+                var member = members[p.Member.Key];
+                return new PracticeEntry
+                {
+                    Source = p,
+                    Url = Routes.Practice(p.Slug),
+                    Member = member,
+                    Region = regions[member.Region.Key],
+                    Themes = [.. p.Themes.Select(t => new TermLink(t.Key, themes[t.Key].Name, Routes.Theme(t.Key)))],
+                    Goals = [.. p.Sdgs.Distinct().Order().Select(Goals.Get)],
+                    Tags = [.. p.Tags.Select(TagLinkOf).DistinctBy(t => t.Slug)],
+                    BodyHtml = bodyHtml[p.SourcePath],
+                };
+            }).ToImmutableArray();
+        practices = WithRelated(practices);
+
+        var events = content.Events
+            .OrderBy(e => e.Start).ThenBy(e => e.Slug, StringComparer.Ordinal)
+            .Select(e => new EventEntry
+            {
+                Source = e,
+                Url = Routes.Event(e.Slug),
+                Members = [.. e.Members.Select(m => members[m.Key])],
+                BodyHtml = bodyHtml[e.SourcePath],
+            }).ToImmutableArray();
+
+        var pages = content.Pages
+            .OrderBy(p => p.Slug, StringComparer.Ordinal)
+            .Select(p => new PageEntry { Source = p, Url = Routes.Page(p.Slug), BodyHtml = bodyHtml[p.SourcePath] })
+            .ToImmutableArray();
+
+        return new SiteModel
+        {
+            Config = content.Site, Urls = urls, Now = now,
+            Themes = content.Themes, Regions = content.Regions,
+            Members = [.. content.Members.OrderBy(m => m.Name, StringComparer.Create(Czech.Culture, false))],
+            Practices = practices, Events = events, Pages = pages,
+            Taxonomies = TaxonomyBuilder.Build(practices, content),
+            MediaFiles = content.MediaFiles,
+            PracticesBySlug = practices.ToImmutableDictionary(p => p.Slug),
+        };
+    }
+
+    public static TagLink TagLinkOf(string name)
+    {
+        var slug = Slug.From(name);
+        return new TagLink(name, slug, Routes.Tag(slug));
+    }
+
+    /// <summary>Explicit 'related' first, then the practices sharing most themes (a shared region breaks ties), newest first.</summary>
+    private static ImmutableArray<PracticeEntry> WithRelated(ImmutableArray<PracticeEntry> practices)
+    {
+        var byTheme = practices
+            .SelectMany(p => p.Themes.Select(t => (Theme: t.Key, Practice: p)))
+            .GroupBy(x => x.Theme)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Practice).Take(RelatedCandidatesPerTheme).ToList());
+        var rank = practices.Select((p, i) => (p.Slug, i)).ToDictionary(x => x.Slug, x => x.i);
+
+        return [.. practices.AsParallel().AsOrdered().Select(p =>
+        {
+            var explicitSlugs = p.Source.Related.Select(r => r.Key).Where(rank.ContainsKey).Distinct().ToList();
+            var similar = p.Themes
+                .SelectMany(t => byTheme[t.Key])
+                .Where(c => c.Slug != p.Slug && !explicitSlugs.Contains(c.Slug))
+                .GroupBy(c => c.Slug)
+                .Select(g => (Candidate: g.First(), Score: g.Count() * 2 + (g.First().Region.Key == p.Region.Key ? 1 : 0)))
+                .OrderByDescending(x => x.Score).ThenBy(x => rank[x.Candidate.Slug])
+                .Select(x => x.Candidate.Slug);
+            var slugs = explicitSlugs.Concat(similar).Take(Math.Max(RelatedCount, explicitSlugs.Count));
+            return p with { RelatedSlugs = [.. slugs] };
+        })];
+    }
+}

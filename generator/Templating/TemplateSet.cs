@@ -1,0 +1,100 @@
+using System.Collections.Frozen;
+using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.SiteBuilding;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace DobraPraxe.Generator.Templating;
+
+/// <summary>
+/// A theme's templates, each parsed once: layouts/&lt;name&gt;.html render a page's main content,
+/// layouts/base.html wraps it, partials/&lt;name&gt;.html are included by name.
+/// </summary>
+public sealed class TemplateSet
+{
+    public const string BaseLayout = "base";
+    private readonly FrozenDictionary<string, Template> _layouts;
+    private readonly FrozenDictionary<string, Template> _partials;
+    private readonly ScriptObject _functions;
+
+    private TemplateSet(string folder, FrozenDictionary<string, Template> layouts, FrozenDictionary<string, Template> partials)
+    {
+        Folder = folder;
+        _layouts = layouts;
+        _partials = partials;
+        _functions = new ScriptObject();
+        _functions.Import(typeof(TemplateFunctions));
+    }
+
+    /// <summary>The theme folder, for its assets.</summary>
+    public string Folder { get; }
+
+    public bool HasLayout(string name) => _layouts.ContainsKey(name);
+
+    /// <summary>Parses every template of the theme in <paramref name="folder"/>; syntax errors become diagnostics.</summary>
+    public static TemplateSet? Load(string folder, string displayRoot, DiagnosticBag diagnostics)
+    {
+        var before = diagnostics.HasErrors;
+        var layouts = ParseFolder(Path.Combine(folder, "layouts"), displayRoot + "/layouts", diagnostics);
+        var partials = ParseFolder(Path.Combine(folder, "partials"), displayRoot + "/partials", diagnostics);
+        if (!layouts.ContainsKey(BaseLayout))
+            diagnostics.Error(SourceLocation.File($"{displayRoot}/layouts/{BaseLayout}.html"), "the theme has no base layout", "Every theme needs layouts/base.html.");
+        return diagnostics.HasErrors && !before ? null : new TemplateSet(folder, layouts, partials);
+    }
+
+    /// <summary>Renders <paramref name="layout"/> with <paramref name="variables"/>, then wraps it in the base layout as 'content'.</summary>
+    public string RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, SiteUrls urls)
+    {
+        var context = new EscapingTemplateContext(Builtins, this, urls);
+        context.PushGlobal(_functions);
+        var globals = new ScriptObject();
+        foreach (var (name, value) in variables) globals[name] = value;
+        context.PushGlobal(globals);
+
+        var content = RenderTo(context, _layouts[layout]);
+        globals["content"] = new SafeHtml(content);
+        return RenderTo(context, _layouts[BaseLayout]);
+    }
+
+    internal SafeHtml RenderPartial(EscapingTemplateContext context, string name, object? model)
+    {
+        if (!_partials.TryGetValue(name, out var partial))
+            throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"there is no partial '{name}' in partials/");
+        context.PushGlobal(new ScriptObject { ["model"] = model });
+        try
+        {
+            return new SafeHtml(RenderTo(context, partial));
+        }
+        finally
+        {
+            context.PopGlobal();
+        }
+    }
+
+    // Template.Render(context) renders into an output of its own and returns it as text.
+    private static string RenderTo(TemplateContext context, Template template) => template.Render(context);
+
+    private static readonly ScriptObject Builtins = new Scriban.Functions.BuiltinFunctions();
+
+    private static FrozenDictionary<string, Template> ParseFolder(string folder, string displayFolder, DiagnosticBag diagnostics)
+    {
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder)) return templates.ToFrozenDictionary();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.html").Order(StringComparer.Ordinal))
+        {
+            var displayPath = $"{displayFolder}/{Path.GetFileName(file)}";
+            var template = Template.Parse(File.ReadAllText(file), displayPath);
+            foreach (var message in template.Messages)
+            {
+                var location = new SourceLocation(displayPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1);
+                if (message.Type == Scriban.Parsing.ParserMessageType.Error)
+                    diagnostics.Error(location, $"template error: {message.Message}", "Fix the template syntax ({{ … }}).");
+                else
+                    diagnostics.Warning(location, $"template warning: {message.Message}");
+            }
+            templates[Path.GetFileNameWithoutExtension(file)] = template;
+        }
+        return templates.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
