@@ -20,13 +20,20 @@ public static class YamlDocumentLoader
         }
         catch (YamlException e)
         {
-            var mark = e.Start;
-            var message = Clean(e.InnerException?.Message ?? e.Message);
+            Report(e.Start, Clean(e.InnerException?.Message ?? e.Message));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some broken input (an unclosed '[' at the end); locate it by replaying the events.
+            Report(LastReadableMark(yaml), "a bracket, brace or quote is not closed");
+            return null;
+        }
+
+        void Report(Mark mark, string message) =>
             diagnostics.Error(new SourceLocation(path, (int)mark.Line + firstLine - 1, (int)mark.Column),
                 $"invalid YAML: {message}",
                 "Check indentation (spaces, not tabs), the ':' after each field name, and put text that contains ': ' or starts with a quote, '[', '{', '*', '&', '!' or '@' in quotes.");
-            return null;
-        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
@@ -51,6 +58,21 @@ public static class YamlDocumentLoader
             return null;
         }
         return map;
+    }
+
+    private static Mark LastReadableMark(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var mark = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext()) mark = parser.Current!.Start;
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // Reading stops where the input breaks; the last event read is the nearest known place.
+        }
+        return mark.Line > 0 ? mark : new Mark(0, 1, 1);
     }
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: …) - (…):"; the position is reported separately.

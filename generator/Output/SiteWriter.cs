@@ -32,11 +32,14 @@ public static class SiteWriter
             Directory.Move(staging, output);
             DeleteIfExists(previous);
         }
-        catch
+        catch (Exception e)
         {
             // Put the previous site back if the swap got halfway.
             if (!Directory.Exists(output) && Directory.Exists(previous)) Directory.Move(previous, output);
             DeleteIfExists(staging);
+            // Parallel writes wrap the real cause; callers report I/O problems, so surface it.
+            if (e is AggregateException { InnerException: IOException or UnauthorizedAccessException } aggregate)
+                throw new IOException(aggregate.InnerException!.Message, aggregate.InnerException);
             throw;
         }
     }

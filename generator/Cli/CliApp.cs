@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using DobraPraxe.Generator.Output;
+using DobraPraxe.Generator.Pipeline;
+
+namespace DobraPraxe.Generator.Cli;
+
+/// <summary>
+/// The command line as a function of its arguments and two writers, so tests run it in-process.
+/// Exit codes (DESIGN.md): 0 success, 1 content errors, 2 wrong usage; 3 is a bug in the generator itself.
+/// </summary>
+public static class CliApp
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            var (options, usageError) = CommandLineParser.Parse(args);
+            if (options is null)
+            {
+                error.WriteLine($"error: {usageError}\n");
+                error.WriteLine(CommandLineParser.Usage);
+                return 2;
+            }
+            if (options.Command == "help")
+            {
+                output.WriteLine(CommandLineParser.Usage);
+                return 0;
+            }
+
+            var source = options.Source ?? FindSourceRoot(Directory.GetCurrentDirectory());
+            if (!Directory.Exists(source))
+            {
+                error.WriteLine($"error: the source folder '{source}' does not exist");
+                return 2;
+            }
+            var buildOptions = new BuildOptions
+            {
+                SourceDirectory = Path.GetFullPath(source),
+                OutputDirectory = Path.GetFullPath(options.Output ?? Path.Combine(source, "site-output")),
+                BaseUrl = options.BaseUrl,
+                IncludeDrafts = options.Drafts,
+                Now = options.Now ?? DateTimeOffset.Now,
+            };
+
+            var watch = Stopwatch.StartNew();
+            var result = new SiteGenerator(buildOptions).Generate();
+            foreach (var diagnostic in result.Diagnostics) error.WriteLine(diagnostic.Format());
+            if (options.Verbose)
+                foreach (var timing in result.Timings) output.WriteLine($"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0} ms");
+
+            var counts = $"{result.ErrorCount} error{(result.ErrorCount == 1 ? "" : "s")}, {result.WarningCount} warning{(result.WarningCount == 1 ? "" : "s")}";
+            if (!result.Succeeded)
+            {
+                var unchanged = options.Command == "build" ? $" Nothing was written; {buildOptions.OutputDirectory} is unchanged." : "";
+                error.WriteLine($"{counts}.{unchanged}");
+                return 1;
+            }
+            if (options.Command == "check")
+            {
+                output.WriteLine($"Checked {result.Pages.Count} pages: {counts} ({watch.Elapsed.TotalSeconds:0.00} s).");
+                return 0;
+            }
+
+            try
+            {
+                SiteWriter.Write(buildOptions.OutputDirectory, result.Files);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: could not write the site to {buildOptions.OutputDirectory}: {e.Message}");
+                error.WriteLine("    The previous site (if any) is unchanged. Check that the folder is writable and the disk is not full.");
+                return 1;
+            }
+            output.WriteLine($"Built {result.Pages.Count} pages ({result.Files.Count} files) into {buildOptions.OutputDirectory} in {watch.Elapsed.TotalSeconds:0.00} s; {counts}.");
+            return 0;
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"internal error: {e.Message}\nThis is a bug in the generator, not in your content; please report it with the text below.\n{e}");
+            return 3;
+        }
+    }
+
+    // The folder holding content/: the current one or the nearest parent, so the command works from any subfolder.
+    private static string FindSourceRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            if (Directory.Exists(Path.Combine(dir.FullName, "content"))) return dir.FullName;
+        return start;
+    }
+}

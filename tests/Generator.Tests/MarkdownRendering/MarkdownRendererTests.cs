@@ -1,0 +1,89 @@
+using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.MarkdownRendering;
+using DobraPraxe.Generator.Model;
+using DobraPraxe.Generator.SiteBuilding;
+
+namespace DobraPraxe.Generator.Tests.MarkdownRendering;
+
+public class MarkdownRendererTests
+{
+    private readonly DiagnosticBag _diagnostics = new();
+
+    private string Render(string markdown, string baseUrl = "https://example.org/", bool allowHtml = false)
+    {
+        var targets = new LinkTargets(new Dictionary<string, string>
+        {
+            ["content/practices/jina-praxe.md"] = "praxe/jina-praxe/",
+            ["content/pages/o-nas.md"] = "o-nas/",
+            ["content/media/plan.pdf"] = "media/plan.pdf",
+        });
+        var renderer = new MarkdownRenderer(targets, new SiteUrls(new Uri(baseUrl)), allowHtml);
+        return renderer.Render(new MarkdownSource("content/practices/a.md", markdown, FirstLine: 10), _diagnostics);
+    }
+
+    [Fact]
+    public void links_to_other_markdown_files_become_their_page_urls()
+    {
+        var html = Render("[jiná](jina-praxe.md) a [o nás](../pages/o-nas.md#kdo-jsme) a [plán](../media/plan.pdf)");
+        Assert.Contains("<a href=\"/praxe/jina-praxe/\">jiná</a>", html);
+        Assert.Contains("<a href=\"/o-nas/#kdo-jsme\">o nás</a>", html);
+        Assert.Contains("<a href=\"/media/plan.pdf\">plán</a>", html);
+        Assert.Empty(_diagnostics.Sorted());
+    }
+
+    [Fact]
+    public void links_respect_a_base_url_with_a_path()
+    {
+        var html = Render("[jiná](jina-praxe.md)", "https://example.org/katalog/");
+        Assert.Contains("href=\"/katalog/praxe/jina-praxe/\"", html);
+    }
+
+    [Fact]
+    public void a_link_to_a_missing_file_is_an_error_at_its_line_and_column_in_the_original_file()
+    {
+        Render("Úvod.\n\nViz [tohle](jina-prakse.md).");
+        var diagnostic = Assert.Single(_diagnostics.Sorted());
+        Assert.Equal("content/practices/a.md:12:5: error: link target 'jina-prakse.md' does not exist (looked for 'content/practices/jina-prakse.md')",
+            diagnostic.Format().Split('\n')[0]);
+        Assert.Equal("Did you mean 'jina-praxe.md'?", diagnostic.Hint);
+    }
+
+    [Fact]
+    public void external_links_and_anchors_are_left_alone()
+    {
+        var html = Render("[web](https://www.zdravamesta.cz/) [kotva](#nahoru) [mail](mailto:a@b.cz)");
+        Assert.Contains("href=\"https://www.zdravamesta.cz/\"", html);
+        Assert.Contains("href=\"#nahoru\"", html);
+        Assert.Contains("href=\"mailto:a@b.cz\"", html);
+    }
+
+    [Fact]
+    public void headings_get_ascii_ids_with_czech_diacritics_folded()
+    {
+        Assert.Contains("<h2 id=\"jak-to-zacalo\">Jak to začalo</h2>", Render("## Jak to začalo"));
+        Assert.Contains("<h2 id=\"naklady-a-financovani\">", Render("## Náklady a financování"));
+    }
+
+    [Fact]
+    public void tables_footnotes_and_task_lists_render()
+    {
+        var html = Render("| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] hotovo\n\nText[^1].\n\n[^1]: Pozn.");
+        Assert.Contains("<table>", html);
+        Assert.Contains("<th>a</th>", html);
+        Assert.Contains("type=\"checkbox\"", html);
+        Assert.Contains("class=\"footnotes\"", html);
+    }
+
+    [Fact]
+    public void czech_quotes_are_kept_as_written()
+    {
+        Assert.Contains("„Nápady pro Litoměřice“", Render("„Nápady pro Litoměřice“"));
+    }
+
+    [Fact]
+    public void raw_html_is_escaped_unless_the_site_allows_it()
+    {
+        Assert.Contains("&lt;script&gt;", Render("<script>alert(1)</script>"));
+        Assert.Contains("<b>", Render("<b>tučně</b>", allowHtml: true));
+    }
+}

@@ -1,0 +1,66 @@
+using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Templating;
+using DobraPraxe.Generator.Tests.Support;
+
+namespace DobraPraxe.Generator.Tests.Templating;
+
+public class TemplateSetTests : IDisposable
+{
+    private readonly TempFolder _theme = new();
+    private readonly SiteUrls _urls = new(new Uri("https://example.org/katalog/"));
+
+    private string Render(string layout, IReadOnlyDictionary<string, object?> variables, string? partial = null)
+    {
+        _theme.Write("layouts/base.html", "<main>{{ content }}</main>");
+        _theme.Write("layouts/page.html", layout);
+        if (partial is not null) _theme.Write("partials/card.html", partial);
+        var diagnostics = new DiagnosticBag();
+        var set = TemplateSet.Load(_theme.Path, "themes/test", diagnostics);
+        Assert.Empty(diagnostics.Sorted());
+        return set!.RenderPage("page", variables, _urls);
+    }
+
+    [Fact]
+    public void every_printed_value_is_html_escaped_by_default()
+    {
+        var html = Render("<p title=\"{{ value }}\">{{ value }}</p>", new Dictionary<string, object?> { ["value"] = "\"><script>alert('x')</script>&" });
+        Assert.Equal("<main><p title=\"&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;\">&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;</p></main>", html);
+    }
+
+    [Fact]
+    public void czech_letters_are_not_turned_into_entities()
+    {
+        Assert.Equal("<main>Žluťoučký kůň</main>", Render("{{ value }}", new Dictionary<string, object?> { ["value"] = "Žluťoučký kůň" }));
+    }
+
+    [Fact]
+    public void only_values_marked_raw_print_unescaped()
+    {
+        Assert.Equal("<main><em>a</em></main>", Render("{{ raw value }}", new Dictionary<string, object?> { ["value"] = "<em>a</em>" }));
+    }
+
+    [Fact]
+    public void partials_are_included_unescaped_with_their_model_and_their_values_escaped()
+    {
+        var html = Render("{{ include \"card\" item }}", new Dictionary<string, object?> { ["item"] = "<b>" }, partial: "<div>{{ model }}</div>");
+        Assert.Equal("<main><div>&lt;b&gt;</div></main>", html);
+    }
+
+    [Fact]
+    public void href_prefixes_the_base_path()
+    {
+        Assert.Equal("<main>/katalog/praxe/x/</main>", Render("{{ href \"praxe/x/\" }}", new Dictionary<string, object?>()));
+    }
+
+    [Fact]
+    public void a_template_syntax_error_is_a_diagnostic_with_its_line()
+    {
+        _theme.Write("layouts/base.html", "ok\n{{ if }}");
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(TemplateSet.Load(_theme.Path, "themes/test", diagnostics));
+        Assert.StartsWith("themes/test/layouts/base.html:2:", diagnostics.Sorted().First().Format());
+    }
+
+    public void Dispose() => _theme.Dispose();
+}
