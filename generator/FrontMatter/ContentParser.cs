@@ -35,12 +35,13 @@ public sealed class ContentParser(DiagnosticBag diagnostics, int maxYear)
         if (updated is { } u && date is { } d && u < d)
             diagnostics.Warning(f.LocationOf("updated"), $"'updated' ({u:yyyy-MM-dd}) is before 'date' ({d:yyyy-MM-dd})", "Check both dates.");
 
-        if (title is null || summary is null || member is null || themes.IsEmpty || year is null || date is null || slug is null)
-            return null;
+        // A practice with wrong values is still returned (with placeholders, reported above) so that its
+        // references get checked in the same run; the build stops before anything is rendered.
+        if (slug is null) return null;
         return new Practice
         {
-            Slug = slug, SourcePath = doc.File.Path, Title = title, Summary = summary, Member = member.Value,
-            Themes = themes, Year = year.Value, Date = date.Value, Updated = updated, Sdgs = sdgs, Tags = tags,
+            Slug = slug, SourcePath = doc.File.Path, Title = title ?? "", Summary = summary ?? "", Member = member ?? Missing(f),
+            Themes = themes, Year = year ?? 0, Date = date ?? DateOnly.MinValue, Updated = updated, Sdgs = sdgs, Tags = tags,
             Contact = contact, Images = [.. images], Attachments = [.. attachments], Awards = [.. awards],
             Related = related, Draft = draft, Body = BodyOf(doc),
         };
@@ -69,12 +70,13 @@ public sealed class ContentParser(DiagnosticBag diagnostics, int maxYear)
         if (place is null && !online)
             diagnostics.Error(f.Location, "the event has neither a 'place' nor 'online: true'", "Add 'place: …' with the address, or 'online: true'.");
 
-        if (title is null || kind is null || start is null || end is null || summary is null || slug is null) return null;
+        if (slug is null) return null;
         return new Event
         {
-            Slug = slug, SourcePath = doc.File.Path, Title = title, Kind = EventKind.Find(kind)!, Start = start.Value, End = end.Value,
+            Slug = slug, SourcePath = doc.File.Path, Title = title ?? "", Kind = EventKind.Find(kind ?? "") ?? EventKind.All[^1],
+            Start = start ?? DateTimeOffset.MinValue, End = end ?? DateTimeOffset.MinValue,
             Place = place, Online = online, Registration = registration, Capacity = capacity, Conference = conference,
-            Members = members, Summary = summary, Draft = draft, Body = BodyOf(doc),
+            Members = members, Summary = summary ?? "", Draft = draft, Body = BodyOf(doc),
         };
     }
 
@@ -86,9 +88,12 @@ public sealed class ContentParser(DiagnosticBag diagnostics, int maxYear)
         var slug = ReadSlug(f, doc);
         var draft = f.Bool("draft");
         f.ReportUnknown("a page");
-        if (title is null || slug is null) return null;
-        return new Page { Slug = slug, SourcePath = doc.File.Path, Title = title, Description = description, Draft = draft, Body = BodyOf(doc) };
+        if (slug is null) return null;
+        return new Page { Slug = slug, SourcePath = doc.File.Path, Title = title ?? "", Description = description, Draft = draft, Body = BodyOf(doc) };
     }
+
+    /// <summary>A placeholder for a required key that is missing (already reported); reference checks skip it.</summary>
+    private static KeyRef Missing(YamlFields f) => new("", f.Location);
 
     private YamlFields? Open(FrontMatterDocument doc) =>
         YamlDocumentLoader.LoadMapping(doc.Yaml, doc.File.Path, doc.YamlFirstLine, diagnostics) is { } map

@@ -18,7 +18,7 @@ public static partial class DataFileParser
             var color = f.String("color", required: true, maxLength: 7);
             var description = f.String("description", maxLength: 500);
             if (color is not null && !ColorPattern().IsMatch(color))
-                diagnostics.Error(f.Location, $"theme '{key}' has colour '{color}', which is not a #rrggbb colour", "Write it like \"#1b6e3c\" (with the quotes).");
+                diagnostics.Error(f.LocationOf("color"), $"theme '{key}' has colour '{color}', which is not a #rrggbb colour", "Write it like \"#1b6e3c\" (with the quotes).");
             return name is null || color is null ? null : new Theme(key, name, nameEn ?? name, color, description ?? "");
         });
 

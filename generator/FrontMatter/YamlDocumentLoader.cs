@@ -20,7 +20,7 @@ public static class YamlDocumentLoader
         }
         catch (YamlException e)
         {
-            Report(e.Start, Clean(e.InnerException?.Message ?? e.Message));
+            Report(e.Start, Translate(Clean(e.InnerException?.Message ?? e.Message)));
             return null;
         }
         catch (InvalidOperationException)
@@ -73,6 +73,28 @@ public static class YamlDocumentLoader
             // Reading stops where the input breaks; the last event read is the nearest known place.
         }
         return mark.Line > 0 ? mark : new Mark(0, 1, 1);
+    }
+
+    // YamlDotNet's wording, translated for editors; the original stays for anything unknown.
+    private static readonly (string Contains, string Say)[] Translations =
+    [
+        ("quoted scalar", "a quote (\" or ') is not closed on this line"),
+        ("found invalid mapping", "a value contains ': ' (a colon and a space); put the whole value in quotes"),
+        ("tab character", "a tab is used for indentation; indent with spaces"),
+        ("Duplicate key", "a field is written twice"),
+        ("did not find expected key", "the indentation is off, or a value that needs quotes is not quoted"),
+        ("cannot start any token", "a value starts with a character that needs quotes (like @ or `)"),
+        ("did not find expected ',' or ']'", "a list in [ ] is not closed with ']'"),
+        ("did not find expected ',' or '}'", "a group in { } is not closed with '}'"),
+        ("found unexpected end of stream", "a quote is not closed"),
+    ];
+
+    private static string Translate(string message)
+    {
+        foreach (var (contains, say) in Translations)
+            if (message.Contains(contains, StringComparison.Ordinal))
+                return contains == "Duplicate key" ? $"{say}: '{message[(message.IndexOf(contains, StringComparison.Ordinal) + contains.Length)..].Trim()}'" : say;
+        return message;
     }
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: …) - (…):"; the position is reported separately.

@@ -3,6 +3,7 @@ using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using System.Collections.Frozen;
 using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.SiteBuilding;
@@ -37,41 +38,71 @@ public sealed class MarkdownRenderer
         _pipeline = builder.Build();
     }
 
-    public string Render(MarkdownSource source, DiagnosticBag diagnostics)
+    public RenderedMarkdown Render(MarkdownSource source, DiagnosticBag diagnostics)
     {
         var document = Markdown.Parse(source.Text, _pipeline);
-        foreach (var link in document.Descendants<LinkInline>())
-            ResolveLink(link, source, diagnostics);
+        var links = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+            ResolveLink(link, source, links, diagnostics);
+        foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.Level == 1))
+            diagnostics.Warning(At(source, heading.Line, heading.Column), "a level-1 heading ('# ') in the text: the title is already the page's main heading",
+                "Start sub-headings with '## '.");
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.Render(document);
-        return writer.ToString();
+        return new RenderedMarkdown(writer.ToString(), links.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    private void ResolveLink(LinkInline link, MarkdownSource source, DiagnosticBag diagnostics)
+    private void ResolveLink(LinkInline link, MarkdownSource source, Dictionary<string, SourceLocation> links, DiagnosticBag diagnostics)
     {
         var url = link.Url;
-        if (string.IsNullOrEmpty(url) || SiteUrls.IsExternal(url) || url.StartsWith('#') || url.StartsWith('/') || url.Contains(':'))
+        var location = At(source, link.Line, link.Column);
+        if (string.IsNullOrEmpty(url) || SiteUrls.IsExternal(url) || url.Contains(':'))
             return;
+        if (url.StartsWith('#') || url.StartsWith('/'))
+        {
+            links.TryAdd(url.StartsWith('/') ? _urls.Href(url) : url, location);
+            return;
+        }
 
         var hash = url.IndexOf('#');
         var (pathPart, fragment) = hash >= 0 ? (url[..hash], url[hash..]) : (url, "");
         var target = Combine(source.Path, Uri.UnescapeDataString(pathPart));
         if (_targets.TryGet(target, out var sitePath))
         {
+            if (sitePath is null)
+            {
+                diagnostics.Warning(location, $"'{url}' is not published yet (a draft or dated in the future); the link is shown as plain text",
+                    "The link will work once that page is published.");
+                Unwrap(link);
+                return;
+            }
             link.Url = _urls.Href(sitePath) + fragment;
+            links.TryAdd(link.Url, location);
             return;
         }
 
-        var location = new SourceLocation(source.Path, source.FirstLine + link.Line, link.Column + 1);
         var what = link.IsImage ? "image" : "link";
         var suggestion = DidYouMean.Suggest(target, _targets.SourcePaths);
         diagnostics.Error(location, $"{what} target '{url}' does not exist (looked for '{target}')",
             suggestion is null
                 ? "Link to another entry by its file, e.g. [text](other-entry.md), and to media as ../media/file.pdf."
                 : $"Did you mean '{RelativeTo(source.Path, suggestion)}'?");
+    }
+
+    private static SourceLocation At(MarkdownSource source, int line, int column) => new(source.Path, source.FirstLine + line, column + 1);
+
+    /// <summary>Replaces a link by its text.</summary>
+    private static void Unwrap(LinkInline link)
+    {
+        while (link.FirstChild is { } child)
+        {
+            child.Remove();
+            link.InsertBefore(child);
+        }
+        link.Remove();
     }
 
     /// <summary>Resolves <paramref name="relative"/> against the folder of <paramref name="fromFile"/> ('a/b/c.md' + '../d.md' → 'a/d.md').</summary>

@@ -29,22 +29,27 @@ public sealed class SiteGenerator(BuildOptions options)
         var content = Time("parse", () => ContentReader.Read(sources, _diagnostics, options.Now));
         if (content is null) return Result([], []);
 
-        content = Publish(content) with { Site = content.Site with { BaseUrl = options.BaseUrl ?? content.Site.BaseUrl } };
+        // References are checked against everything written, drafts included: linking to a draft is not a typo.
         Time("validate", () => ReferenceValidator.Validate(content, _diagnostics));
+        var all = content;
+        content = Publish(content) with { Site = content.Site with { BaseUrl = options.BaseUrl ?? content.Site.BaseUrl } };
+        var urls = new SiteUrls(content.Site.BaseUrl);
+        var bodies = Time("markdown", () => RenderMarkdown(all, content, urls));
         var theme = LoadTheme(content.Site.Theme);
-        // Rendering needs every reference to resolve; stop here with what was found so far.
+        // Building the site needs every reference resolved: stop here with every problem found so far.
         if (_diagnostics.HasErrors || theme is null) return Result([], []);
 
-        var urls = new SiteUrls(content.Site.BaseUrl);
-        var bodies = Time("markdown", () => RenderMarkdown(content, urls));
-        var site = Time("model", () => SiteModelBuilder.Build(content, urls, options.Now, bodies));
+        var site = Time("model", () => SiteModelBuilder.Build(content, urls, options.Now, bodies.ToDictionary(b => b.Key, b => b.Value.Html)));
         var pages = Time("templates", () => RenderPages(site, theme));
         var files = pages.Select(p => OutputFile.Text(Routes.FileOf(p.SitePath), p.Html))
             .Concat(Assets(theme, content))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
-        Time("links", () => LinkChecker.Check(pages, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), urls.BasePath,
-            content.Site.Menu.DistinctBy(m => m.Url).ToDictionary(m => urls.Href(m.Url), m => m.Location), _diagnostics));
+        var menuLinks = content.Site.Menu.DistinctBy(m => urls.Href(m.Url)).ToDictionary(m => urls.Href(m.Url), m => m.Location);
+        SourceLocation? OriginOf(ProcessedPage page, string link) =>
+            page.SourcePath is { } source && bodies[source].Links.TryGetValue(link, out var inText) ? inText
+            : menuLinks.TryGetValue(link, out var inMenu) ? inMenu : null;
+        Time("links", () => LinkChecker.Check(pages, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), urls.BasePath, OriginOf, _diagnostics));
         return Result(files, pages);
     }
 
@@ -72,22 +77,26 @@ public sealed class SiteGenerator(BuildOptions options)
         return TemplateSet.Load(theme.Folder, theme.DisplayPath, _diagnostics);
     }
 
-    private Dictionary<string, string> RenderMarkdown(ContentSet content, SiteUrls urls)
+    private Dictionary<string, RenderedMarkdown> RenderMarkdown(ContentSet all, ContentSet published, SiteUrls urls)
     {
-        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var p in content.Practices) targets[p.SourcePath] = Routes.Practice(p.Slug);
-        foreach (var e in content.Events) targets[e.SourcePath] = Routes.Event(e.Slug);
-        foreach (var p in content.Pages) targets[p.SourcePath] = Routes.Page(p.Slug);
-        foreach (var m in content.MediaFiles) targets[$"{ContentScanner.ContentFolder}/{m}"] = m;
+        // Unpublished pages (drafts, future entries) are known targets without a URL.
+        var targets = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var p in all.Practices) targets[p.SourcePath] = null;
+        foreach (var e in all.Events) targets[e.SourcePath] = null;
+        foreach (var p in all.Pages) targets[p.SourcePath] = null;
+        foreach (var p in published.Practices) targets[p.SourcePath] = Routes.Practice(p.Slug);
+        foreach (var e in published.Events) targets[e.SourcePath] = Routes.Event(e.Slug);
+        foreach (var p in published.Pages) targets[p.SourcePath] = Routes.Page(p.Slug);
+        foreach (var m in all.MediaFiles) targets[$"{ContentScanner.ContentFolder}/{m}"] = m;
 
-        var renderer = new MarkdownRenderer(new LinkTargets(targets), urls, content.Site.AllowHtml);
-        var bodies = content.Practices.Select(p => p.Body)
-            .Concat(content.Events.Select(e => e.Body))
-            .Concat(content.Pages.Select(p => p.Body))
+        var renderer = new MarkdownRenderer(new LinkTargets(targets), urls, published.Site.AllowHtml);
+        var bodies = published.Practices.Select(p => p.Body)
+            .Concat(published.Events.Select(e => e.Body))
+            .Concat(published.Pages.Select(p => p.Body))
             .ToList();
-        var html = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var html = new ConcurrentDictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
         Parallel.ForEach(bodies, body => html[body.Path] = renderer.Render(body, _diagnostics));
-        return new Dictionary<string, string>(html, StringComparer.Ordinal);
+        return new Dictionary<string, RenderedMarkdown>(html, StringComparer.Ordinal);
     }
 
     private List<ProcessedPage> RenderPages(SiteModel site, TemplateSet theme)

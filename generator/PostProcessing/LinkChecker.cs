@@ -12,9 +12,9 @@ public static class LinkChecker
 {
     /// <param name="basePath">The site's path on its domain ("/" or "/katalog/"); links outside it are external.</param>
     /// <param name="files">Every file the build writes, by path relative to the output root.</param>
-    /// <param name="linkOrigins">Where links that templates print come from (menu items of site.yml), to blame the right file.</param>
+    /// <param name="originOf">Where a link on a page was written (a line of Markdown, a menu item), to blame the right place; null if unknown.</param>
     public static void Check(IReadOnlyList<ProcessedPage> pages, IReadOnlySet<string> files, string basePath,
-        IReadOnlyDictionary<string, SourceLocation> linkOrigins, DiagnosticBag diagnostics)
+        Func<ProcessedPage, string, SourceLocation?> originOf, DiagnosticBag diagnostics)
     {
         var idsByFile = pages.ToFrozenDictionary(p => SiteBuilding.Routes.FileOf(p.SitePath), p => p.Ids, StringComparer.Ordinal);
         var broken = new ConcurrentDictionary<(string Link, string Problem), ConcurrentBag<ProcessedPage>>();
@@ -30,8 +30,10 @@ public static class LinkChecker
         {
             var sorted = onPages.OrderBy(p => p.SitePath, StringComparer.Ordinal).ToList();
             var where = sorted.Count == 1 ? $"on page /{sorted[0].SitePath}" : $"on {sorted.Count} pages, e.g. /{sorted[0].SitePath}";
-            if (linkOrigins.TryGetValue(link, out var origin))
-                diagnostics.Error(origin, $"{problem} ({where})", "Fix the menu link's 'url', or create the page it points to.");
+            if (originOf(sorted[0], link) is { } origin)
+                diagnostics.Error(origin, $"{problem} ({where})", origin.Path.EndsWith(".yml", StringComparison.Ordinal)
+                    ? "Fix the link's 'url', or create the page it points to."
+                    : "Fix the link: check the file name and the heading it points to (#anchor).");
             else if (sorted.Count == 1 && sorted[0].SourcePath is { } source)
                 diagnostics.Error(SourceLocation.File(source), $"{problem} ({where})", "Fix the link in the text, or the key it is made from.");
             else

@@ -34,8 +34,8 @@ public static class ReferenceValidator
                 else
                     CheckKey(related, practiceSlugs, "related practice", "content/practices/", diagnostics);
             }
-            foreach (var image in practice.Images) CheckMedia(image.Src, image.Location, media, diagnostics);
-            foreach (var attachment in practice.Attachments) CheckMedia(attachment.Src, attachment.Location, media, diagnostics);
+            foreach (var image in practice.Images) CheckMedia(image.Src, image.Location, ImageTypes, media, diagnostics);
+            foreach (var attachment in practice.Attachments) CheckMedia(attachment.Src, attachment.Location, AttachmentTypes, media, diagnostics);
         }
 
         foreach (var ev in content.Events)
@@ -52,16 +52,33 @@ public static class ReferenceValidator
 
     private static void CheckKey(KeyRef reference, HashSet<string> known, string what, string where, DiagnosticBag diagnostics)
     {
-        if (known.Contains(reference.Key)) return;
+        // An empty key stands for a missing field, which the parser has reported already.
+        if (reference.Key.Length == 0 || known.Contains(reference.Key)) return;
         diagnostics.Error(reference.Location, $"unknown {what} '{reference.Key}'{DidYouMean.Phrase(reference.Key, known)}",
             $"Use a key defined in {where}.");
     }
 
-    private static void CheckMedia(string src, SourceLocation location, HashSet<string> media, DiagnosticBag diagnostics)
+    private static readonly string[] ImageTypes = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"];
+    private static readonly string[] AttachmentTypes =
+        [".pdf", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ods", ".ppt", ".pptx", ".odp", ".rtf", ".txt", ".csv", ".zip", .. ImageTypes];
+
+    private static void CheckMedia(string src, SourceLocation location, string[] allowedTypes, HashSet<string> media, DiagnosticBag diagnostics)
     {
+        if (src.StartsWith('/') || src.Contains('\\') || src.Contains(':') || src.Split('/').Any(part => part is ".." or "." or ""))
+        {
+            diagnostics.Error(location, $"'{src}' must be a path inside content/, like 'media/plan.pdf'",
+                "Put the file into content/media/ and write its path from content/, without '..', '/' at the start or a drive letter.");
+            return;
+        }
+        var extension = Path.GetExtension(src).ToLowerInvariant();
+        if (!allowedTypes.Contains(extension))
+        {
+            diagnostics.Error(location, $"'{src}' is not an allowed file type here", $"Allowed types: {string.Join(", ", allowedTypes)}.");
+            return;
+        }
         if (media.Contains(src)) return;
         var hint = src.StartsWith("media/", StringComparison.Ordinal)
-            ? $"Put the file into content/{src}, or fix the name{DidYouMean.Phrase(src, media)}"
+            ? $"Put the file into content/{src}, or fix the name.{(DidYouMean.Suggest(src, media) is { } near ? $" Did you mean '{near}'?" : "")}"
             : "Files go into content/media/ and are named from content/, e.g. 'media/plan.pdf'.";
         diagnostics.Error(location, $"file '{src}' does not exist in content/", hint);
     }

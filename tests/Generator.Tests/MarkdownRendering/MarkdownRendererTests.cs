@@ -11,14 +11,15 @@ public class MarkdownRendererTests
 
     private string Render(string markdown, string baseUrl = "https://example.org/", bool allowHtml = false)
     {
-        var targets = new LinkTargets(new Dictionary<string, string>
+        var targets = new LinkTargets(new Dictionary<string, string?>
         {
+            ["content/practices/koncept.md"] = null,
             ["content/practices/jina-praxe.md"] = "praxe/jina-praxe/",
             ["content/pages/o-nas.md"] = "o-nas/",
             ["content/media/plan.pdf"] = "media/plan.pdf",
         });
         var renderer = new MarkdownRenderer(targets, new SiteUrls(new Uri(baseUrl)), allowHtml);
-        return renderer.Render(new MarkdownSource("content/practices/a.md", markdown, FirstLine: 10), _diagnostics);
+        return renderer.Render(new MarkdownSource("content/practices/a.md", markdown, FirstLine: 10), _diagnostics).Html;
     }
 
     [Fact]
@@ -46,6 +47,23 @@ public class MarkdownRendererTests
         Assert.Equal("content/practices/a.md:12:5: error: link target 'jina-prakse.md' does not exist (looked for 'content/practices/jina-prakse.md')",
             diagnostic.Format().Split('\n')[0]);
         Assert.Equal("Did you mean 'jina-praxe.md'?", diagnostic.Hint);
+    }
+
+    [Fact]
+    public void a_link_to_an_unpublished_page_becomes_plain_text_with_a_warning()
+    {
+        var html = Render("Viz [koncept](koncept.md).");
+        Assert.Contains("<p>Viz koncept.</p>", html);
+        Assert.Equal("content/practices/a.md:10:5: warning: 'koncept.md' is not published yet (a draft or dated in the future); the link is shown as plain text",
+            _diagnostics.Sorted().Single().Format().Split('\n')[0]);
+    }
+
+    [Fact]
+    public void a_level_one_heading_in_the_text_is_a_warning()
+    {
+        Render("Text.\n\n# Nadpis");
+        Assert.Equal("content/practices/a.md:12:1: warning: a level-1 heading ('# ') in the text: the title is already the page's main heading",
+            _diagnostics.Sorted().Single().Format().Split('\n')[0]);
     }
 
     [Fact]

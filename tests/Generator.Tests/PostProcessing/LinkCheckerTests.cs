@@ -12,7 +12,7 @@ public class LinkCheckerTests
         var processed = pages.Select(p => Processor.Process(p.Path, $"<html><body><main>{p.Body}</main></body></html>", $"content/{p.Path.TrimEnd('/')}.md")).ToList();
         var files = processed.Select(p => DobraPraxe.Generator.SiteBuilding.Routes.FileOf(p.SitePath)).Append("media/a.pdf").ToHashSet();
         var diagnostics = new DiagnosticBag();
-        LinkChecker.Check(processed, files, "/", new Dictionary<string, SourceLocation>(), diagnostics);
+        LinkChecker.Check(processed, files, "/", (_, _) => null, diagnostics);
         return [.. diagnostics.Sorted().Select(d => d.Message)];
     }
 

@@ -1,0 +1,7 @@
+using System.Collections.Frozen;
+using DobraPraxe.Generator.Diagnostics;
+
+namespace DobraPraxe.Generator.MarkdownRendering;
+
+/// <summary>A rendered body and where each of its internal links was written, so the link checker can point at the line.</summary>
+public sealed record RenderedMarkdown(string Html, FrozenDictionary<string, SourceLocation> Links);
