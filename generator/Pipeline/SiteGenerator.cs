@@ -40,8 +40,12 @@ public sealed class SiteGenerator(BuildOptions options)
         if (_diagnostics.HasErrors || theme is null) return Result([], []);
 
         var site = Time("model", () => SiteModelBuilder.Build(content, urls, options.Now, bodies.ToDictionary(b => b.Key, b => b.Value.Html)));
-        var pages = Time("templates", () => RenderPages(site, theme));
+        var jobs = new PagePlanner(site).Plan().ToList();
+        var pages = Time("templates", () => RenderPages(jobs, site, theme));
         var files = pages.Select(p => OutputFile.Text(Routes.FileOf(p.SitePath), p.Html))
+            .Append(OutputFile.Text(AtomFeedBuilder.Path, AtomFeedBuilder.Build(site)))
+            .Append(OutputFile.Text(SitemapBuilder.Path, SitemapBuilder.Build(jobs, urls)))
+            .Append(OutputFile.Text(SitemapBuilder.RobotsPath, SitemapBuilder.Robots(urls)))
             .Concat(Assets(theme, content))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
@@ -99,9 +103,8 @@ public sealed class SiteGenerator(BuildOptions options)
         return new Dictionary<string, RenderedMarkdown>(html, StringComparer.Ordinal);
     }
 
-    private List<ProcessedPage> RenderPages(SiteModel site, TemplateSet theme)
+    private List<ProcessedPage> RenderPages(List<RenderJob> jobs, SiteModel site, TemplateSet theme)
     {
-        var jobs = new PagePlanner(site).Plan().ToList();
         ReportDuplicatePaths(jobs);
         var postProcessor = new HtmlPostProcessor();
         var pages = new ProcessedPage?[jobs.Count];

@@ -27,25 +27,25 @@ public sealed class PagePlanner(SiteModel site)
         yield return NotFound();
     }
 
-    private RenderJob Home() => Job(Routes.Home, "home", site.Config.Title, site.Config.Description, "home", null, [],
+    private RenderJob Home() => Newest(site.Practices, Job(Routes.Home, "home", site.Config.Title, site.Config.Description, "home", null, [],
         ("latest", site.Practices.Take(HomeListLength).ToImmutableArray()),
         ("awarded", AwardedNewestFirst().Take(HomeListLength).ToImmutableArray()),
         ("upcoming", Upcoming().Take(3).ToImmutableArray()),
         ("practice_count", site.Practices.Length),
-        ("member_count", site.Members.Length));
+        ("member_count", site.Members.Length)));
 
     private IEnumerable<RenderJob> PracticeList() =>
         Paginate(Routes.Practices, site.Practices, (path, slice, pagination) =>
-            Job(path, "list", PagedTitle("Katalog dobré praxe", pagination), "Všechny příklady dobré praxe Zdravých měst, obcí a regionů, od nejnovějších.",
+            Newest(slice, Job(path, "list", PagedTitle("Katalog dobré praxe", pagination), "Všechny příklady dobré praxe Zdravých měst, obcí a regionů, od nejnovějších.",
                 "list", null, [new Crumb("Katalog", Routes.Practices)],
-                ("heading", "Katalog dobré praxe"), ("practices", slice), ("pagination", pagination)));
+                ("heading", "Katalog dobré praxe"), ("practices", slice), ("pagination", pagination))));
 
     private RenderJob PracticePage(PracticeEntry practice)
     {
         var related = practice.RelatedSlugs.Select(s => site.PracticesBySlug[s]).ToImmutableArray();
         return Job(practice.Url, "practice", practice.Title, practice.Summary, "practice", practice.Source.SourcePath,
             [new Crumb("Katalog", Routes.Practices), new Crumb(practice.Title, practice.Url)],
-            ("practice", practice), ("related", related));
+            ("practice", practice), ("related", related)) with { LastModified = practice.Source.LastModified };
     }
 
     private RenderJob TaxonomyIndex(Taxonomy taxonomy) =>
@@ -60,11 +60,11 @@ public sealed class PagePlanner(SiteModel site)
         var memberEvents = member is null ? [] : site.Events.Where(e => e.Members.Any(m => m.Key == member.Key)).ToImmutableArray();
         var description = term.Description is { Length: > 0 } d ? d : $"{taxonomy.Name}: {term.Name} — příklady dobré praxe.";
         return Paginate(term.Url, term.Practices, (path, slice, pagination) =>
-            Job(path, "term", PagedTitle(term.Name, pagination), description, "term", null,
+            Newest(slice, Job(path, "term", PagedTitle(term.Name, pagination), description, "term", null,
                 [new Crumb(taxonomy.Name, taxonomy.Url), new Crumb(term.Name, term.Url)],
                 ("taxonomy", taxonomy), ("term", term), ("practices", slice), ("pagination", pagination),
                 ("member", member), ("member_region", member is null ? null : site.Regions.First(r => r.Key == member.Region.Key)),
-                ("member_events", memberEvents)));
+                ("member_events", memberEvents))));
     }
 
     private RenderJob Awards()
@@ -99,6 +99,9 @@ public sealed class PagePlanner(SiteModel site)
 
     private RenderJob NotFound() =>
         Job(Routes.NotFound, "404", "Stránka nenalezena", "Tato stránka neexistuje.", "404", null, []);
+
+    private static RenderJob Newest(ImmutableArray<PracticeEntry> shown, RenderJob job) =>
+        shown.IsEmpty ? job : job with { LastModified = shown.Max(p => p.Source.LastModified) };
 
     private IEnumerable<EventEntry> Upcoming() => site.Events.Where(e => e.Source.End >= site.Now);
 

@@ -3,7 +3,13 @@ using System.Collections.Immutable;
 namespace DobraPraxe.Generator.SiteBuilding;
 
 /// <summary>One HTML page to render: which layout, with which variables, published at which site path.</summary>
-public sealed record RenderJob(string SitePath, string Layout, ImmutableDictionary<string, object?> Variables, string? SourcePath);
+public sealed record RenderJob(string SitePath, string Layout, ImmutableDictionary<string, object?> Variables, string? SourcePath)
+{
+    /// <summary>When the content shown changed last, for the sitemap; null when the page has no date of its own.</summary>
+    public DateOnly? LastModified { get; init; }
+
+    public PageMeta? Meta => Variables.TryGetValue("page", out var meta) ? meta as PageMeta : null;
+}
 
 /// <summary>What every page template gets as 'page'.</summary>
 public sealed record PageMeta

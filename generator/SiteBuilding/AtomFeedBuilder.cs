@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+
+namespace DobraPraxe.Generator.SiteBuilding;
+
+/// <summary>/feed.xml: an Atom feed of the newest practices, with absolute URLs and dates from the content (never the clock).</summary>
+public static class AtomFeedBuilder
+{
+    public const string Path = "feed.xml";
+    public const int Length = 50;
+
+    public static string Build(SiteModel site)
+    {
+        var entries = site.Practices.OrderByDescending(p => p.Source.LastModified).ThenBy(p => p.Slug, StringComparer.Ordinal).Take(Length).ToList();
+        var feedUpdated = entries.Count == 0 ? new DateOnly(2000, 1, 1) : entries.Max(p => p.Source.LastModified);
+
+        var text = new StringBuilder();
+        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8, OmitXmlDeclaration = false }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
+            xml.WriteAttributeString("xml", "lang", null, site.Config.Language);
+            xml.WriteElementString("title", site.Config.Title);
+            xml.WriteElementString("subtitle", site.Config.Description);
+            xml.WriteElementString("id", site.Urls.Absolute(""));
+            Link(xml, site.Urls.Absolute(Path), "self", "application/atom+xml");
+            Link(xml, site.Urls.Absolute(""), "alternate", "text/html");
+            xml.WriteElementString("updated", Timestamp(feedUpdated));
+            foreach (var practice in entries)
+            {
+                xml.WriteStartElement("entry");
+                xml.WriteElementString("title", practice.Title);
+                xml.WriteElementString("id", site.Urls.Absolute(practice.Url));
+                Link(xml, site.Urls.Absolute(practice.Url), "alternate", "text/html");
+                xml.WriteElementString("published", Timestamp(practice.Date));
+                xml.WriteElementString("updated", Timestamp(practice.Source.LastModified));
+                xml.WriteStartElement("author");
+                xml.WriteElementString("name", practice.Member.Name);
+                xml.WriteElementString("uri", site.Urls.Absolute(practice.MemberUrl));
+                xml.WriteEndElement();
+                foreach (var theme in practice.Themes)
+                {
+                    xml.WriteStartElement("category");
+                    xml.WriteAttributeString("term", theme.Key);
+                    xml.WriteAttributeString("label", theme.Name);
+                    xml.WriteEndElement();
+                }
+                xml.WriteElementString("summary", practice.Summary);
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        // StringBuilder output is UTF-16 by nature; the file is written as UTF-8, so say so.
+        return text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"") + "\n";
+    }
+
+    private static void Link(XmlWriter xml, string href, string rel, string type)
+    {
+        xml.WriteStartElement("link");
+        xml.WriteAttributeString("href", href);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteEndElement();
+    }
+
+    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+}
