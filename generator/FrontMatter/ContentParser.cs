@@ -85,11 +85,12 @@ public sealed class ContentParser(DiagnosticBag diagnostics, int maxYear)
         if (Open(doc) is not { } f) return null;
         var title = f.String("title", required: true, maxLength: 200);
         var description = f.String("description", maxLength: 300);
+        var order = f.Int("order", -1000, 1000);
         var slug = ReadSlug(f, doc);
         var draft = f.Bool("draft");
         f.ReportUnknown("a page");
         if (slug is null) return null;
-        return new Page { Slug = slug, SourcePath = doc.File.Path, Title = title ?? "", Description = description, Draft = draft, Body = BodyOf(doc) };
+        return new Page { Slug = slug, SourcePath = doc.File.Path, Title = title ?? "", Description = description, Order = order, Draft = draft, Body = BodyOf(doc) };
     }
 
     /// <summary>A placeholder for a required key that is missing (already reported); reference checks skip it.</summary>

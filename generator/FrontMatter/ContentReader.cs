@@ -20,12 +20,14 @@ public static class ContentReader
         var practices = ParseAll(sources.Practices, diagnostics, parser.ParsePractice);
         var events = ParseAll(sources.Events, diagnostics, parser.ParseEvent);
         var pages = ParseAll(sources.Pages, diagnostics, parser.ParsePage);
+        var conferenceParser = new ConferenceParser(diagnostics, parser);
+        var conferences = sources.Conferences.Select(conferenceParser.Parse).OfType<Conference>().ToImmutableArray();
 
         if (site is null) return null;
         return new ContentSet
         {
             Site = site, Themes = themes, Regions = regions, Members = members,
-            Practices = practices, Events = events, Pages = pages, MediaFiles = sources.MediaFiles,
+            Practices = practices, Events = events, Pages = pages, Conferences = conferences, MediaFiles = sources.MediaFiles,
         };
     }
 

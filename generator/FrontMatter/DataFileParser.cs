@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.Loading;
 using DobraPraxe.Generator.Model;
@@ -8,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace DobraPraxe.Generator.FrontMatter;
 
 /// <summary>The data files under content/data/: maps keyed by slug.</summary>
-public static partial class DataFileParser
+public static class DataFileParser
 {
     public static ImmutableArray<Theme> ParseThemes(SourceFile file, DiagnosticBag diagnostics) =>
         ParseKeyed(file, diagnostics, "a theme", (key, f) =>
@@ -17,8 +16,11 @@ public static partial class DataFileParser
             var nameEn = f.String("name_en", maxLength: 100);
             var color = f.String("color", required: true, maxLength: 7);
             var description = f.String("description", maxLength: 500);
-            if (color is not null && !ColorPattern().IsMatch(color))
+            if (color is not null && !ColorValue.IsHex(color))
                 diagnostics.Error(f.LocationOf("color"), $"theme '{key}' has colour '{color}', which is not a #rrggbb colour", "Write it like \"#1b6e3c\" (with the quotes).");
+            else if (color is not null && ColorValue.Contrast(color, "#ffffff") < 4.5)
+                diagnostics.Error(f.LocationOf("color"), $"theme '{key}' has colour '{color}', too light for white text (contrast {ColorValue.Contrast(color, "#ffffff"):0.0}:1, at least 4.5:1 is needed)",
+                    "Choose a darker shade; the theme's name is printed in white on this colour.");
             return name is null || color is null ? null : new Theme(key, name, nameEn ?? name, color, description ?? "");
         });
 
@@ -66,7 +68,4 @@ public static partial class DataFileParser
         }
         return items.ToImmutable();
     }
-
-    [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
-    private static partial Regex ColorPattern();
 }

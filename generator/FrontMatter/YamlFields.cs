@@ -85,6 +85,15 @@ public sealed class YamlFields
         return null;
     }
 
+    public TimeOnly? Time(string key, bool required = false)
+    {
+        if (Scalar(key, required, "a time") is not { } node) return null;
+        if (TimeOnly.TryParseExact(node.Value, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+            return time;
+        _diagnostics.Error(At(node), $"'{key}' must be a time like \"09:30\", not '{node.Value}'", "Write hours and minutes in quotes, e.g. \"14:00\".");
+        return null;
+    }
+
     public DateTimeOffset? DateTime(string key, bool required = false)
     {
         if (Scalar(key, required, "a date and time") is not { } node) return null;

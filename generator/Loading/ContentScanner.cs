@@ -7,7 +7,7 @@ namespace DobraPraxe.Generator.Loading;
 public static class ContentScanner
 {
     public const string ContentFolder = "content";
-    private static readonly string[] Folders = ["data", "practices", "events", "pages", "media"];
+    private static readonly string[] Folders = ["data", "practices", "events", "pages", "media", "conferences"];
     private static readonly string[] DataFiles = ["themes.yml", "regions.yml", "members.yml"];
 
     public static ContentSources Scan(string sourceRoot, DiagnosticBag diagnostics)
@@ -31,7 +31,55 @@ public static class ContentScanner
             Events = ReadMarkdownFolder(sourceRoot, "events", diagnostics),
             Pages = ReadMarkdownFolder(sourceRoot, "pages", diagnostics),
             MediaFiles = ListMedia(content),
+            Conferences = ScanConferences(sourceRoot, diagnostics),
         };
+    }
+
+    private static ImmutableArray<ConferenceSources> ScanConferences(string root, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(root, ContentFolder, "conferences");
+        if (!Directory.Exists(folder)) return [];
+        var conferences = ImmutableArray.CreateBuilder<ConferenceSources>();
+        foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
+        {
+            var slug = Path.GetFileName(entry);
+            var relative = $"{ContentFolder}/conferences/{slug}";
+            if (!Directory.Exists(entry))
+            {
+                diagnostics.Error(SourceLocation.File(relative), "only folders belong in content/conferences/, one per conference",
+                    "Create content/conferences/<slug>/ with site.yml, index.md, program.yml and speakers.yml.");
+                continue;
+            }
+            if (!FrontMatter.Slug.IsValid(slug))
+            {
+                diagnostics.Error(SourceLocation.File(relative), $"the conference folder name '{slug}' is not a valid slug",
+                    $"Rename it to '{FrontMatter.Slug.From(slug)}': lower-case letters without diacritics, digits and hyphens.");
+                continue;
+            }
+            var pages = new List<SourceFile>();
+            SourceFile? Read(string name) => SourceReader.Read(root, $"{relative}/{name}", diagnostics);
+            foreach (var file in Directory.EnumerateFileSystemEntries(entry).Order(StringComparer.Ordinal))
+            {
+                var name = Path.GetFileName(file);
+                if (name is "site.yml" or "program.yml" or "speakers.yml") continue;
+                if (name.EndsWith(".md", StringComparison.Ordinal) && File.Exists(file)) { if (Read(name) is { } page) pages.Add(page); }
+                else
+                    diagnostics.Error(SourceLocation.File($"{relative}/{name}"), "a conference folder holds only site.yml, program.yml, speakers.yml and Markdown pages",
+                        "Move other files out, or put images into content/media/ and link them with absolute URLs of the main site.");
+            }
+            conferences.Add(new ConferenceSources(slug, relative,
+                File.Exists(Path.Combine(entry, "site.yml")) ? Read("site.yml") : Missing($"{relative}/site.yml", diagnostics),
+                File.Exists(Path.Combine(entry, "program.yml")) ? Read("program.yml") : null,
+                File.Exists(Path.Combine(entry, "speakers.yml")) ? Read("speakers.yml") : null,
+                [.. pages]));
+        }
+        return conferences.ToImmutable();
+    }
+
+    private static SourceFile? Missing(string path, DiagnosticBag diagnostics)
+    {
+        diagnostics.Error(SourceLocation.File(path), "this required file is missing", "Every conference needs a site.yml with title, base_url, start, end and accent.");
+        return null;
     }
 
     private static readonly ContentSources Empty = new()

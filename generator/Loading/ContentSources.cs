@@ -12,6 +12,7 @@ public sealed record ContentSources
     public required ImmutableArray<SourceFile> Practices { get; init; }
     public required ImmutableArray<SourceFile> Events { get; init; }
     public required ImmutableArray<SourceFile> Pages { get; init; }
+    public ImmutableArray<ConferenceSources> Conferences { get; init; } = [];
     /// <summary>Paths relative to content/ of files under content/media/.</summary>
     public required ImmutableArray<string> MediaFiles { get; init; }
 }

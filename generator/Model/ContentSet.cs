@@ -12,6 +12,7 @@ public sealed record ContentSet
     public required ImmutableArray<Practice> Practices { get; init; }
     public required ImmutableArray<Event> Events { get; init; }
     public required ImmutableArray<Page> Pages { get; init; }
+    public ImmutableArray<Conference> Conferences { get; init; } = [];
     /// <summary>Files under content/media/ (relative to content/), copied as they are.</summary>
     public required ImmutableArray<string> MediaFiles { get; init; }
 }

@@ -7,6 +7,8 @@ public sealed record Page
     public required string SourcePath { get; init; }
     public required string Title { get; init; }
     public string? Description { get; init; }
+    /// <summary>Position in a default menu (conference microsites); lower comes first.</summary>
+    public int? Order { get; init; }
     public bool Draft { get; init; }
     public required MarkdownSource Body { get; init; }
 }

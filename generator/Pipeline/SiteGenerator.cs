@@ -10,7 +10,7 @@ using DobraPraxe.Generator.Output;
 using DobraPraxe.Generator.PostProcessing;
 using DobraPraxe.Generator.SiteBuilding;
 using DobraPraxe.Generator.Templating;
-using Scriban.Syntax;
+using DobraPraxe.Generator.Calendars;
 
 namespace DobraPraxe.Generator.Pipeline;
 
@@ -30,7 +30,11 @@ public sealed class SiteGenerator(BuildOptions options)
         if (content is null) return Result([], []);
 
         // References are checked against everything written, drafts included: linking to a draft is not a typo.
-        Time("validate", () => ReferenceValidator.Validate(content, _diagnostics));
+        Time("validate", () =>
+        {
+            ReferenceValidator.Validate(content, _diagnostics);
+            ConferenceValidator.Validate(content, ReferenceValidator.MainSiteSegments(content), _diagnostics);
+        });
         var all = content;
         content = Publish(content) with { Site = content.Site with { BaseUrl = options.BaseUrl ?? content.Site.BaseUrl } };
         var urls = new SiteUrls(content.Site.BaseUrl);
@@ -39,23 +43,60 @@ public sealed class SiteGenerator(BuildOptions options)
         // Building the site needs every reference resolved: stop here with every problem found so far.
         if (_diagnostics.HasErrors || theme is null) return Result([], []);
 
-        var site = Time("model", () => SiteModelBuilder.Build(content, urls, options.Now, bodies.ToDictionary(b => b.Key, b => b.Value.Html)));
+        var html = bodies.ToDictionary(b => b.Key, b => b.Value.Html);
+        var site = Time("model", () => SiteModelBuilder.Build(content, urls, options.Now, html));
+        var renderer = new PageRenderer(theme, _diagnostics);
         var jobs = new PagePlanner(site).Plan().ToList();
-        var pages = Time("templates", () => RenderPages(jobs, site, theme));
+        var pages = Time("templates", () => renderer.Render(jobs, urls));
         var files = pages.Select(p => OutputFile.Text(Routes.FileOf(p.SitePath), p.Html))
             .Append(OutputFile.Text(AtomFeedBuilder.Path, AtomFeedBuilder.Build(site)))
             .Append(OutputFile.Text(SitemapBuilder.Path, SitemapBuilder.Build(jobs, urls)))
             .Append(OutputFile.Text(SitemapBuilder.RobotsPath, SitemapBuilder.Robots(urls)))
-            .Concat(Assets(theme, content))
+            .Append(OutputFile.Text(ThemeStylesheet.Path, ThemeStylesheet.Build(content.Themes)))
+            .Append(OutputFile.Text(IcsPaths.AllEvents, EventCalendars.All(site)))
+            .Concat(site.Events.Select(e => OutputFile.Text(IcsPaths.Event(e.Source.Slug), EventCalendars.One(e, site.Urls))))
+            .Concat(ThemeAssets(theme))
+            .Concat(content.MediaFiles.Select(m => OutputFile.Copy(m, Path.Combine(options.SourceDirectory, ContentScanner.ContentFolder, m))))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
         var menuLinks = content.Site.Menu.DistinctBy(m => urls.Href(m.Url)).ToDictionary(m => urls.Href(m.Url), m => m.Location);
-        SourceLocation? OriginOf(ProcessedPage page, string link) =>
-            page.SourcePath is { } source && bodies[source].Links.TryGetValue(link, out var inText) ? inText
-            : menuLinks.TryGetValue(link, out var inMenu) ? inMenu : null;
-        Time("links", () => LinkChecker.Check(pages, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), urls.BasePath, OriginOf, _diagnostics));
+        Time("links", () => LinkChecker.Check(pages, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), urls.BasePath,
+            (page, link) => OriginOf(page, link, bodies, menuLinks), _diagnostics));
+
+        // Each microsite is a complete site of its own in <slug>/, checked against its own root.
+        foreach (var conference in content.Conferences)
+        {
+            var (conferenceFiles, conferencePages) = Time($"conference {conference.Slug}", () => BuildConference(conference, site, bodies, theme, renderer));
+            files.AddRange(conferenceFiles);
+            pages.AddRange(conferencePages);
+        }
         return Result(files, pages);
     }
+
+    private (List<OutputFile> Files, List<ProcessedPage> Pages) BuildConference(
+        Conference conference, SiteModel site, Dictionary<string, RenderedMarkdown> bodies, TemplateSet theme, PageRenderer renderer)
+    {
+        var planner = new ConferencePlanner(conference, bodies.ToDictionary(b => b.Key, b => b.Value.Html), site.Urls, site.Config.Title);
+        var jobs = planner.Plan().ToList();
+        var pages = renderer.Render(jobs, planner.Urls);
+        var files = pages.Select(p => OutputFile.Text(Routes.FileOf(p.SitePath), p.Html))
+            .Append(OutputFile.Text(SitemapBuilder.Path, SitemapBuilder.Build(jobs, planner.Urls)))
+            .Append(OutputFile.Text(SitemapBuilder.RobotsPath, SitemapBuilder.Robots(planner.Urls)))
+            .Append(OutputFile.Text(ThemeStylesheet.AccentPath, ThemeStylesheet.Accent(conference.Accent)))
+            .Concat(conference.Days.IsEmpty ? [] : [OutputFile.Text(ConferencePlanner.CalendarPath, planner.Calendar())])
+            .Concat(ThemeAssets(theme))
+            .ToList();
+        var menuLinks = planner.Menu.DistinctBy(m => planner.Urls.Href(m.Url)).ToDictionary(m => planner.Urls.Href(m.Url), m => m.Location);
+        LinkChecker.Check(pages, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), planner.Urls.BasePath,
+            (page, link) => OriginOf(page, link, bodies, menuLinks), _diagnostics);
+        return ([.. files.Select(f => f with { Path = $"{conference.Slug}/{f.Path}" }).OrderBy(f => f.Path, StringComparer.Ordinal)],
+                [.. pages.Select(p => p with { SitePath = $"{conference.Slug}/{p.SitePath}" })]);
+    }
+
+    /// <summary>Where a link was written: a line of Markdown, or a menu item; null when a template made it.</summary>
+    private static SourceLocation? OriginOf(ProcessedPage page, string link, Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, SourceLocation> menuLinks) =>
+        page.SourcePath is { } source && bodies.TryGetValue(source, out var body) && body.Links.TryGetValue(link, out var inText) ? inText
+        : menuLinks.TryGetValue(link, out var inMenu) ? inMenu : null;
 
     /// <summary>Drafts and entries dated in the future stay out unless drafts were asked for.</summary>
     private ContentSet Publish(ContentSet content)
@@ -100,60 +141,25 @@ public sealed class SiteGenerator(BuildOptions options)
             .ToList();
         var html = new ConcurrentDictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
         Parallel.ForEach(bodies, body => html[body.Path] = renderer.Render(body, _diagnostics));
+
+        // A microsite's pages link among themselves, on its own domain.
+        foreach (var conference in published.Conferences)
+        {
+            var pages = conference.Pages.Where(p => !p.Draft || options.IncludeDrafts).ToList();
+            var own = conference.Pages.ToDictionary(p => p.SourcePath, p => pages.Contains(p) ? ConferencePlanner.PagePath(p) : null);
+            var conferenceRenderer = new MarkdownRenderer(new LinkTargets(own), new SiteUrls(conference.BaseUrl), published.Site.AllowHtml);
+            foreach (var page in pages) html[page.SourcePath] = conferenceRenderer.Render(page.Body, _diagnostics);
+        }
         return new Dictionary<string, RenderedMarkdown>(html, StringComparer.Ordinal);
     }
 
-    private List<ProcessedPage> RenderPages(List<RenderJob> jobs, SiteModel site, TemplateSet theme)
-    {
-        ReportDuplicatePaths(jobs);
-        var postProcessor = new HtmlPostProcessor();
-        var pages = new ProcessedPage?[jobs.Count];
-        var templateErrors = new ConcurrentDictionary<(SourceLocation, string), ConcurrentBag<string>>();
-        Parallel.For(0, jobs.Count, i =>
-        {
-            var job = jobs[i];
-            try
-            {
-                var html = theme.RenderPage(job.Layout, job.Variables, site.Urls);
-                pages[i] = postProcessor.Process(job.SitePath, html, job.SourcePath);
-            }
-            catch (ScriptRuntimeException e)
-            {
-                var at = new SourceLocation(e.Span.FileName ?? $"layouts/{job.Layout}.html", e.Span.Start.Line + 1, e.Span.Start.Column + 1);
-                templateErrors.GetOrAdd((at, e.OriginalMessage), _ => []).Add(job.SitePath);
-            }
-        });
-        // One template mistake breaks every page using it: report it once, with how many pages it broke.
-        foreach (var ((at, message), paths) in templateErrors)
-        {
-            var first = paths.Order(StringComparer.Ordinal).First();
-            var where = paths.Count == 1 ? $"/{first}" : $"{paths.Count} pages, e.g. /{first}";
-            _diagnostics.Error(at, $"template error: {message} (rendering {where})", "Fix the template at this line.");
-        }
-        return [.. pages.OfType<ProcessedPage>()];
-    }
-
-    private void ReportDuplicatePaths(List<RenderJob> jobs)
-    {
-        foreach (var group in jobs.GroupBy(j => j.SitePath).Where(g => g.Count() > 1))
-        {
-            var sources = group.Select(j => j.SourcePath ?? $"the generated {j.Layout} page").Distinct().ToList();
-            _diagnostics.Error(SourceLocation.File(sources.FirstOrDefault(s => s.StartsWith("content/", StringComparison.Ordinal)) ?? sources[0]),
-                $"two pages would be published at /{group.Key}: {string.Join(" and ", sources)}", "Rename one of them.");
-        }
-    }
-
-    private IEnumerable<OutputFile> Assets(TemplateSet theme, ContentSet content)
+    private static IEnumerable<OutputFile> ThemeAssets(TemplateSet theme)
     {
         var assets = Path.Combine(theme.Folder, "assets");
-        var themeFiles = Directory.Exists(assets)
+        return Directory.Exists(assets)
             ? Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories)
                 .Select(f => OutputFile.Copy("assets/" + Path.GetRelativePath(assets, f).Replace('\\', '/'), f))
             : [];
-        var contentFolder = Path.Combine(options.SourceDirectory, ContentScanner.ContentFolder);
-        return themeFiles
-            .Append(OutputFile.Text(ThemeStylesheet.Path, ThemeStylesheet.Build(content.Themes)))
-            .Concat(content.MediaFiles.Select(m => OutputFile.Copy(m, Path.Combine(contentFolder, m))));
     }
 
     private BuildResult Result(IReadOnlyList<OutputFile> files, IReadOnlyList<ProcessedPage> pages) =>

@@ -42,9 +42,14 @@ public sealed record EventEntry
     public required string Url { get; init; }
     public required ImmutableArray<Member> Members { get; init; }
     public required string BodyHtml { get; init; }
+    /// <summary>The conference microsite this event has, if any: its title and absolute URL.</summary>
+    public ConferenceLink? Conference { get; init; }
 
     public string Title => Source.Title;
+    public string CalendarUrl => Calendars.IcsPaths.Event(Source.Slug);
 }
+
+public sealed record ConferenceLink(string Title, string Url);
 
 public sealed record PageEntry
 {

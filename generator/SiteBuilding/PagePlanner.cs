@@ -91,7 +91,7 @@ public sealed class PagePlanner(SiteModel site)
     private RenderJob EventPage(EventEntry ev) =>
         Job(ev.Url, "event", ev.Title, ev.Source.Summary, "event", ev.Source.SourcePath,
             [new Crumb("Akce", Routes.Events), new Crumb(ev.Title, ev.Url)],
-            ("event", ev), ("upcoming_event", ev.Source.End >= site.Now));
+            ("event", ev), ("upcoming_event", ev.Source.End >= site.Now), ("json_ld", EventJsonLd.Build(ev, site.Urls)));
 
     private RenderJob FreePage(PageEntry page) =>
         Job(page.Url, "page", page.Title, page.Source.Description ?? site.Config.Description, "page", page.Source.SourcePath,

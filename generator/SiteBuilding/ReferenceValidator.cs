@@ -50,6 +50,10 @@ public static class ReferenceValidator
         ReportCollisions(content.Pages.Select(p => (p.Slug, p.SourcePath)), "page", diagnostics);
     }
 
+    /// <summary>The first path segments the main site uses: conference folders, published beside it, must avoid them.</summary>
+    public static IReadOnlySet<string> MainSiteSegments(ContentSet content) =>
+        ReservedSlugs.Concat(content.Pages.Select(p => p.Slug)).Append("feed.xml").Append("sitemap.xml").Append("robots.txt").Append("404.html").ToHashSet();
+
     private static void CheckKey(KeyRef reference, HashSet<string> known, string what, string where, DiagnosticBag diagnostics)
     {
         // An empty key stands for a missing field, which the parser has reported already.

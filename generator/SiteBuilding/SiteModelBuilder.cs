@@ -36,6 +36,7 @@ public static class SiteModelBuilder
             }).ToImmutableArray();
         practices = WithRelated(practices);
 
+        var conferences = content.Conferences.ToDictionary(c => c.Slug);
         var events = content.Events
             .OrderBy(e => e.Start).ThenBy(e => e.Slug, StringComparer.Ordinal)
             .Select(e => new EventEntry
@@ -44,6 +45,7 @@ public static class SiteModelBuilder
                 Url = Routes.Event(e.Slug),
                 Members = [.. e.Members.Select(m => members[m.Key])],
                 BodyHtml = bodyHtml[e.SourcePath],
+                Conference = e.Conference is { } c ? new ConferenceLink(conferences[c.Key].Title, conferences[c.Key].BaseUrl.AbsoluteUri) : null,
             }).ToImmutableArray();
 
         var pages = content.Pages

@@ -43,8 +43,8 @@ public sealed class TemplateSet
         return diagnostics.HasErrors && !before ? null : new TemplateSet(folder, layouts, partials);
     }
 
-    /// <summary>Renders <paramref name="layout"/> with <paramref name="variables"/>, then wraps it in the base layout as 'content'.</summary>
-    public string RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, SiteUrls urls)
+    /// <summary>Renders <paramref name="layout"/> with <paramref name="variables"/>, then wraps it in <paramref name="baseLayout"/> as 'content'.</summary>
+    public string RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, SiteUrls urls, string baseLayout = BaseLayout)
     {
         var context = new EscapingTemplateContext(Builtins, this, urls);
         context.PushGlobal(_functions);
@@ -54,7 +54,7 @@ public sealed class TemplateSet
 
         var content = RenderTo(context, _layouts[layout]);
         globals["content"] = new SafeHtml(content);
-        return RenderTo(context, _layouts[BaseLayout]);
+        return RenderTo(context, _layouts[baseLayout]);
     }
 
     internal SafeHtml RenderPartial(EscapingTemplateContext context, string name, object? model)

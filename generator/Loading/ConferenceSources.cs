@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace DobraPraxe.Generator.Loading;
+
+/// <summary>The files of one conference folder, read, before parsing.</summary>
+public sealed record ConferenceSources(string Slug, string Folder, SourceFile? SiteConfig, SourceFile? Program, SourceFile? Speakers, ImmutableArray<SourceFile> Pages);

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using DobraPraxe.Generator.Diagnostics;
+
+namespace DobraPraxe.Generator.Model;
+
+/// <summary>A conference microsite (content/conferences/&lt;slug&gt;/): its settings, pages, program and speakers.</summary>
+public sealed record Conference
+{
+    public required string Slug { get; init; }
+    /// <summary>content/conferences/&lt;slug&gt;, for diagnostics.</summary>
+    public required string Folder { get; init; }
+    public required string Title { get; init; }
+    /// <summary>The microsite's own address, ending in '/'.</summary>
+    public required Uri BaseUrl { get; init; }
+    public string Description { get; init; } = "";
+    public required DateOnly Start { get; init; }
+    public required DateOnly End { get; init; }
+    public string? Venue { get; init; }
+    /// <summary>#rrggbb; the theme's brand colour on this microsite.</summary>
+    public required string Accent { get; init; }
+    public required SourceLocation AccentLocation { get; init; }
+    public ImmutableArray<Partner> Partners { get; init; } = [];
+    /// <summary>Explicit navigation; empty means the default (home, program, speakers, pages by order).</summary>
+    public ImmutableArray<MenuItem> Menu { get; init; } = [];
+    public ImmutableArray<Page> Pages { get; init; } = [];
+    public ImmutableArray<ProgramDay> Days { get; init; } = [];
+    public ImmutableArray<Speaker> Speakers { get; init; } = [];
+}
+
+public sealed record Partner(string Name, Uri? Url);
+
+/// <summary>One day of a conference program.</summary>
+public sealed record ProgramDay(DateOnly Date, SourceLocation Location, ImmutableArray<Session> Sessions);
+
+/// <summary>A program item: a talk, a workshop, a break.</summary>
+public sealed record Session(TimeOnly Start, TimeOnly End, string Title, string? Room, ImmutableArray<KeyRef> Speakers, string? Description, SourceLocation Location);
+
+/// <summary>A speaker (speakers.yml), keyed by slug.</summary>
+public sealed record Speaker(string Key, string Name, string? Affiliation, string? Bio);

@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.PostProcessing;
+using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Templating;
+using Scriban.Syntax;
+
+namespace DobraPraxe.Generator.Pipeline;
+
+/// <summary>Renders planned pages in parallel through the theme and post-processes each once.</summary>
+public sealed class PageRenderer(TemplateSet theme, DiagnosticBag diagnostics)
+{
+    private readonly HtmlPostProcessor _postProcessor = new();
+
+    public List<ProcessedPage> Render(IReadOnlyList<RenderJob> jobs, SiteUrls urls)
+    {
+        ReportDuplicatePaths(jobs);
+        var pages = new ProcessedPage?[jobs.Count];
+        var templateErrors = new ConcurrentDictionary<(SourceLocation, string), ConcurrentBag<string>>();
+        Parallel.For(0, jobs.Count, i =>
+        {
+            var job = jobs[i];
+            try
+            {
+                var html = theme.RenderPage(job.Layout, job.Variables, urls, job.BaseLayout);
+                pages[i] = _postProcessor.Process(job.SitePath, html, job.SourcePath);
+            }
+            catch (ScriptRuntimeException e)
+            {
+                var at = new SourceLocation(e.Span.FileName ?? $"layouts/{job.Layout}.html", e.Span.Start.Line + 1, e.Span.Start.Column + 1);
+                templateErrors.GetOrAdd((at, e.OriginalMessage), _ => []).Add(job.SitePath);
+            }
+        });
+        // One template mistake breaks every page using it: report it once, with how many pages it broke.
+        foreach (var ((at, message), paths) in templateErrors)
+        {
+            var first = paths.Order(StringComparer.Ordinal).First();
+            var where = paths.Count == 1 ? $"/{first}" : $"{paths.Count} pages, e.g. /{first}";
+            diagnostics.Error(at, $"template error: {message} (rendering {where})", "Fix the template at this line.");
+        }
+        return [.. pages.OfType<ProcessedPage>()];
+    }
+
+    private void ReportDuplicatePaths(IReadOnlyList<RenderJob> jobs)
+    {
+        foreach (var group in jobs.GroupBy(j => j.SitePath).Where(g => g.Count() > 1))
+        {
+            var sources = group.Select(j => j.SourcePath ?? $"the generated {j.Layout} page").Distinct().ToList();
+            diagnostics.Error(SourceLocation.File(sources.FirstOrDefault(s => s.StartsWith("content/", StringComparison.Ordinal)) ?? sources[0]),
+                $"two pages would be published at /{group.Key}: {string.Join(" and ", sources)}", "Rename one of them.");
+        }
+    }
+}
