@@ -5,7 +5,7 @@ using DobraPraxe.Generator.Model;
 namespace DobraPraxe.Generator.FrontMatter;
 
 /// <summary>Front matter of practices, events and free pages → model records. Cross-file references are checked later.</summary>
-public sealed class ContentParser(DiagnosticBag diagnostics, int maxYear)
+public sealed partial class ContentParser(DiagnosticBag diagnostics, int maxYear)
 {
     public const int MinYear = 1990;
 
@@ -120,12 +120,20 @@ public sealed class ContentParser(DiagnosticBag diagnostics, int maxYear)
         return null;
     }
 
-    private static Contact? ReadContact(YamlFields f)
+    private Contact? ReadContact(YamlFields f)
     {
         var contact = new Contact(f.String("name", maxLength: 200), f.String("email", maxLength: 200), f.String("phone", maxLength: 50));
         f.ReportUnknown("the contact");
+        if (contact.Email is { } email && !EmailPattern().IsMatch(email))
+        {
+            diagnostics.Error(f.LocationOf("email"), $"'{email}' is not an e-mail address", "Write it like jana.novakova@mesto.cz.");
+            return contact with { Email = null };
+        }
         return contact;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^@\s<>""'()\[\]:;,\\]+@[^@\s<>""'()\[\]:;,\\]+\.[a-zA-Z]{2,}$")]
+    private static partial System.Text.RegularExpressions.Regex EmailPattern();
 
     private static ImageRef? ReadImage(YamlFields f)
     {

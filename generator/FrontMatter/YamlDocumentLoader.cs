@@ -29,6 +29,12 @@ public static class YamlDocumentLoader
             Report(LastReadableMark(yaml), "a bracket, brace or quote is not closed");
             return null;
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's node builder rejects some event sequences (text glued to the end of a '{ }' group) this way.
+            Report(LastReadableMark(yaml), "unexpected text after a value; check this line and the lines above it");
+            return null;
+        }
 
         void Report(Mark mark, string message) =>
             diagnostics.Error(new SourceLocation(path, (int)mark.Line + firstLine - 1, (int)mark.Column),
@@ -68,7 +74,7 @@ public static class YamlDocumentLoader
         {
             while (parser.MoveNext()) mark = parser.Current!.Start;
         }
-        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
             // Reading stops where the input breaks; the last event read is the nearest known place.
         }

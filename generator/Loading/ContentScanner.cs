@@ -30,7 +30,7 @@ public static class ContentScanner
             Practices = ReadMarkdownFolder(sourceRoot, "practices", diagnostics),
             Events = ReadMarkdownFolder(sourceRoot, "events", diagnostics),
             Pages = ReadMarkdownFolder(sourceRoot, "pages", diagnostics),
-            MediaFiles = ListMedia(content),
+            MediaFiles = ListMedia(content, diagnostics),
             Conferences = ScanConferences(sourceRoot, diagnostics),
         };
     }
@@ -118,13 +118,19 @@ public static class ContentScanner
         return [.. files.OfType<SourceFile>()];
     }
 
-    private static ImmutableArray<string> ListMedia(string content)
+    private static ImmutableArray<string> ListMedia(string content, DiagnosticBag diagnostics)
     {
         var media = Path.Combine(content, "media");
         if (!Directory.Exists(media)) return [];
-        return [.. Directory.EnumerateFiles(media, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(content, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)];
+        var files = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(media, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(content, file).Replace('\\', '/');
+            if (ContentPaths.IsInside(new FileInfo(file), content)) files.Add(relative);
+            else diagnostics.Error(SourceLocation.File($"{ContentFolder}/{relative}"), "the file is a link to a place outside content/",
+                "Replace the link by a copy of the file.");
+        }
+        return [.. files.Order(StringComparer.Ordinal)];
     }
 
     private static void ReportStrayEntries(string content, DiagnosticBag diagnostics)

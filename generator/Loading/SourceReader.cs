@@ -28,8 +28,25 @@ public static class SourceReader
         }
     }
 
-    public static SourceFile? Read(string root, string relativePath, DiagnosticBag diagnostics) =>
-        Decode(relativePath, File.ReadAllBytes(Path.Combine(root, relativePath)), diagnostics);
+    /// <summary>No content file needs more; a larger one is a mistake (or an attack) and is refused before it is read.</summary>
+    public const long MaxFileSize = 2 * 1024 * 1024;
+
+    public static SourceFile? Read(string root, string relativePath, DiagnosticBag diagnostics)
+    {
+        var info = new FileInfo(Path.Combine(root, relativePath));
+        if (!ContentPaths.IsInside(info, Path.Combine(root, ContentScanner.ContentFolder)))
+        {
+            diagnostics.Error(SourceLocation.File(relativePath), "the file is a link to a place outside content/", "Replace the link by a copy of the file.");
+            return null;
+        }
+        if (info.Length > MaxFileSize)
+        {
+            diagnostics.Error(SourceLocation.File(relativePath), $"the file is {info.Length / 1024 / 1024.0:0.0} MB; at most {MaxFileSize / 1024 / 1024} MB are allowed",
+                "Split the text, and put large documents into content/media/ as attachments.");
+            return null;
+        }
+        return Decode(relativePath, File.ReadAllBytes(info.FullName), diagnostics);
+    }
 
     private static (int Line, int Column) FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {

@@ -1,6 +1,8 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using System.Collections.Frozen;
@@ -19,11 +21,14 @@ public sealed class MarkdownRenderer
     private readonly MarkdownPipeline _pipeline;
     private readonly LinkTargets _targets;
     private readonly SiteUrls _urls;
+    private readonly bool _allowHtml;
+    private static readonly string[] UnsafeSchemes = ["javascript:", "vbscript:", "data:", "file:"];
 
     public MarkdownRenderer(LinkTargets targets, SiteUrls urls, bool allowHtml)
     {
         _targets = targets;
         _urls = urls;
+        _allowHtml = allowHtml;
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseGridTables()
@@ -34,31 +39,77 @@ public sealed class MarkdownRenderer
             .UseAutoIdentifiers(AutoIdentifierOptions.Default)
             .UsePreciseSourceLocation();
         // Smart typography stays off: it would turn Czech „quotes“ into English ones.
-        if (!allowHtml) builder.DisableHtml();
+        // HTML is always parsed, so it can be found and reported; whether it is output is decided when rendering.
         _pipeline = builder.Build();
     }
 
     public RenderedMarkdown Render(MarkdownSource source, DiagnosticBag diagnostics)
     {
+        try
+        {
+            return RenderChecked(source, diagnostics);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig refuses absurd nesting (thousands of lists or quotes inside each other) before it can exhaust the stack.
+            diagnostics.Error(At(source, 0, 0), "the text is nested too deeply (lists, quotes or emphasis inside each other hundreds of times)",
+                "Simplify the structure of the text.");
+            return new RenderedMarkdown("", FrozenDictionary<string, SourceLocation>.Empty);
+        }
+    }
+
+    private RenderedMarkdown RenderChecked(MarkdownSource source, DiagnosticBag diagnostics)
+    {
         var document = Markdown.Parse(source.Text, _pipeline);
         var links = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var link in document.Descendants<LinkInline>().ToList())
             ResolveLink(link, source, links, diagnostics);
+        foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => IsUnsafe(a.Url)).ToList())
+        {
+            diagnostics.Warning(At(source, autolink.Line, autolink.Column), $"the link address '{Shorten(autolink.Url)}' could run code in readers' browsers and was removed",
+                "Use an ordinary web address starting with https://.");
+            autolink.ReplaceBy(new LiteralInline(autolink.Url));
+        }
         foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.Level == 1))
             diagnostics.Warning(At(source, heading.Line, heading.Column), "a level-1 heading ('# ') in the text: the title is already the page's main heading",
                 "Start sub-headings with '## '.");
+        if (!_allowHtml) ReportRawHtml(document, source, diagnostics);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
+        if (!_allowHtml)
+        {
+            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
+            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
+        }
         renderer.Render(document);
-        return new RenderedMarkdown(writer.ToString(), links.ToFrozenDictionary(StringComparer.Ordinal));
+        var html = _allowHtml ? HtmlAllowlist.Sanitize(writer.ToString()) : writer.ToString();
+        return new RenderedMarkdown(html, links.ToFrozenDictionary(StringComparer.Ordinal));
     }
+
+    private static void ReportRawHtml(MarkdownDocument document, MarkdownSource source, DiagnosticBag diagnostics)
+    {
+        const string hint = "Write it in Markdown instead; raw HTML is shown as text unless site.yml sets 'allow_html: true'.";
+        foreach (var block in document.Descendants<HtmlBlock>())
+            diagnostics.Warning(At(source, block.Line, block.Column), "raw HTML in the text is shown as plain text", hint);
+        foreach (var inline in document.Descendants<HtmlInline>())
+            diagnostics.Warning(At(source, inline.Line, inline.Column), $"raw HTML '{Shorten(inline.Tag)}' in the text is shown as plain text", hint);
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private void ResolveLink(LinkInline link, MarkdownSource source, Dictionary<string, SourceLocation> links, DiagnosticBag diagnostics)
     {
         var url = link.Url;
         var location = At(source, link.Line, link.Column);
+        if (IsUnsafe(url))
+        {
+            diagnostics.Warning(location, $"the {(link.IsImage ? "image" : "link")} address '{Shorten(url!)}' could run code in readers' browsers and was removed",
+                "Use an ordinary web address starting with https://.");
+            Unwrap(link);
+            return;
+        }
         if (string.IsNullOrEmpty(url) || SiteUrls.IsExternal(url) || url.Contains(':'))
             return;
         if (url.StartsWith('#') || url.StartsWith('/'))
@@ -90,6 +141,14 @@ public sealed class MarkdownRenderer
             suggestion is null
                 ? "Link to another entry by its file, e.g. [text](other-entry.md), and to media as ../media/file.pdf."
                 : $"Did you mean '{RelativeTo(source.Path, suggestion)}'?");
+    }
+
+    /// <summary>javascript:, vbscript:, data: and file: addresses, also when hidden by case, spaces or control characters (browsers ignore those).</summary>
+    internal static bool IsUnsafe(string? url)
+    {
+        if (string.IsNullOrEmpty(url)) return false;
+        var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()).ToLowerInvariant();
+        return UnsafeSchemes.Any(scheme => compact.StartsWith(scheme, StringComparison.Ordinal));
     }
 
     private static SourceLocation At(MarkdownSource source, int line, int column) => new(source.Path, source.FirstLine + line, column + 1);

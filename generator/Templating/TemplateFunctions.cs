@@ -40,6 +40,9 @@ public static class TemplateFunctions
     /// <summary>Czech plural form: plural 5 "praxe" "praxe" "praxí" → "praxí".</summary>
     public static string Plural(int count, string one, string few, string many) => Czech.Plural(count, one, few, many);
 
+    /// <summary>The Content-Security-Policy for the meta tag of every page.</summary>
+    public static string Csp() => SecurityHeaders.Policy;
+
     /// <summary>Marks trusted generator-made HTML (rendered Markdown) as safe to print unescaped.</summary>
     public static SafeHtml Raw(object? html) => html as SafeHtml ?? new SafeHtml(html?.ToString() ?? "");
 

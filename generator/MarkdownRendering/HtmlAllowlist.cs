@@ -1,0 +1,28 @@
+using Ganss.Xss;
+
+namespace DobraPraxe.Generator.MarkdownRendering;
+
+/// <summary>
+/// For sites that allow raw HTML in Markdown: the rendered body goes through HtmlSanitizer, which keeps
+/// ordinary formatting and drops scripts, event handlers, styles and script URLs.
+/// </summary>
+public static class HtmlAllowlist
+{
+    // One sanitizer per thread: its parser is not documented as thread-safe, and bodies render in parallel.
+    private static readonly ThreadLocal<HtmlSanitizer> Sanitizer = new(Create);
+
+    public static string Sanitize(string html) => Sanitizer.Value!.Sanitize(html);
+
+    private static HtmlSanitizer Create()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.AllowedAttributes.Add("class");
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedTags.Remove("form");
+        sanitizer.AllowedSchemes.Clear();
+        foreach (var scheme in new[] { "http", "https", "mailto", "tel" }) sanitizer.AllowedSchemes.Add(scheme);
+        sanitizer.AllowedCssProperties.Clear();
+        return sanitizer;
+    }
+}

@@ -1,0 +1,73 @@
+using DobraPraxe.Generator.Tests.Support;
+
+namespace DobraPraxe.Generator.Tests.Security;
+
+/// <summary>Absurd input gets a clear error in bounded time and memory, never a crash.</summary>
+public class ResourceAbuseTests
+{
+    private const string FrontMatter = "---\ntitle: T\nsummary: S\nmember: jihlava\nthemes: [doprava-a-mobilita]\nyear: 2015\ndate: 2020-01-01\n";
+
+    private static string[] Build(string file, string text)
+    {
+        using var tree = new ContentTree();
+        tree.Write(file, text);
+        var result = Builds.Generate(tree.Root);
+        return [.. result.Diagnostics.Where(d => d.Location.Path == file).Select(d => d.Format().Split('\n')[0])];
+    }
+
+    [Fact]
+    public void a_yaml_alias_bomb_is_not_expanded()
+    {
+        var bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n" +
+                   "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n";
+        var messages = Build("content/practices/bomba.md", FrontMatter + bomb + "---\nText.\n");
+        Assert.Contains("content/practices/bomba.md:8:1: error: unknown field 'a' in a practice", messages);
+    }
+
+    [Fact]
+    public void deeply_nested_yaml_is_an_error_not_a_crash()
+    {
+        var messages = Build("content/practices/hluboko.md", FrontMatter + "tags: " + new string('[', 20000) + new string(']', 20000) + "\n---\nText.\n");
+        Assert.Single(messages, m => m.StartsWith("content/practices/hluboko.md:") && m.Contains("error"));
+    }
+
+    [Fact]
+    public void a_ten_thousand_level_nested_list_is_an_error_not_a_crash()
+    {
+        var messages = Build("content/practices/seznam.md", FrontMatter + "---\n" + string.Concat(Enumerable.Repeat("- ", 10_000)) + "x\n");
+        Assert.Contains("content/practices/seznam.md:9:1: error: the text is nested too deeply (lists, quotes or emphasis inside each other hundreds of times)", messages);
+    }
+
+    [Fact]
+    public void a_fifty_megabyte_file_is_refused_before_it_is_read()
+    {
+        using var tree = new ContentTree();
+        var path = Path.Combine(tree.Root, "content/practices/obri.md");
+        using (var file = File.Create(path)) file.SetLength(50L * 1024 * 1024);
+        var result = Builds.Generate(tree.Root);
+        Assert.Contains("content/practices/obri.md:1:1: error: the file is 50.0 MB; at most 2 MB are allowed", Builds.Errors(result).Split('\n'));
+    }
+
+    [Fact]
+    public void a_symbolic_link_out_of_content_is_refused()
+    {
+        using var tree = new ContentTree();
+        using var outside = new TempFolder();
+        var secret = outside.Write("tajne.txt", "heslo");
+        File.CreateSymbolicLink(Path.Combine(tree.Root, "content/media/tajne.txt"), secret);
+        File.CreateSymbolicLink(Path.Combine(tree.Root, "content/pages/tajne.md"), secret);
+        var errors = Builds.Errors(Builds.Generate(tree.Root)).Split('\n');
+        Assert.Contains("content/media/tajne.txt:1:1: error: the file is a link to a place outside content/", errors);
+        Assert.Contains("content/pages/tajne.md:1:1: error: the file is a link to a place outside content/", errors);
+    }
+
+    [Theory]
+    [InlineData("media/../../etc/passwd")]
+    [InlineData("/etc/passwd")]
+    [InlineData("C:/Windows/win.ini")]
+    public void media_paths_cannot_leave_content(string src)
+    {
+        var messages = Build("content/practices/cesta.md", FrontMatter + $"attachments:\n  - {{ src: \"{src}\", title: X }}\n---\nText.\n");
+        Assert.Contains($"content/practices/cesta.md:9:5: error: '{src}' must be a path inside content/, like 'media/plan.pdf'", messages);
+    }
+}
