@@ -33,6 +33,19 @@ public static class CliApp
                 error.WriteLine($"error: the source folder '{source}' does not exist");
                 return 2;
             }
+            if (options.Command == "new")
+            {
+                var (kind, slug) = (options.Arguments[0], options.Arguments[1]);
+                if (!FrontMatter.Slug.IsValid(slug))
+                {
+                    error.WriteLine($"error: '{slug}' is not a valid name; use lower-case letters without diacritics, digits and hyphens, e.g. '{FrontMatter.Slug.From(slug)}'");
+                    return 2;
+                }
+                var outcome = Scaffolding.EntryScaffolder.Create(Path.GetFullPath(source), kind, slug, options.Now ?? DateTimeOffset.Now);
+                (outcome.Created ? output : error).WriteLine(outcome.Created ? outcome.Message : $"error: {outcome.Message}");
+                return outcome.Created ? 0 : 1;
+            }
+
             var buildOptions = new BuildOptions
             {
                 SourceDirectory = Path.GetFullPath(source),
@@ -41,6 +54,8 @@ public static class CliApp
                 IncludeDrafts = options.Drafts,
                 Now = options.Now ?? DateTimeOffset.Now,
             };
+
+            if (options.Command == "serve") return Serve(buildOptions, options, output);
 
             var watch = Stopwatch.StartNew();
             var result = new SiteGenerator(buildOptions).Generate();
@@ -79,6 +94,25 @@ public static class CliApp
             error.WriteLine($"internal error: {e.Message}\nThis is a bug in the generator, not in your content; please report it with the text below.\n{e}");
             return 3;
         }
+    }
+
+    private static int Serve(BuildOptions buildOptions, CommandLineOptions options, TextWriter output)
+    {
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+        var server = new Serve.PreviewServer(buildOptions, options.Now, output);
+        server.StartAsync(options.Port, stop.Token).GetAwaiter().GetResult();
+        output.WriteLine($"Náhled běží na {server.Address} – změny v content/ a themes/ se projeví hned. Ukončíte Ctrl+C.");
+        try
+        {
+            Task.Delay(Timeout.Infinite, stop.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: stop cleanly.
+        }
+        server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return 0;
     }
 
     // The folder holding content/: the current one or the nearest parent, so the command works from any subfolder.

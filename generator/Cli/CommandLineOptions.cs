@@ -10,4 +10,7 @@ public sealed record CommandLineOptions
     public bool Drafts { get; init; }
     public DateTimeOffset? Now { get; init; }
     public bool Verbose { get; init; }
+    public int Port { get; init; } = 8080;
+    /// <summary>For 'new': what to create (practice, event) and its slug.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
 }

@@ -8,14 +8,17 @@ namespace DobraPraxe.Generator.Cli;
 /// </summary>
 public static class CommandLineParser
 {
-    public static readonly string[] Commands = ["build", "check"];
+    public static readonly string[] Commands = ["build", "check", "serve", "new"];
 
     public const string Usage = """
         Usage: dotnet run --project generator -- <command> [options]
 
         Commands:
-          build    build the site from content/ into site-output/
-          check    validate the content without writing anything (for pull requests)
+          build                  build the site from content/ into site-output/
+          check                  validate the content without writing anything (for pull requests)
+          serve                  preview on http://127.0.0.1:8080/ with live reload (never touches site-output/)
+          new practice <slug>    create content/practices/<slug>.md with every field, ready to fill in
+          new event <slug>       create content/events/<slug>.md
 
         Options:
           --source DIR     folder holding content/ (default: the current folder or the nearest parent with content/)
@@ -24,6 +27,7 @@ public static class CommandLineParser
           --drafts         include drafts and entries dated in the future
           --now DATETIME   pin "today" (ISO 8601) for reproducible builds
           --verbose        print the time each stage took
+          --port N         port for serve (default 8080; the next free one if taken)
           --help           show this text
         """;
 
@@ -60,14 +64,25 @@ public static class CommandLineParser
                         return (null, $"--now must be an ISO 8601 date-time like 2026-11-24T10:00:00+01:00, not '{now}'");
                     options = options with { Now = moment };
                     break;
+                case "--port":
+                    if (Value() is not { } portText) return Missing(arg);
+                    if (!int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
+                        return (null, $"--port must be a number from 1 to 65535, not '{portText}'");
+                    options = options with { Port = port };
+                    break;
                 case "--drafts": options = options with { Drafts = true }; break;
                 case "--verbose": options = options with { Verbose = true }; break;
                 case "--help" or "-h": return (options with { Command = "help" }, null);
+                case var positional when command == "new" && !positional.StartsWith('-'):
+                    options = options with { Arguments = [.. options.Arguments, positional] };
+                    break;
                 default:
-                    string[] known = ["--source", "--output", "--base-url", "--drafts", "--now", "--verbose", "--help"];
+                    string[] known = ["--source", "--output", "--base-url", "--drafts", "--now", "--verbose", "--port", "--help"];
                     return (null, $"unknown option '{arg}'{Diagnostics.DidYouMean.Phrase(arg, known)}");
             }
         }
+        if (command == "new" && (options.Arguments.Count != 2 || options.Arguments[0] is not ("practice" or "event")))
+            return (null, "'new' needs what to create and its name: new practice <slug>, or new event <slug>");
         return (options, null);
     }
 

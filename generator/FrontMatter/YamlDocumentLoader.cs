@@ -87,6 +87,7 @@ public static class YamlDocumentLoader
         ("quoted scalar", "a quote (\" or ') is not closed on this line"),
         ("found invalid mapping", "a value contains ': ' (a colon and a space); put the whole value in quotes"),
         ("tab character", "a tab is used for indentation; indent with spaces"),
+        ("tab as indentation", "a tab is used for indentation; indent with spaces"),
         ("Duplicate key", "a field is written twice"),
         ("did not find expected key", "the indentation is off, or a value that needs quotes is not quoted"),
         ("cannot start any token", "a value starts with a character that needs quotes (like @ or `)"),

@@ -132,8 +132,17 @@ public sealed class YamlFields
         return null;
     }
 
-    public ImmutableArray<string> StringList(string key, bool required = false, int maxLength = 1000) =>
-        [.. ScalarList(key, required).Select(n => n.Value!.Trim()).Where(v => v.Length <= maxLength)];
+    public ImmutableArray<string> StringList(string key, bool required = false, int maxLength = 1000)
+    {
+        var values = ImmutableArray.CreateBuilder<string>();
+        foreach (var node in ScalarList(key, required))
+        {
+            var value = node.Value!.Trim();
+            if (value.Length <= maxLength) values.Add(value);
+            else _diagnostics.Error(At(node), $"an item of '{key}' is {value.Length} characters long; at most {maxLength} are allowed", "Shorten it.");
+        }
+        return values.ToImmutable();
+    }
 
     public ImmutableArray<KeyRef> KeyList(string key, bool required = false) =>
         [.. ScalarList(key, required).Select(n => new KeyRef(n.Value!.Trim(), At(n)))];

@@ -112,9 +112,16 @@ public sealed class MarkdownRenderer
         }
         if (string.IsNullOrEmpty(url) || SiteUrls.IsExternal(url) || url.Contains(':'))
             return;
-        if (url.StartsWith('#') || url.StartsWith('/'))
+        if (url.StartsWith('#'))
         {
-            links.TryAdd(url.StartsWith('/') ? _urls.Href(url) : url, location);
+            links.TryAdd(url, location);
+            return;
+        }
+        if (url.StartsWith('/'))
+        {
+            // Root-relative paths mean the site's root, wherever the site is published (a sub-path, a microsite's domain).
+            link.Url = _urls.Href(url);
+            links.TryAdd(link.Url, location);
             return;
         }
 

@@ -8,6 +8,12 @@ public sealed record BuildOptions
     public required string OutputDirectory { get; init; }
     public Uri? BaseUrl { get; init; }
     public bool IncludeDrafts { get; init; }
+    /// <summary>
+    /// Set by the preview server: the main site is built for this address and each microsite for
+    /// &lt;address&gt;/&lt;slug&gt;/, so every page works from one local server.
+    /// </summary>
+    public Uri? PreviewRoot { get; init; }
+
     /// <summary>"Today" for future-dated entries and upcoming events; pinned in tests for reproducible output.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
 }

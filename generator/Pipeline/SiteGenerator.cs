@@ -36,7 +36,9 @@ public sealed class SiteGenerator(BuildOptions options)
             ConferenceValidator.Validate(content, ReferenceValidator.MainSiteSegments(content), _diagnostics);
         });
         var all = content;
-        content = Publish(content) with { Site = content.Site with { BaseUrl = options.BaseUrl ?? content.Site.BaseUrl } };
+        content = Publish(content) with { Site = content.Site with { BaseUrl = options.PreviewRoot ?? options.BaseUrl ?? content.Site.BaseUrl } };
+        if (options.PreviewRoot is { } root)
+            content = content with { Conferences = [.. content.Conferences.Select(c => c with { BaseUrl = new Uri(root, c.Slug + "/") })] };
         var urls = new SiteUrls(content.Site.BaseUrl);
         var bodies = Time("markdown", () => RenderMarkdown(all, content, urls));
         var theme = LoadTheme(content.Site.Theme);

@@ -14,6 +14,8 @@ public sealed record PracticeEntry
     public required ImmutableArray<Goal> Goals { get; init; }
     public required ImmutableArray<TagLink> Tags { get; init; }
     public required string BodyHtml { get; init; }
+    /// <summary>A draft or an entry dated in the future, shown only when drafts are asked for (serve --drafts).</summary>
+    public bool Unpublished { get; init; }
     /// <summary>Slugs of related practices: the explicit ones first, then the most similar.</summary>
     public ImmutableArray<string> RelatedSlugs { get; init; } = [];
 
@@ -44,6 +46,7 @@ public sealed record EventEntry
     public required string BodyHtml { get; init; }
     /// <summary>The conference microsite this event has, if any: its title and absolute URL.</summary>
     public ConferenceLink? Conference { get; init; }
+    public bool Unpublished => Source.Draft;
 
     public string Title => Source.Title;
     public string CalendarUrl => Calendars.IcsPaths.Event(Source.Slug);
@@ -56,6 +59,7 @@ public sealed record PageEntry
     public required Page Source { get; init; }
     public required string Url { get; init; }
     public required string BodyHtml { get; init; }
+    public bool Unpublished => Source.Draft;
 
     public string Title => Source.Title;
 }

@@ -32,6 +32,7 @@ public static class SiteModelBuilder
                     Goals = [.. p.Sdgs.Distinct().Order().Select(Goals.Get)],
                     Tags = [.. p.Tags.Select(TagLinkOf).DistinctBy(t => t.Slug)],
                     BodyHtml = bodyHtml[p.SourcePath],
+                    Unpublished = p.Draft || p.Date > DateOnly.FromDateTime(now.Date),
                 };
             }).ToImmutableArray();
         practices = WithRelated(practices);

@@ -1,0 +1,247 @@
+using System.Collections.Frozen;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using DobraPraxe.Generator.Pipeline;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace DobraPraxe.Generator.Serve;
+
+/// <summary>
+/// The editor's preview: Kestrel on 127.0.0.1 serving the site from memory (site-output/ is never
+/// touched), rebuilt when content/ or themes/ change, with live reload and an error overlay that
+/// keeps the last good site browsable while the content is broken.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    public const string ToolPath = "/__dobrapraxe/";
+    private readonly BuildOptions _options;
+    private readonly DateTimeOffset? _pinnedNow;
+    private readonly TextWriter _log;
+    private readonly SemaphoreSlim _buildLock = new(1, 1);
+    private readonly List<SseClient> _clients = [];
+    private WebApplication? _app;
+    private SourceWatcher? _watcher;
+    private volatile SiteSnapshot _snapshot = new(FrozenDictionary<string, Output.OutputFile>.Empty, [], 0);
+
+    /// <param name="pinnedNow">"Today" for every rebuild; null follows the clock, so an entry appears when its date comes.</param>
+    public PreviewServer(BuildOptions options, DateTimeOffset? pinnedNow, TextWriter log)
+    {
+        _options = options;
+        _pinnedNow = pinnedNow;
+        _log = log;
+    }
+
+    public int Port { get; private set; }
+    public Uri Address => new($"http://127.0.0.1:{Port}/");
+    public SiteSnapshot Snapshot => _snapshot;
+
+    /// <summary>Builds the site, binds the first free port from <paramref name="port"/> on, and starts watching.</summary>
+    public async Task StartAsync(int port, CancellationToken cancel = default)
+    {
+        for (Port = port; ; Port++)
+        {
+            if (Port > port + 50) throw new IOException($"no free port between {port} and {port + 50}");
+            if (!IsFree(Port)) continue;
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, Port));
+            _app = builder.Build();
+            _app.Run(HandleAsync);
+            try
+            {
+                Rebuild();
+                await _app.StartAsync(cancel);
+                break;
+            }
+            catch (IOException)
+            {
+                // Taken between the check and the bind: try the next port.
+                await _app.DisposeAsync();
+            }
+        }
+        _watcher = new SourceWatcher(_options.SourceDirectory, () => { Rebuild(); Notify(); });
+    }
+
+    /// <summary>Rebuilds in memory; a failed build keeps serving the last good files and records the problems.</summary>
+    public void Rebuild()
+    {
+        _buildLock.Wait();
+        try
+        {
+            var watch = Stopwatch.StartNew();
+            var result = new SiteGenerator(_options with { PreviewRoot = Address, Now = _pinnedNow ?? DateTimeOffset.Now }).Generate();
+            var version = _snapshot.Version + 1;
+            foreach (var diagnostic in result.Diagnostics) _log.WriteLine(diagnostic.Format());
+            if (result.Succeeded)
+            {
+                _snapshot = new SiteSnapshot(result.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal), result.Diagnostics, version);
+                _log.WriteLine($"Sestaveno: {result.Pages.Count} stránek za {watch.ElapsedMilliseconds} ms ({result.WarningCount} varování). {Address}");
+            }
+            else
+            {
+                _snapshot = _snapshot with { Problems = result.Diagnostics, Version = version };
+                _log.WriteLine($"Chyby: {result.ErrorCount}. Prohlížeč ukazuje poslední funkční verzi s přehledem chyb.");
+            }
+        }
+        finally
+        {
+            _buildLock.Release();
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
+        if (path.StartsWith(ToolPath, StringComparison.Ordinal))
+        {
+            await HandleToolAsync(context, path[ToolPath.Length..]);
+            return;
+        }
+
+        var snapshot = _snapshot;
+        if (snapshot.Files.Count == 0)
+        {
+            // Nothing good was built yet: every page is the list of problems, and it reloads once they are fixed.
+            context.Response.StatusCode = 503;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.Body.WriteAsync(InjectLiveReload(Encoding.UTF8.GetBytes(ProblemPage(snapshot))));
+            return;
+        }
+        var relative = path.TrimStart('/');
+        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
+        else if (!snapshot.Files.ContainsKey(relative) && snapshot.Files.ContainsKey(relative + "/index.html"))
+        {
+            context.Response.Redirect(path + "/");
+            return;
+        }
+        var status = 200;
+        if (!snapshot.Files.TryGetValue(relative, out var file))
+        {
+            status = 404;
+            // A microsite's own 404 page for its paths, else the main site's.
+            var slash = relative.IndexOf('/');
+            var own = slash > 0 ? relative[..slash] + "/404.html" : null;
+            snapshot.Files.TryGetValue(own is not null && snapshot.Files.ContainsKey(own) ? own : "404.html", out file);
+        }
+        context.Response.StatusCode = status;
+        context.Response.Headers.CacheControl = "no-store";
+        if (file is null) return;
+        var bytes = file.Content ?? await File.ReadAllBytesAsync(file.CopyFrom!);
+        context.Response.ContentType = ContentTypes.Of(file.Path);
+        if (file.Path.EndsWith(".html", StringComparison.Ordinal)) bytes = InjectLiveReload(bytes);
+        await context.Response.Body.WriteAsync(bytes);
+    }
+
+    private async Task HandleToolAsync(HttpContext context, string what)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        switch (what)
+        {
+            case "livereload.js":
+                context.Response.ContentType = "text/javascript; charset=utf-8";
+                await context.Response.WriteAsync(LiveReloadScript.Source);
+                break;
+            case "status":
+                context.Response.ContentType = "application/json; charset=utf-8";
+                var snapshot = _snapshot;
+                await context.Response.WriteAsync(JsonSerializer.Serialize(new
+                {
+                    version = snapshot.Version,
+                    failed = snapshot.Failed,
+                    problems = snapshot.Problems.Where(p => p.IsError).Select(p => p.Format()).ToArray(),
+                }));
+                break;
+            case "events":
+                context.Response.ContentType = "text/event-stream";
+                var client = new SseClient(context.Response);
+                lock (_clients) _clients.Add(client);
+                try
+                {
+                    await client.SendAsync(_snapshot.Version);
+                    await Task.Delay(Timeout.Infinite, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The page was closed or reloaded.
+                }
+                finally
+                {
+                    lock (_clients) _clients.Remove(client);
+                }
+                break;
+            default:
+                context.Response.StatusCode = 404;
+                break;
+        }
+    }
+
+    private void Notify()
+    {
+        SseClient[] clients;
+        lock (_clients) clients = [.. _clients];
+        foreach (var client in clients) _ = client.SendAsync(_snapshot.Version);
+    }
+
+    private static string ProblemPage(SiteSnapshot snapshot) =>
+        "<!DOCTYPE html>\n<html lang=\"cs\"><head><meta charset=\"utf-8\"><title>Chyby v obsahu</title></head><body><main><h1>Obsah má chyby</h1>" +
+        "<p>Web se zatím nepodařilo sestavit. Opravte chyby níže; stránka se po uložení sama obnoví.</p><pre>" +
+        WebUtility.HtmlEncode(string.Join("\n", snapshot.Problems.Where(p => p.IsError).Select(p => p.Format()))) + "</pre></main></body></html>\n";
+
+    private static byte[] InjectLiveReload(byte[] html)
+    {
+        var text = Encoding.UTF8.GetString(html);
+        var at = text.LastIndexOf("</body>", StringComparison.Ordinal);
+        var tag = $"<script src=\"{ToolPath}livereload.js\" defer></script>\n";
+        return Encoding.UTF8.GetBytes(at < 0 ? text + tag : text.Insert(at, tag));
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _watcher?.Dispose();
+        if (_app is not null) await _app.DisposeAsync();
+        _buildLock.Dispose();
+    }
+
+    private sealed class SseClient(HttpResponse response)
+    {
+        private readonly SemaphoreSlim _write = new(1, 1);
+
+        public async Task SendAsync(int version)
+        {
+            await _write.WaitAsync();
+            try
+            {
+                await response.WriteAsync($"data: {version}\n\n");
+                await response.Body.FlushAsync();
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+            {
+                // The browser went away; its request ends on its own.
+            }
+            finally
+            {
+                _write.Release();
+            }
+        }
+    }
+}
