@@ -10,8 +10,9 @@ namespace DobraPraxe.Generator.Cli;
 /// </summary>
 public static class CliApp
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, ConsoleMode? mode = null)
     {
+        mode ??= ConsoleMode.Quiet;
         try
         {
             var (options, usageError) = CommandLineParser.Parse(args);
@@ -53,13 +54,15 @@ public static class CliApp
                 BaseUrl = options.BaseUrl,
                 IncludeDrafts = options.Drafts,
                 Now = options.Now ?? DateTimeOffset.Now,
+                StageDone = Progress(mode, output),
             };
 
             if (options.Command == "serve") return Serve(buildOptions, options, output);
 
             var watch = Stopwatch.StartNew();
             var result = new SiteGenerator(buildOptions).Generate();
-            foreach (var diagnostic in result.Diagnostics) error.WriteLine(diagnostic.Format());
+            if (mode.LiveProgress) output.Write("\r\u001b[2K");
+            foreach (var diagnostic in result.Diagnostics) error.WriteLine(mode.Paint(diagnostic.Format()));
             if (options.Verbose)
                 foreach (var timing in result.Timings) output.WriteLine($"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0} ms");
 
@@ -94,6 +97,14 @@ public static class CliApp
             error.WriteLine($"internal error: {e.Message}\nThis is a bug in the generator, not in your content; please report it with the text below.\n{e}");
             return 3;
         }
+    }
+
+    /// <summary>A live line rewritten in place on a terminal; plain lines in CI; nothing when captured.</summary>
+    private static Action<StageTiming>? Progress(ConsoleMode mode, TextWriter output)
+    {
+        if (mode.LiveProgress) return t => output.Write($"\r\u001b[2K{t.Stage} hotovo ({t.Elapsed.TotalMilliseconds:0} ms)…");
+        if (mode.PlainProgress) return t => output.WriteLine($"{t.Stage}: {t.Elapsed.TotalMilliseconds:0} ms");
+        return null;
     }
 
     private static int Serve(BuildOptions buildOptions, CommandLineOptions options, TextWriter output)

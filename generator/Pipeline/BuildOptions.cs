@@ -14,6 +14,9 @@ public sealed record BuildOptions
     /// </summary>
     public Uri? PreviewRoot { get; init; }
 
+    /// <summary>Told when each stage ends, with its name and what it handled; for progress output.</summary>
+    public Action<StageTiming>? StageDone { get; init; }
+
     /// <summary>"Today" for future-dated entries and upcoming events; pinned in tests for reproducible output.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
 }

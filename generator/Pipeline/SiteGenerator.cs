@@ -173,7 +173,9 @@ public sealed class SiteGenerator(BuildOptions options)
     {
         var watch = Stopwatch.StartNew();
         var result = run();
-        _timings.Add(new StageTiming(stage, watch.Elapsed));
+        var timing = new StageTiming(stage, watch.Elapsed);
+        _timings.Add(timing);
+        options.StageDone?.Invoke(timing);
         return result;
     }
 

@@ -83,3 +83,27 @@ public class CliAppTests : IDisposable
         _err.Dispose();
     }
 }
+
+public class ConsoleModeTests
+{
+    private const string Line = "content/a.md:1:1: error: x";
+
+    [Fact]
+    public void colour_marks_only_the_severity_and_only_when_enabled()
+    {
+        Assert.Equal("content/a.md:1:1: \u001b[1;31merror\u001b[0m: x", new DobraPraxe.Generator.Cli.ConsoleMode(true, false, true).Paint(Line));
+        Assert.Equal(Line, new DobraPraxe.Generator.Cli.ConsoleMode(true, false, false).Paint(Line));
+    }
+
+    [Fact]
+    public void plain_progress_prints_one_line_per_stage_before_the_summary()
+    {
+        using var site = new ContentTree();
+        using var output = new StringWriter();
+        Assert.Equal(0, CliApp.Run(["check", "--source", site.Root, "--now", "2026-11-24T12:00:00+01:00"], output, new StringWriter(), new DobraPraxe.Generator.Cli.ConsoleMode(false, true, false)));
+        var lines = output.ToString().Trim().Split('\n');
+        Assert.Matches(@"^read: \d+ ms$", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("templates: "));
+        Assert.StartsWith("Checked ", lines[^1]);
+    }
+}
