@@ -2,7 +2,7 @@
 # A thin wrapper over the documented dotnet commands (README.md), for Windows editors and CI.
 # Nothing lives only here: each task is exactly one dotnet command.
 param(
-    [ValidateSet('Test', 'Check', 'Build', 'Restore')]
+    [ValidateSet('Test', 'Check', 'Build', 'Serve', 'Restore')]
     [string]$Task = 'Build',
     [string]$BaseUrl
 )
@@ -17,5 +17,6 @@ switch ($Task) {
     'Test'    { dotnet test DobraPraxe.slnx }
     'Check'   { dotnet run --project generator -- check @extra }
     'Build'   { dotnet run --project generator -- build @extra }
+    'Serve'   { dotnet run --project generator -- serve --drafts }
 }
 exit $LASTEXITCODE

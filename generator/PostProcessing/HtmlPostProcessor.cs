@@ -18,6 +18,8 @@ public sealed class HtmlPostProcessor
     {
         using var document = Parser.Value!.ParseDocument(html);
         AddHeadingAnchors(document);
+        MakeTablesScrollable(document);
+        MoveAlignmentIntoClasses(document);
 
         var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToFrozenSet(StringComparer.Ordinal);
         var links = document.QuerySelectorAll("a[href], link[href], img[src], script[src], source[src]")
@@ -48,6 +50,32 @@ public sealed class HtmlPostProcessor
             anchor.TextContent = "#";
             heading.AppendChild(document.CreateTextNode(" "));
             heading.AppendChild(anchor);
+        }
+    }
+
+    // A wide table scrolls inside its own box on phones; the box must be reachable by keyboard and named.
+    private static void MakeTablesScrollable(IDocument document)
+    {
+        foreach (var table in document.QuerySelectorAll(".prose table").ToList())
+        {
+            var box = document.CreateElement("div");
+            box.ClassName = "table-scroll";
+            box.SetAttribute("tabindex", "0");
+            box.SetAttribute("role", "region");
+            box.SetAttribute("aria-label", table.QuerySelector("caption")?.TextContent.Trim() is { Length: > 0 } caption ? caption : "Tabulka");
+            table.Parent!.ReplaceChild(box, table);
+            box.AppendChild(table);
+        }
+    }
+
+    // Markdig aligns table columns with style attributes, which a strict CSP blocks: use classes instead.
+    private static void MoveAlignmentIntoClasses(IDocument document)
+    {
+        foreach (var cell in document.QuerySelectorAll(".prose [style]"))
+        {
+            var style = cell.GetAttribute("style")!.Replace(" ", "").TrimEnd(';');
+            if (style.StartsWith("text-align:", StringComparison.Ordinal)) cell.ClassList.Add("align-" + style["text-align:".Length..]);
+            cell.RemoveAttribute("style");
         }
     }
 

@@ -7,9 +7,13 @@ namespace DobraPraxe.Generator.Templating;
 /// <summary>Functions themes call, imported into every template under snake_case names (href, abs_url, czech_date, …).</summary>
 public static class TemplateFunctions
 {
-    /// <summary>Renders partials/&lt;name&gt;.html with <paramref name="model"/> as the variable 'model'. Shadows Scriban's own include, whose result would be escaped.</summary>
-    public static SafeHtml Include(TemplateContext context, string name, object? model = null) =>
-        Own(context).Templates.RenderPartial(Own(context), name, model);
+    /// <summary>
+    /// Renders partials/&lt;name&gt;.html with <paramref name="model"/> as 'model' and <paramref name="level"/> as 'level'
+    /// (the heading level the partial's headings take, so outlines never skip a level).
+    /// Shadows Scriban's own include, whose result would be escaped.
+    /// </summary>
+    public static SafeHtml Include(TemplateContext context, string name, object? model = null, int level = 2) =>
+        Own(context).Templates.RenderPartial(Own(context), name, model, level);
 
     /// <summary>A link to a site path that works under the site's base URL: href "praxe/" → "/praxe/".</summary>
     public static string Href(TemplateContext context, string path) => Own(context).Urls.Href(path);

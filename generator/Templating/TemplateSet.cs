@@ -57,11 +57,11 @@ public sealed class TemplateSet
         return RenderTo(context, _layouts[baseLayout]);
     }
 
-    internal SafeHtml RenderPartial(EscapingTemplateContext context, string name, object? model)
+    internal SafeHtml RenderPartial(EscapingTemplateContext context, string name, object? model, int level)
     {
         if (!_partials.TryGetValue(name, out var partial))
             throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"there is no partial '{name}' in partials/");
-        context.PushGlobal(new ScriptObject { ["model"] = model });
+        context.PushGlobal(new ScriptObject { ["model"] = model, ["level"] = Math.Clamp(level, 1, 6) });
         try
         {
             return new SafeHtml(RenderTo(context, partial));

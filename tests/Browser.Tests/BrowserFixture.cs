@@ -1,0 +1,63 @@
+using DobraPraxe.Generator.Output;
+using DobraPraxe.Generator.Pipeline;
+using Microsoft.Playwright;
+
+namespace DobraPraxe.Browser.Tests;
+
+/// <summary>
+/// Builds the bundled sample site once, serves the main site and a conference microsite from their
+/// own roots on loopback, and starts Debian's Chromium through Playwright (no browser download).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string Microsite = "konference-2021";
+    public static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.FromHours(1));
+
+    public string Output { get; } = Path.Combine(Path.GetTempPath(), "dobrapraxe-browser", Guid.NewGuid().ToString("N"));
+    public SiteServer Main { get; private set; } = null!;
+    public SiteServer Conference { get; private set; } = null!;
+    public IPlaywright Playwright { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public async Task InitializeAsync()
+    {
+        var result = new SiteGenerator(new BuildOptions { SourceDirectory = RepositoryRoot, OutputDirectory = Output, Now = Now }).Generate();
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Select(d => d.Format())));
+        SiteWriter.Write(Output, result.Files);
+
+        Main = await SiteServer.StartAsync(Output);
+        Conference = await SiteServer.StartAsync(Path.Combine(Output, Microsite));
+        Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does, or set CHROMIUM_PATH.");
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // This machine has no network but loopback: keep Chromium from trying to reach anything else.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        Playwright?.Dispose();
+        if (Main is not null) await Main.DisposeAsync();
+        if (Conference is not null) await Conference.DisposeAsync();
+        if (Directory.Exists(Output)) Directory.Delete(Output, recursive: true);
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "DobraPraxe.slnx"))) return dir.FullName;
+        throw new InvalidOperationException("DobraPraxe.slnx not found above the test assembly");
+    }
+}
+
+[CollectionDefinition(nameof(BrowserFixture))]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;

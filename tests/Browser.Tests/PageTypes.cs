@@ -1,0 +1,42 @@
+namespace DobraPraxe.Browser.Tests;
+
+/// <summary>One page of every type the site has, on the main site or the microsite.</summary>
+public static class PageTypes
+{
+    public static readonly (string Name, string Path, bool Microsite)[] All =
+    [
+        ("home", "", false),
+        ("catalogue", "praxe/", false),
+        ("catalogue-page-2", "praxe/strana/2/", false),
+        ("entry", "praxe/litomerice-participativni-rozpocet/", false),
+        ("themes", "temata/", false),
+        ("theme", "temata/zdravi/", false),
+        ("regions", "kraje/", false),
+        ("region", "kraje/vysocina/", false),
+        ("members", "clenove/", false),
+        ("member", "clenove/litomerice/", false),
+        ("goals", "cile/", false),
+        ("goal", "cile/11/", false),
+        ("years", "roky/", false),
+        ("year", "roky/2014/", false),
+        ("tags", "stitky/", false),
+        ("tag", "stitky/participace/", false),
+        ("awards", "ocenene/", false),
+        ("events", "akce/", false),
+        ("event", "akce/narodni-konference-2021/", false),
+        ("page", "o-projektu/", false),
+        ("not-found", "404.html", false),
+        ("microsite-home", "", true),
+        ("microsite-program", "program/", true),
+        ("microsite-speakers", "recnici/", true),
+        ("microsite-page", "registrace/", true),
+    ];
+
+    public static TheoryData<string> Names() => [.. All.Select(p => p.Name)];
+
+    public static Uri Url(BrowserFixture site, string name)
+    {
+        var page = All.Single(p => p.Name == name);
+        return new Uri((page.Microsite ? site.Conference : site.Main).Address, page.Path);
+    }
+}

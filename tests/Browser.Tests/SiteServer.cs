@@ -1,0 +1,50 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DobraPraxe.Browser.Tests;
+
+/// <summary>A static file server for a built site on a free loopback port, as a static host would serve it.</summary>
+public sealed class SiteServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private SiteServer(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public static async Task<SiteServer> StartAsync(string root)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        app.Run(async context =>
+        {
+            var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
+            if (path.Length == 0 || path.EndsWith('/')) path += "index.html";
+            var file = Path.GetFullPath(Path.Combine(root, path));
+            if (!file.StartsWith(Path.GetFullPath(root), StringComparison.Ordinal) || !File.Exists(file))
+            {
+                context.Response.StatusCode = 404;
+                file = Path.Combine(root, "404.html");
+            }
+            context.Response.ContentType = DobraPraxe.Generator.Serve.ContentTypes.Of(file);
+            await context.Response.SendFileAsync(file);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new SiteServer(app, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}
