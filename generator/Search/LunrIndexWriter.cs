@@ -178,20 +178,26 @@ public static class LunrIndexWriter
 
     private static void WriteInvertedIndex(Utf8JsonWriter json, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, Term[] terms)
     {
+        // Each ref is written once per term it holds: escape it once.
+        var refs = new JsonEncodedText[documents.Count];
+        for (var d = 0; d < refs.Length; d++) refs[d] = JsonEncodedText.Encode(documents[d].Ref, JsonOptions.Encoder);
+        var names = fields.Select(f => JsonEncodedText.Encode(f.Name, JsonOptions.Encoder)).ToArray();
+        var index = JsonEncodedText.Encode("_index");
+
         json.WriteStartArray("invertedIndex");
         foreach (var term in terms)
         {
             json.WriteStartArray();
             json.WriteStringValue(term.Text);
             json.WriteStartObject();
-            json.WriteNumber("_index", term.Index);
-            for (var f = 0; f < fields.Count; f++)
+            json.WriteNumber(index, term.Index);
+            for (var f = 0; f < names.Length; f++)
             {
-                json.WriteStartObject(fields[f].Name);
+                json.WriteStartObject(names[f]);
                 foreach (var document in term.DocumentsIn(f))
                 {
                     // lunr keeps whitelisted token metadata here; with none, each posting is an empty object.
-                    json.WriteStartObject(documents[document].Ref);
+                    json.WriteStartObject(refs[document]);
                     json.WriteEndObject();
                 }
                 json.WriteEndObject();

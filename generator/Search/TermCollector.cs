@@ -16,22 +16,32 @@ internal sealed class TermCollector(bool cache)
     {
         if (string.IsNullOrEmpty(text)) return;
         _length = 0;
-        foreach (var rune in CzechAnalyzer.SafeNormalize(text, NormalizationForm.FormC).EnumerateRunes())
+        var normalized = CzechAnalyzer.SafeNormalize(text, NormalizationForm.FormC);
+        for (var i = 0; i < normalized.Length; i++)
         {
-            if (Rune.IsLetterOrDigit(rune))
+            var c = normalized[i];
+            if (_length + 2 > _word.Length) Array.Resize(ref _word, _word.Length * 2);
+            // Most characters are ASCII or in the BMP, where char and Rune agree; surrogate pairs take the Rune path.
+            if (char.IsAscii(c))
             {
-                if (_length + 2 > _word.Length) Array.Resize(ref _word, _word.Length * 2);
-                // ToLowerInvariant leaves 'İ' (U+0130) upper-case; czech-lunr.js maps it to 'i' just the same.
-                var lower = rune.Value == 0x130 ? new Rune('i') : Rune.ToLowerInvariant(rune);
-                _length += lower.EncodeToUtf16(_word.AsSpan(_length));
+                if (char.IsAsciiLetterOrDigit(c)) { _word[_length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c; continue; }
             }
-            else if (_length > 0)
+            else if (!char.IsSurrogate(c))
             {
-                Emit(into);
+                if (char.IsLetterOrDigit(c)) { _word[_length++] = LowerCase(c); continue; }
             }
+            else if (Rune.TryGetRuneAt(normalized, i, out var rune))
+            {
+                i += rune.Utf16SequenceLength - 1;
+                if (Rune.IsLetterOrDigit(rune)) { _length += Rune.ToLowerInvariant(rune).EncodeToUtf16(_word.AsSpan(_length)); continue; }
+            }
+            if (_length > 0) Emit(into);
         }
         if (_length > 0) Emit(into);
     }
+
+    // ToLowerInvariant leaves 'İ' (U+0130) upper-case; czech-lunr.js maps it to 'i' just the same.
+    private static char LowerCase(char c) => c == '\u0130' ? 'i' : char.ToLowerInvariant(c);
 
     private void Emit(List<string> into)
     {
