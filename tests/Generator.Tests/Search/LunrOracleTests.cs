@@ -118,6 +118,24 @@ public class LunrOracleTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void in_a_page_czech_lunr_js_registers_itself_with_the_global_lunr_and_finds_the_same_results()
+    {
+        using var temp = new TempFolder();
+        var index = temp.Write("index.json", LunrIndexWriter.Write(SampleCorpus.Fields, SampleCorpus.Documents()));
+        string[] queries = ["cyklostezky", "zdravi", "participativní rozpočet"];
+        using var page = JsonDocument.Parse(Node.Run("browser-smoke.js", [index, .. queries]));
+
+        Assert.Equal("object", page.RootElement.GetProperty("global").GetString());
+        Assert.Empty(page.RootElement.GetProperty("warnings").EnumerateArray());
+        foreach (var query in queries)
+        {
+            var found = page.RootElement.GetProperty("results").GetProperty(query);
+            Assert.NotEmpty(found.EnumerateArray());
+            AssertSameResults(query, Queries().Single(q => q.GetProperty("query").GetString() == query).GetProperty("csharp"), found);
+        }
+    }
+
+    [Fact]
     public void numeric_refs_which_javascript_orders_differently_give_the_same_index_and_results()
     {
         // Refs such as "12" are integer-like keys, which JavaScript objects list in numeric order, not in

@@ -6,10 +6,17 @@
  * writes the index with the pipeline ["czech"]; this file registers that function with lunr, so
  * lunr.Index.load accepts the index. Load it after lunr.js:
  *
- *   <script src="/assets/js/lunr.js"></script>
- *   <script src="/assets/js/czech-lunr.js"></script>
- *   var index = lunr.Index.load(json);
- *   var results = czechLunr.search(index, "cyklostezky Znojmo");   // [{ref, score, matchData}]
+ *   <script src="/assets/js/lunr.js"></script>          stock lunr 2.3.9 (node_modules/lunr)
+ *   <script src="/assets/js/czech-lunr.js"></script>    registers "czech", defines window.czechLunr
+ *   <script src="/assets/js/search.js"></script>        the page's own code:
+ *     fetch("/search/index.json").then(r => r.json()).then(function (json) {
+ *       var index = lunr.Index.load(json);
+ *       var results = czechLunr.search(index, "cyklostezky Znojmo");   // [{ref, score, matchData}], best first
+ *     });
+ *
+ * czechLunr.search analyses the query here (czechLunr.terms, the same terms as C#'s CzechAnalyzer.Terms) and
+ * runs the terms as optional clauses without lunr's query syntax; index.search(q) works too and goes through
+ * the same pipeline, but reads '+', '-', ':', '*', '~' and '^' as lunr query syntax.
  *
  * In node: var czechLunr = require("./czech-lunr.js"); czechLunr.register(require("lunr"));
  * Plain ES5 apart from String#normalize and #codePointAt (ES2015); no build step.
