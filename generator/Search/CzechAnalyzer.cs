@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+
+namespace DobraPraxe.Generator.Search;
+
+/// <summary>
+/// Turns Czech text into search terms, the same way at index time (here) and at query time (czech-lunr.js):
+/// split into words on every character that is not a letter or a digit, lower-case, drop stop words, stem with
+/// Dolamic and Savoy's light stemmer, then fold diacritics. 'Mobilitou' → 'mobilit', 'zdraví' → 'zdrav',
+/// 'cyklostezkami' → 'cyklostezk'.
+/// </summary>
+public static class CzechAnalyzer
+{
+    /// <summary>The label under which czech-lunr.js registers its pipeline function with lunr.Pipeline.</summary>
+    public const string PipelineFunction = "czech";
+
+    /// <summary>Stop words, lower-case, each with and without its diacritics ('že', 'ze', 'který', 'ktery').</summary>
+    public static IReadOnlySet<string> StopWords => CzechStopWords.Set;
+
+    /// <summary>The whole pipeline: the terms of <paramref name="text"/> in reading order, repeats kept.</summary>
+    public static IReadOnlyList<string> Terms(string? text)
+    {
+        var terms = new List<string>();
+        new TermCollector(cache: false).Collect(text, terms);
+        return terms;
+    }
+
+    /// <summary>The light stemmer alone, on a lower-case word with its diacritics: 'cyklostezkami' → 'cyklostezk'.</summary>
+    public static string Stem(string word) => CzechStemmer.Stem(word);
+
+    /// <summary>Removes diacritics (combining marks after canonical decomposition): 'zdrav' stays, 'příliš' → 'prilis'.</summary>
+    public static string Fold(string word)
+    {
+        if (Ascii.IsValid(word)) return word;
+        var decomposed = SafeNormalize(word, NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Normalises to <paramref name="form"/>; lone surrogates, which Normalize rejects, become U+FFFD first.</summary>
+    internal static string SafeNormalize(string text, NormalizationForm form)
+    {
+        try
+        {
+            return text.IsNormalized(form) ? text : text.Normalize(form);
+        }
+        catch (ArgumentException)
+        {
+            var builder = new StringBuilder(text.Length);
+            foreach (var rune in text.EnumerateRunes()) builder.Append(rune.ToString());
+            return builder.ToString().Normalize(form);
+        }
+    }
+}
