@@ -96,7 +96,8 @@ public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary
                 .Select(s => new SessionView(s, SessionId(day.Date, s), $"{s.Start:H:mm}–{s.End:H:mm}",
                     [.. s.Speakers.Where(k => speakers.ContainsKey(k.Key)).Select(k => speakers[k.Key])]))
                 .GroupBy(s => s.Source.Start)
-                .Select(g => new TimeSlot(g.Key.ToString("H:mm", CultureInfo.InvariantCulture), [.. g]))]))];
+                .Select(g => new TimeSlot(g.Key.ToString("H:mm", CultureInfo.InvariantCulture),
+                    $"{day.Date:yyyy-MM-dd}T{g.Key:HH\\:mm}", [.. g]))]))];
     }
 
     private ImmutableArray<SpeakerView> Speakers()

@@ -11,7 +11,7 @@ public sealed record ConferenceView(
 public sealed record ProgramDayView(DateOnly Date, string Heading, string Anchor, ImmutableArray<TimeSlot> Slots);
 
 /// <summary>Sessions starting at the same time: parallel tracks side by side.</summary>
-public sealed record TimeSlot(string Time, ImmutableArray<SessionView> Sessions);
+public sealed record TimeSlot(string Time, string DateTime, ImmutableArray<SessionView> Sessions);
 
 public sealed record SessionView(Session Source, string Id, string Time, ImmutableArray<Speaker> Speakers);
 
