@@ -62,6 +62,9 @@ public sealed class SiteGenerator(BuildOptions options)
             .Concat(content.MediaFiles.Select(m => OutputFile.Copy(m, Path.Combine(options.SourceDirectory, ContentScanner.ContentFolder, m))))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
+        files.AddRange(Time("search", () => Search.SearchIndexBuilder.Build(site, pages).ToList()));
+        if (VendorScript("lunr.min.js") is { } lunr) files.Add(OutputFile.Copy("assets/js/lunr.min.js", lunr));
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         var menuLinks = content.Site.Menu.DistinctBy(m => urls.Href(m.Url)).ToDictionary(m => urls.Href(m.Url), m => m.Location);
         Time("links", () => LinkChecker.Check(pages, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), urls.BasePath,
             (page, link) => OriginOf(page, link, bodies, menuLinks), _diagnostics));
@@ -155,6 +158,16 @@ public sealed class SiteGenerator(BuildOptions options)
             foreach (var page in pages) html[page.SourcePath] = conferenceRenderer.Render(page.Body, _diagnostics);
         }
         return new Dictionary<string, RenderedMarkdown>(html, StringComparer.Ordinal);
+    }
+
+    /// <summary>A third-party script the build copied from npm next to the generator (see Generator.csproj).</summary>
+    private string? VendorScript(string name)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "vendor", name);
+        if (File.Exists(path)) return path;
+        _diagnostics.Error(SourceLocation.File("package.json"), $"{name} is missing from the generator's vendor folder",
+            "Run `npm ci` in the repository root, then build again (the first build runs it by itself when npm is installed).");
+        return null;
     }
 
     private static IEnumerable<OutputFile> ThemeAssets(TemplateSet theme)

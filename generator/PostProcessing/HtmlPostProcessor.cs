@@ -35,6 +35,7 @@ public sealed class HtmlPostProcessor
             Ids = ids,
             Links = [.. links],
             Text = CollapseWhitespace(main?.TextContent ?? ""),
+            BodyText = CollapseWhitespace(document.QuerySelector(".prose")?.TextContent ?? ""),
         };
     }
 

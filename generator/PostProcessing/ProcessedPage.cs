@@ -15,4 +15,6 @@ public sealed record ProcessedPage
     public required ImmutableArray<string> Links { get; init; }
     /// <summary>The readable text of the page's main content, whitespace collapsed.</summary>
     public required string Text { get; init; }
+    /// <summary>The text of the article body alone (.prose), for the search index.</summary>
+    public string BodyText { get; init; } = "";
 }

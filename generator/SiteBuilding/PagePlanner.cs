@@ -21,6 +21,7 @@ public sealed class PagePlanner(SiteModel site)
                 foreach (var job in TermPages(taxonomy, term)) yield return job;
         }
         yield return Awards();
+        yield return SearchPage();
         yield return EventList();
         foreach (var ev in site.Events) yield return EventPage(ev);
         foreach (var page in site.Pages) yield return FreePage(page);
@@ -78,6 +79,10 @@ public sealed class PagePlanner(SiteModel site)
         return Job(Routes.Awards, "awards", "Oceněné praxe", "Příklady dobré praxe oceněné v soutěžích, například NEJpraxe.", "awards", null,
             [new Crumb("Oceněné praxe", Routes.Awards)], ("years", byYear));
     }
+
+    private RenderJob SearchPage() =>
+        Job(Routes.Search, "search", "Hledat", "Vyhledávání v katalogu dobré praxe podle slov, témat, krajů, typu člena a roku.", "search", null,
+            [new Crumb("Hledat", Routes.Search)]);
 
     private RenderJob EventList()
     {
