@@ -36,6 +36,8 @@ public sealed class AccessibilityTests(BrowserFixture site)
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync(PageTypes.Url(site, name).AbsoluteUri);
         Assert.NotNull(response);
+        if (name == "search")
+            await page.WaitForFunctionAsync("() => /Nalezeno/.test(document.getElementById('search-status').textContent)");
 
         Directory.CreateDirectory(Screenshots);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, $"{name}-{width}.png"), FullPage = true });

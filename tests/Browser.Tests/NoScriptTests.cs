@@ -7,6 +7,16 @@ namespace DobraPraxe.Browser.Tests;
 public sealed class NoScriptTests(BrowserFixture site)
 {
     [Fact]
+    public async Task without_javascript_the_search_page_says_so_and_links_to_the_browse_pages()
+    {
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(PageTypes.Url(site, "search").AbsoluteUri);
+        Assert.Contains("Vyhledávání potřebuje JavaScript", await page.Locator("main").InnerTextAsync());
+        Assert.True(await page.Locator("main a[href='/temata/']").IsVisibleAsync());
+    }
+
+    [Fact]
     public async Task every_page_shows_its_content_with_javascript_disabled()
     {
         await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });

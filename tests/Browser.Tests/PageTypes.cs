@@ -26,6 +26,7 @@ public static class PageTypes
         ("event", "akce/narodni-konference-2021/", false),
         ("page", "o-projektu/", false),
         ("not-found", "404.html", false),
+        ("search", "hledat/?q=zdrav%C3%AD", false),
         ("microsite-home", "", true),
         ("microsite-program", "program/", true),
         ("microsite-speakers", "recnici/", true),

@@ -39,7 +39,7 @@
 
   input.addEventListener("input", function () {
     clearTimeout(timer);
-    timer = setTimeout(function () { state.q = input.value; update(); }, 120);
+    timer = setTimeout(function () { state.q = input.value; update(); }, 50);
   });
   form.addEventListener("submit", function (event) { event.preventDefault(); state.q = input.value; update(); });
 

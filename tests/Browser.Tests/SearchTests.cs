@@ -1,0 +1,94 @@
+using Microsoft.Playwright;
+
+namespace DobraPraxe.Browser.Tests;
+
+/// <summary>The search page in a real browser: Czech queries as people type them, facets, and the state in the URL.</summary>
+[Collection(nameof(BrowserFixture))]
+public sealed class SearchTests(BrowserFixture site)
+{
+    private async Task<IPage> Search(string query)
+    {
+        var context = await site.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(site.Main.Address, "hledat/?q=" + Uri.EscapeDataString(query)).AbsoluteUri);
+        await page.WaitForFunctionAsync("() => /Nalezeno|Nic nenalezeno|Celý katalog/.test(document.getElementById('search-status').textContent)");
+        return page;
+    }
+
+    private static async Task<string[]> ResultUrls(IPage page) =>
+        [.. await page.Locator(".search-result-title a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")];
+
+    [Theory]
+    [InlineData("cyklostezky", "/praxe/kromeriz-cyklostezky/")]
+    [InlineData("cyklostezka", "/praxe/kromeriz-cyklostezky/")]
+    [InlineData("mobilitou", "/praxe/koprivnice-plan-udrzitelne-mobility/")]
+    [InlineData("udrzitelne mobility", "/praxe/koprivnice-plan-udrzitelne-mobility/")]
+    [InlineData("participativní rozpočet", "/praxe/litomerice-participativni-rozpocet/")]
+    [InlineData("participativni rozpocet", "/praxe/litomerice-participativni-rozpocet/")]
+    [InlineData("zdravotní plán", "/praxe/kraj-vysocina-zdravotni-plan/")]
+    [InlineData("zdravotni planu", "/praxe/kraj-vysocina-zdravotni-plan/")]
+    [InlineData("Kopřivnice", "/praxe/koprivnice-pedibus/")]
+    [InlineData("koprivnice", "/praxe/koprivnice-plan-udrzitelne-mobility/")]
+    [InlineData("kompostování", "/praxe/pisek-komunitni-kompostovani/")]
+    [InlineData("kompostovani", "/praxe/pisek-komunitni-kompostovani/")]
+    public async Task queries_with_or_without_diacritics_and_in_any_case_find_the_entry_in_the_first_three(string query, string expected)
+    {
+        var page = await Search(query);
+        var urls = await ResultUrls(page);
+        Assert.Contains(expected, urls.Take(3));
+        Assert.NotEmpty(await page.Locator(".search-result mark").AllAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task nonsense_finds_nothing_and_says_so()
+    {
+        var page = await Search("xqzvwk");
+        Assert.Empty(await ResultUrls(page));
+        Assert.Contains("Nic nenalezeno", await page.Locator("#search-status").TextContentAsync());
+        Assert.Equal("polite", await page.Locator("#search-status").GetAttributeAsync("aria-live"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task facets_filter_the_results_update_their_counts_and_go_into_the_url()
+    {
+        var page = await Search("");
+        var all = (await ResultUrls(page)).Length;
+        Assert.True(all >= 20);
+
+        await page.GetByLabel(new System.Text.RegularExpressions.Regex("^Kraj Vysočina \\(")).CheckAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("kraj=vysocina"));
+        var filtered = await page.Locator(".search-result .card-meta").AllTextContentsAsync();
+        Assert.NotEmpty(filtered);
+        Assert.True(filtered.Count < all);
+        Assert.All(filtered, meta => Assert.Contains("Kraj Vysočina", meta));
+        Assert.Contains($"Nalezeno {filtered.Count} ", await page.Locator("#search-status").TextContentAsync());
+
+        await page.Locator("#q").FillAsync("zdraví");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("q=zdrav.*kraj=vysocina"));
+        var both = await page.Locator(".search-result .card-meta").AllTextContentsAsync();
+        Assert.All(both, meta => Assert.Contains("Kraj Vysočina", meta));
+
+        // The URL alone restores the search: it can be shared.
+        var shared = await page.Context.NewPageAsync();
+        await shared.GotoAsync(page.Url);
+        await shared.WaitForFunctionAsync("() => /Nalezeno/.test(document.getElementById('search-status').textContent)");
+        Assert.Equal(await ResultUrls(page), await ResultUrls(shared));
+        Assert.True(await shared.GetByLabel(new System.Text.RegularExpressions.Regex("^Kraj Vysočina \\(")).IsCheckedAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task the_header_search_box_leads_to_the_search_page_with_the_query()
+    {
+        var context = await site.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Main.Address.AbsoluteUri);
+        await page.Locator("#hledat-v-hlavicce").FillAsync("pedibus");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => /Nalezeno/.test(document.getElementById('search-status')?.textContent || '')");
+        Assert.Contains("/praxe/koprivnice-pedibus/", await ResultUrls(page));
+        await context.CloseAsync();
+    }
+}
