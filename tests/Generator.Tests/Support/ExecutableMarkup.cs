@@ -17,7 +17,7 @@ public static class ExecutableMarkup
         foreach (var element in document.All)
         {
             var name = element.LocalName;
-            if (name == "script" && !IsDataBlock(element)) yield return $"<script> {Short(element.OuterHtml)}";
+            if (name == "script" && !IsDataBlock(element) && !IsThemeScript(element)) yield return $"<script> {Short(element.OuterHtml)}";
             if (name is "iframe" or "object" or "embed" or "base" or "frame" or "frameset") yield return $"<{name}>";
             if (name == "meta" && element.GetAttribute("http-equiv")?.Equals("refresh", StringComparison.OrdinalIgnoreCase) == true) yield return "<meta refresh>";
             foreach (var attribute in element.Attributes)
@@ -31,6 +31,10 @@ public static class ExecutableMarkup
 
     private static bool IsDataBlock(IElement script) =>
         script.GetAttribute("type") == "application/ld+json" && !script.HasAttribute("src");
+
+    // The theme's own files (the search page loads lunr.js, czech-lunr.js and search.js); nothing inline.
+    private static bool IsThemeScript(IElement script) =>
+        script.GetAttribute("src") is { } src && src.StartsWith("/assets/js/", StringComparison.Ordinal) && script.TextContent.Length == 0;
 
     private static bool IsScriptUrl(string value)
     {
