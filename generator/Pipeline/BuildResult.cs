@@ -7,6 +7,9 @@ namespace DobraPraxe.Generator.Pipeline;
 /// <summary>The outcome of generating a site: every file it would write, and every problem found.</summary>
 public sealed record BuildResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<ProcessedPage> Pages, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<StageTiming> Timings)
 {
+    /// <summary>What a successful build made on the way, for redoing a single entry without a full build (serve).</summary>
+    public BuildState? State { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);

@@ -40,7 +40,7 @@ public sealed class SiteGenerator(BuildOptions options)
         if (options.PreviewRoot is { } root)
             content = content with { Conferences = [.. content.Conferences.Select(c => c with { BaseUrl = new Uri(root, c.Slug + "/") })] };
         var urls = new SiteUrls(content.Site.BaseUrl);
-        var bodies = Time("markdown", () => RenderMarkdown(all, content, urls));
+        var (bodies, markdown) = Time("markdown", () => RenderMarkdown(all, content, urls));
         var theme = LoadTheme(content.Site.Theme);
         // Building the site needs every reference resolved: stop here with every problem found so far.
         if (_diagnostics.HasErrors || theme is null) return Result([], []);
@@ -76,7 +76,7 @@ public sealed class SiteGenerator(BuildOptions options)
             files.AddRange(conferenceFiles);
             pages.AddRange(conferencePages);
         }
-        return Result(files, pages);
+        return Result(files, pages) with { State = new BuildState(content, site, theme, markdown) };
     }
 
     private (List<OutputFile> Files, List<ProcessedPage> Pages) BuildConference(
@@ -129,7 +129,7 @@ public sealed class SiteGenerator(BuildOptions options)
         return TemplateSet.Load(theme.Folder, theme.DisplayPath, _diagnostics);
     }
 
-    private Dictionary<string, RenderedMarkdown> RenderMarkdown(ContentSet all, ContentSet published, SiteUrls urls)
+    private (Dictionary<string, RenderedMarkdown> Bodies, MarkdownRenderer Main) RenderMarkdown(ContentSet all, ContentSet published, SiteUrls urls)
     {
         // Unpublished pages (drafts, future entries) are known targets without a URL.
         var targets = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -157,7 +157,7 @@ public sealed class SiteGenerator(BuildOptions options)
             var conferenceRenderer = new MarkdownRenderer(new LinkTargets(own), new SiteUrls(conference.BaseUrl), published.Site.AllowHtml);
             foreach (var page in pages) html[page.SourcePath] = conferenceRenderer.Render(page.Body, _diagnostics);
         }
-        return new Dictionary<string, RenderedMarkdown>(html, StringComparer.Ordinal);
+        return (new Dictionary<string, RenderedMarkdown>(html, StringComparer.Ordinal), renderer);
     }
 
     /// <summary>A third-party script the build copied from npm next to the generator (see Generator.csproj).</summary>

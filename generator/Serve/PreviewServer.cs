@@ -27,6 +27,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly List<SseClient> _clients = [];
     private WebApplication? _app;
     private SourceWatcher? _watcher;
+    private BuildState? _state;
     private volatile SiteSnapshot _snapshot = new(FrozenDictionary<string, Output.OutputFile>.Empty, [], 0);
 
     /// <param name="pinnedNow">"Today" for every rebuild; null follows the clock, so an entry appears when its date comes.</param>
@@ -65,8 +66,31 @@ public sealed class PreviewServer : IAsyncDisposable
                 await _app.DisposeAsync();
             }
         }
-        _watcher = new SourceWatcher(_options.SourceDirectory, () => { Rebuild(); Notify(); });
+        _watcher = new SourceWatcher(_options.SourceDirectory, OnChanged);
     }
+
+    /// <summary>An edit: the edited entry's page first when it can be redone alone, then the whole site.</summary>
+    private void OnChanged(IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 1 && _state is { } state && !_snapshot.Failed)
+        {
+            var watch = Stopwatch.StartNew();
+            if (EntryUpdater.TryUpdate(state, _options.SourceDirectory, paths[0], _pinnedNow ?? DateTimeOffset.Now) is { } page)
+            {
+                var files = new Dictionary<string, Output.OutputFile>(_snapshot.Files, StringComparer.Ordinal) { [page.Path] = page };
+                _snapshot = _snapshot with { Files = files.ToFrozenDictionary(StringComparer.Ordinal), Version = _snapshot.Version + 1 };
+                _log.WriteLine($"Stránka {page.Path} obnovena za {watch.ElapsedMilliseconds} ms; sestavuji zbytek webu…");
+                Notify();
+            }
+        }
+        var before = _snapshot;
+        Rebuild();
+        if (!SameFiles(before, _snapshot) || before.Failed != _snapshot.Failed) Notify();
+    }
+
+    private static bool SameFiles(SiteSnapshot a, SiteSnapshot b) =>
+        a.Files.Count == b.Files.Count && a.Files.All(f => b.Files.TryGetValue(f.Key, out var other)
+            && (f.Value.Content is null ? f.Value.CopyFrom == other.CopyFrom : other.Content is not null && f.Value.Content.AsSpan().SequenceEqual(other.Content)));
 
     /// <summary>Rebuilds in memory; a failed build keeps serving the last good files and records the problems.</summary>
     public void Rebuild()
@@ -81,6 +105,7 @@ public sealed class PreviewServer : IAsyncDisposable
             if (result.Succeeded)
             {
                 _snapshot = new SiteSnapshot(result.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal), result.Diagnostics, version);
+                _state = result.State;
                 _log.WriteLine($"Sestaveno: {result.Pages.Count} stránek za {watch.ElapsedMilliseconds} ms ({result.WarningCount} varování). {Address}");
             }
             else

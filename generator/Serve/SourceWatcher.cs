@@ -6,11 +6,15 @@ public sealed class SourceWatcher : IDisposable
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(80);
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
-    private readonly Action _changed;
+    private readonly Action<IReadOnlyList<string>> _changed;
+    private readonly string _root;
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
 
-    public SourceWatcher(string sourceDirectory, Action changed)
+    /// <param name="changed">Called with the changed paths, relative to <paramref name="sourceDirectory"/> with forward slashes.</param>
+    public SourceWatcher(string sourceDirectory, Action<IReadOnlyList<string>> changed)
     {
         _changed = changed;
+        _root = Path.GetFullPath(sourceDirectory);
         _timer = new Timer(_ => Fire(), null, Timeout.Infinite, Timeout.Infinite);
         foreach (var folder in new[] { "content", "themes" }.Select(f => Path.Combine(sourceDirectory, f)).Where(Directory.Exists))
         {
@@ -24,13 +28,27 @@ public sealed class SourceWatcher : IDisposable
         }
     }
 
-    private void OnChange(object sender, FileSystemEventArgs e) => _timer.Change(Settle, Timeout.InfiniteTimeSpan);
+    private void OnChange(object sender, FileSystemEventArgs e)
+    {
+        lock (_pending)
+        {
+            _pending.Add(Path.GetRelativePath(_root, e.FullPath).Replace('\\', '/'));
+            if (e is RenamedEventArgs renamed) _pending.Add(Path.GetRelativePath(_root, renamed.OldFullPath).Replace('\\', '/'));
+        }
+        _timer.Change(Settle, Timeout.InfiniteTimeSpan);
+    }
 
     private void Fire()
     {
+        string[] paths;
+        lock (_pending)
+        {
+            paths = [.. _pending.Order(StringComparer.Ordinal)];
+            _pending.Clear();
+        }
         try
         {
-            _changed();
+            _changed(paths);
         }
         catch (Exception e)
         {

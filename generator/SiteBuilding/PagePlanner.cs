@@ -41,7 +41,8 @@ public sealed class PagePlanner(SiteModel site)
                 "list", null, [new Crumb("Katalog", Routes.Practices)],
                 ("heading", "Katalog dobré praxe"), ("practices", slice), ("pagination", pagination))));
 
-    private RenderJob PracticePage(PracticeEntry practice)
+    /// <summary>The page of one practice (the preview server redoes single entries with it).</summary>
+    public RenderJob PracticePage(PracticeEntry practice)
     {
         var related = practice.RelatedSlugs.Select(s => site.PracticesBySlug[s]).ToImmutableArray();
         return Job(practice.Url, "practice", practice.Title, practice.Summary, "practice", practice.Source.SourcePath,

@@ -19,22 +19,8 @@ public static class SiteModelBuilder
 
         var practices = content.Practices
             .OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal)
-            .Select(p =>
-            {
-                var member = members[p.Member.Key];
-                return new PracticeEntry
-                {
-                    Source = p,
-                    Url = Routes.Practice(p.Slug),
-                    Member = member,
-                    Region = regions[member.Region.Key],
-                    Themes = [.. p.Themes.Select(t => new TermLink(t.Key, themes[t.Key].Name, Routes.Theme(t.Key)))],
-                    Goals = [.. p.Sdgs.Distinct().Order().Select(Goals.Get)],
-                    Tags = [.. p.Tags.Select(TagLinkOf).DistinctBy(t => t.Slug)],
-                    BodyHtml = bodyHtml[p.SourcePath],
-                    Unpublished = p.Draft || p.Date > DateOnly.FromDateTime(now.Date),
-                };
-            }).ToImmutableArray();
+            .Select(p => EntryOf(p, bodyHtml[p.SourcePath], themes, regions, members, now))
+            .ToImmutableArray();
         practices = WithRelated(practices);
 
         var conferences = content.Conferences.ToDictionary(c => c.Slug);
@@ -63,6 +49,25 @@ public static class SiteModelBuilder
             Taxonomies = TaxonomyBuilder.Build(practices, content),
             MediaFiles = content.MediaFiles,
             PracticesBySlug = practices.ToImmutableDictionary(p => p.Slug),
+        };
+    }
+
+    /// <summary>One practice with its references resolved; also used by the preview server to redo a single entry.</summary>
+    public static PracticeEntry EntryOf(Practice p, string bodyHtml, IReadOnlyDictionary<string, Theme> themes,
+        IReadOnlyDictionary<string, Region> regions, IReadOnlyDictionary<string, Member> members, DateTimeOffset now)
+    {
+        var member = members[p.Member.Key];
+        return new PracticeEntry
+        {
+            Source = p,
+            Url = Routes.Practice(p.Slug),
+            Member = member,
+            Region = regions[member.Region.Key],
+            Themes = [.. p.Themes.Select(t => new TermLink(t.Key, themes[t.Key].Name, Routes.Theme(t.Key)))],
+            Goals = [.. p.Sdgs.Distinct().Order().Select(Goals.Get)],
+            Tags = [.. p.Tags.Select(TagLinkOf).DistinctBy(t => t.Slug)],
+            BodyHtml = bodyHtml,
+            Unpublished = p.Draft || p.Date > DateOnly.FromDateTime(now.Date),
         };
     }
 

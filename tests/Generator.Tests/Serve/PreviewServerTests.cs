@@ -55,6 +55,10 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Edit(text => text.Replace("title: Pěší zóna v Jihlavě", "title: Pěší zóna v Jihlavě – upraveno"));
         var took = await WaitFor("praxe/jihlava-pesi-zona/", "Pěší zóna v Jihlavě – upraveno", TimeSpan.FromSeconds(5));
         Assert.True(took < TimeSpan.FromSeconds(1), $"took {took.TotalMilliseconds:0} ms");
+        // The entry's own page was redone alone before the rest of the site.
+        Assert.Contains("Stránka praxe/jihlava-pesi-zona/index.html obnovena", _log.ToString());
+        // Then the full rebuild brings the lists up to date too.
+        await WaitFor("praxe/", "Pěší zóna v Jihlavě – upraveno", TimeSpan.FromSeconds(5));
         Assert.False(Directory.Exists(Path.Combine(_site.Root, "site-output")), "serve must never write site-output/");
     }
 

@@ -1,0 +1,9 @@
+using DobraPraxe.Generator.MarkdownRendering;
+using DobraPraxe.Generator.Model;
+using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Templating;
+
+namespace DobraPraxe.Generator.Pipeline;
+
+/// <summary>The intermediate products of a successful build that a single-entry update reuses.</summary>
+public sealed record BuildState(ContentSet Content, SiteModel Site, TemplateSet Theme, MarkdownRenderer Markdown);

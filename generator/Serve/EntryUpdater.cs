@@ -1,0 +1,54 @@
+using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.FrontMatter;
+using DobraPraxe.Generator.Loading;
+using DobraPraxe.Generator.Output;
+using DobraPraxe.Generator.Pipeline;
+using DobraPraxe.Generator.PostProcessing;
+using DobraPraxe.Generator.SiteBuilding;
+
+namespace DobraPraxe.Generator.Serve;
+
+/// <summary>
+/// The fast path of the preview: an edit to one published practice that keeps its place in the site
+/// (same slug, date and publication state, references that exist) re-renders only that entry's page,
+/// from the last build's model. A full rebuild follows to bring lists, feeds and search up to date.
+/// </summary>
+public static class EntryUpdater
+{
+    private static readonly HtmlPostProcessor PostProcessor = new();
+
+    /// <summary>The new page for <paramref name="relativePath"/>, or null when only a full rebuild can be trusted.</summary>
+    public static OutputFile? TryUpdate(BuildState state, string sourceRoot, string relativePath, DateTimeOffset now)
+    {
+        if (!relativePath.StartsWith("content/practices/", StringComparison.Ordinal) || !relativePath.EndsWith(".md", StringComparison.Ordinal)) return null;
+        var old = state.Content.Practices.FirstOrDefault(p => p.SourcePath == relativePath);
+        if (old is null || !File.Exists(Path.Combine(sourceRoot, relativePath))) return null;
+
+        var diagnostics = new DiagnosticBag();
+        if (SourceReader.Read(sourceRoot, relativePath, diagnostics) is not { } file
+            || FrontMatterSplitter.Split(file, diagnostics) is not { } doc
+            || new ContentParser(diagnostics, now.Year + 1).ParsePractice(doc) is not { } practice
+            || diagnostics.HasErrors)
+            return null;
+
+        var site = state.Site;
+        var themes = site.Themes.ToDictionary(t => t.Key);
+        var regions = site.Regions.ToDictionary(r => r.Key);
+        var members = site.Members.ToDictionary(m => m.Key);
+        var keepsItsPlace = practice.Slug == old.Slug && practice.Date == old.Date && practice.Draft == old.Draft
+            && members.ContainsKey(practice.Member.Key) && practice.Themes.All(t => themes.ContainsKey(t.Key))
+            // Media files are checked by the full build; the fast path only takes the ones the last build checked.
+            && practice.Images.Select(i => i.Src).SequenceEqual(old.Images.Select(i => i.Src))
+            && practice.Attachments.Select(a => a.Src).SequenceEqual(old.Attachments.Select(a => a.Src));
+        if (!keepsItsPlace) return null;
+
+        var body = state.Markdown.Render(practice.Body, diagnostics);
+        if (diagnostics.HasErrors) return null;
+
+        var previous = site.PracticesBySlug[practice.Slug];
+        var entry = SiteModelBuilder.EntryOf(practice, body.Html, themes, regions, members, now) with { RelatedSlugs = previous.RelatedSlugs };
+        var job = new PagePlanner(site with { PracticesBySlug = site.PracticesBySlug.SetItem(entry.Slug, entry) }).PracticePage(entry);
+        var html = state.Theme.RenderPage(job.Layout, job.Variables, site.Urls, job.BaseLayout);
+        return OutputFile.Text(Routes.FileOf(job.SitePath), PostProcessor.Process(job.SitePath, html, job.SourcePath).Html);
+    }
+}
