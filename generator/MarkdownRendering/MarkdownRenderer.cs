@@ -85,7 +85,8 @@ public sealed class MarkdownRenderer
         }
         renderer.Render(document);
         var html = _allowHtml ? HtmlAllowlist.Sanitize(writer.ToString()) : writer.ToString();
-        return new RenderedMarkdown(html, links.ToFrozenDictionary(StringComparer.Ordinal));
+        var (finished, text) = PostProcessing.BodyPostProcessor.Process(html);
+        return new RenderedMarkdown(finished, links.ToFrozenDictionary(StringComparer.Ordinal)) { Text = text };
     }
 
     private static void ReportRawHtml(MarkdownDocument document, MarkdownSource source, DiagnosticBag diagnostics)

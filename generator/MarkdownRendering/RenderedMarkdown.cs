@@ -3,5 +3,9 @@ using DobraPraxe.Generator.Diagnostics;
 
 namespace DobraPraxe.Generator.MarkdownRendering;
 
-/// <summary>A rendered body and where each of its internal links was written, so the link checker can point at the line.</summary>
-public sealed record RenderedMarkdown(string Html, FrozenDictionary<string, SourceLocation> Links);
+/// <summary>A rendered body, its plain text, and where each of its internal links was written, so the link checker can point at the line.</summary>
+public sealed record RenderedMarkdown(string Html, FrozenDictionary<string, SourceLocation> Links)
+{
+    /// <summary>The body as plain text (for the search index).</summary>
+    public string Text { get; init; } = "";
+}

@@ -7,11 +7,9 @@ using Scriban.Syntax;
 
 namespace DobraPraxe.Generator.Pipeline;
 
-/// <summary>Renders planned pages in parallel through the theme and post-processes each once.</summary>
+/// <summary>Renders planned pages in parallel through the theme and reads each page's ids and links once.</summary>
 public sealed class PageRenderer(TemplateSet theme, DiagnosticBag diagnostics)
 {
-    private readonly HtmlPostProcessor _postProcessor = new();
-
     public List<ProcessedPage> Render(IReadOnlyList<RenderJob> jobs, SiteUrls urls)
     {
         ReportDuplicatePaths(jobs);
@@ -23,7 +21,7 @@ public sealed class PageRenderer(TemplateSet theme, DiagnosticBag diagnostics)
             try
             {
                 var html = theme.RenderPage(job.Layout, job.Variables, urls, job.BaseLayout);
-                pages[i] = _postProcessor.Process(job.SitePath, html, job.SourcePath);
+                pages[i] = PageScanner.Scan(job.SitePath, html, job.SourcePath);
             }
             catch (ScriptRuntimeException e)
             {

@@ -62,7 +62,7 @@ public sealed class SiteGenerator(BuildOptions options)
             .Concat(content.MediaFiles.Select(m => OutputFile.Copy(m, Path.Combine(options.SourceDirectory, ContentScanner.ContentFolder, m))))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
-        files.AddRange(Time("search", () => Search.SearchIndexBuilder.Build(site, pages).ToList()));
+        files.AddRange(Time("search", () => Search.SearchIndexBuilder.Build(site, bodies.ToDictionary(b => b.Key, b => b.Value.Text)).ToList()));
         if (VendorScript("lunr.min.js") is { } lunr) files.Add(OutputFile.Copy("assets/js/lunr.min.js", lunr));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         var menuLinks = content.Site.Menu.DistinctBy(m => urls.Href(m.Url)).ToDictionary(m => urls.Href(m.Url), m => m.Location);

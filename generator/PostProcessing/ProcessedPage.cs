@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 
 namespace DobraPraxe.Generator.PostProcessing;
 
-/// <summary>A rendered page after post-processing, with what the link checker and search need from it.</summary>
+/// <summary>A rendered page with what the link checker needs from it.</summary>
 public sealed record ProcessedPage
 {
     public required string SitePath { get; init; }
@@ -13,8 +13,5 @@ public sealed record ProcessedPage
     public required FrozenSet<string> Ids { get; init; }
     /// <summary>Every href and src in the page, as written.</summary>
     public required ImmutableArray<string> Links { get; init; }
-    /// <summary>The readable text of the page's main content, whitespace collapsed.</summary>
-    public required string Text { get; init; }
-    /// <summary>The text of the article body alone (.prose), for the search index.</summary>
-    public string BodyText { get; init; } = "";
+
 }

@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using DobraPraxe.Generator.Output;
-using DobraPraxe.Generator.PostProcessing;
 using DobraPraxe.Generator.SiteBuilding;
 
 namespace DobraPraxe.Generator.Search;
@@ -30,9 +29,9 @@ public static class SearchIndexBuilder
     // Escapes <, >, & and quotes (no value can end a script element or the JSON) but keeps Czech letters readable.
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyList<ProcessedPage> pages)
+    /// <param name="bodyText">Each practice's body as plain text, by source path.</param>
+    public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText)
     {
-        var bodies = pages.ToDictionary(p => p.SitePath, p => p.BodyText, StringComparer.Ordinal);
         var documents = site.Practices.Select(p => new SearchDocument(p.Slug, new Dictionary<string, string>
         {
             ["title"] = p.Title,
@@ -40,7 +39,7 @@ public static class SearchIndexBuilder
             ["member"] = p.Member.Name,
             ["themes"] = string.Join(' ', p.Themes.Select(t => t.Name)),
             ["tags"] = string.Join(' ', p.Tags.Select(t => t.Name)),
-            ["body"] = FirstWords(bodies.GetValueOrDefault(p.Url, ""), BodyWords),
+            ["body"] = FirstWords(bodyText.GetValueOrDefault(p.Source.SourcePath, ""), BodyWords),
         })).ToList();
         yield return new OutputFile(IndexPath, LunrIndexWriter.WriteUtf8(Fields, documents));
         yield return new OutputFile(DocumentsPath, DocumentStore(site));

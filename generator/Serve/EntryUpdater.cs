@@ -15,8 +15,6 @@ namespace DobraPraxe.Generator.Serve;
 /// </summary>
 public static class EntryUpdater
 {
-    private static readonly HtmlPostProcessor PostProcessor = new();
-
     /// <summary>The new page for <paramref name="relativePath"/>, or null when only a full rebuild can be trusted.</summary>
     public static OutputFile? TryUpdate(BuildState state, string sourceRoot, string relativePath, DateTimeOffset now)
     {
@@ -49,6 +47,6 @@ public static class EntryUpdater
         var entry = SiteModelBuilder.EntryOf(practice, body.Html, themes, regions, members, now) with { RelatedSlugs = previous.RelatedSlugs };
         var job = new PagePlanner(site with { PracticesBySlug = site.PracticesBySlug.SetItem(entry.Slug, entry) }).PracticePage(entry);
         var html = state.Theme.RenderPage(job.Layout, job.Variables, site.Urls, job.BaseLayout);
-        return OutputFile.Text(Routes.FileOf(job.SitePath), PostProcessor.Process(job.SitePath, html, job.SourcePath).Html);
+        return OutputFile.Text(Routes.FileOf(job.SitePath), html);
     }
 }

@@ -78,7 +78,7 @@ public class MarkdownRendererTests
     [Fact]
     public void headings_get_ascii_ids_with_czech_diacritics_folded()
     {
-        Assert.Contains("<h2 id=\"jak-to-zacalo\">Jak to začalo</h2>", Render("## Jak to začalo"));
+        Assert.Contains("<h2 id=\"jak-to-zacalo\">Jak to začalo <a class=\"heading-anchor\" href=\"#jak-to-zacalo\"", Render("## Jak to začalo"));
         Assert.Contains("<h2 id=\"naklady-a-financovani\">", Render("## Náklady a financování"));
     }
 

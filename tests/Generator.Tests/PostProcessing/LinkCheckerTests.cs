@@ -5,11 +5,9 @@ namespace DobraPraxe.Generator.Tests.PostProcessing;
 
 public class LinkCheckerTests
 {
-    private static readonly HtmlPostProcessor Processor = new();
-
     private static string[] Check(params (string Path, string Body)[] pages)
     {
-        var processed = pages.Select(p => Processor.Process(p.Path, $"<html><body><main>{p.Body}</main></body></html>", $"content/{p.Path.TrimEnd('/')}.md")).ToList();
+        var processed = pages.Select(p => PageScanner.Scan(p.Path, $"<html><body><main>{p.Body}</main></body></html>", $"content/{p.Path.TrimEnd('/')}.md")).ToList();
         var files = processed.Select(p => DobraPraxe.Generator.SiteBuilding.Routes.FileOf(p.SitePath)).Append("media/a.pdf").ToHashSet();
         var diagnostics = new DiagnosticBag();
         LinkChecker.Check(processed, files, "/", (_, _) => null, diagnostics);
@@ -39,10 +37,12 @@ public class LinkCheckerTests
     }
 
     [Fact]
-    public void sub_headings_of_the_article_get_a_self_link()
+    public void sub_headings_of_a_body_get_a_self_link_and_wide_tables_a_focusable_box()
     {
-        var page = Processor.Process("a/", "<html><body><main><div class=\"prose\"><h2 id=\"jak\">Jak</h2></div></main></body></html>", null);
-        Assert.Contains("<a class=\"heading-anchor\" href=\"#jak\" aria-label=\"Odkaz na oddíl Jak\">#</a>", page.Html);
-        Assert.Equal("Jak #", page.Text);
+        var (html, text) = BodyPostProcessor.Process("<h2 id=\"jak\">Jak</h2>\n<table><tr><td style=\"text-align: right;\">1</td></tr></table>");
+        Assert.Contains("<h2 id=\"jak\">Jak <a class=\"heading-anchor\" href=\"#jak\" aria-label=\"Odkaz na oddíl Jak\">#</a></h2>", html);
+        Assert.Contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabulka\"><table>", html);
+        Assert.Contains("<td class=\"align-right\">1</td>", html);
+        Assert.Equal("Jak # 1", text);
     }
 }
