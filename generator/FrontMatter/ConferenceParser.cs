@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.Loading;
 using DobraPraxe.Generator.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace DobraPraxe.Generator.FrontMatter;
 
@@ -29,13 +28,7 @@ public sealed class ConferenceParser(DiagnosticBag diagnostics, ContentParser pa
             p.ReportUnknown("a partner");
             return name is null ? null : new Partner(name, url);
         }).OfType<Partner>().ToImmutableArray();
-        var menu = f.MapList("menu").Select(item =>
-        {
-            var itemTitle = item.String("title", required: true, maxLength: 100);
-            var url = item.String("url", required: true, maxLength: 2000);
-            item.ReportUnknown("a menu item");
-            return itemTitle is null || url is null ? null : new MenuItem(itemTitle, url, item.LocationOf("url"));
-        }).OfType<MenuItem>().ToImmutableArray();
+        var menu = SiteConfigParser.ReadMenu(f);
         f.ReportUnknown("a conference's site.yml");
 
         if (accent is not null && !ColorValue.IsHex(accent))
@@ -87,30 +80,12 @@ public sealed class ConferenceParser(DiagnosticBag diagnostics, ContentParser pa
         return start is null || end is null || title is null ? null : new Session(start.Value, end.Value, title, room, speakers, description, s.Location);
     }
 
-    private ImmutableArray<Speaker> ParseSpeakers(SourceFile file)
-    {
-        if (YamlDocumentLoader.LoadMapping(file.Text, file.Path, 1, diagnostics, emptyIsEmptyMap: true) is not { } map) return [];
-        var top = new YamlFields(map, file.Path, 1, diagnostics);
-        var speakers = ImmutableArray.CreateBuilder<Speaker>();
-        foreach (var (key, location, value) in top.Entries())
+    private ImmutableArray<Speaker> ParseSpeakers(SourceFile file) =>
+        DataFileParser.ParseKeyed(file, diagnostics, "a speaker", (key, f) =>
         {
-            if (!Slug.IsValid(key))
-            {
-                diagnostics.Error(location, $"'{key}' is not a valid speaker key", $"Use lower-case letters without diacritics, digits and hyphens, e.g. '{Slug.From(key)}'.");
-                continue;
-            }
-            if (value is not YamlMappingNode entry)
-            {
-                diagnostics.Error(location, $"speaker '{key}' must have fields, like '{key}: {{ name: … }}'", "Give at least the name.");
-                continue;
-            }
-            var f = top.Nested(entry);
             var name = f.String("name", required: true, maxLength: 200);
             var affiliation = f.String("affiliation", maxLength: 300);
             var bio = f.String("bio", maxLength: 2000);
-            f.ReportUnknown($"a speaker ('{key}')");
-            if (name is not null) speakers.Add(new Speaker(key, name, affiliation, bio));
-        }
-        return speakers.ToImmutable();
-    }
+            return name is null ? null : new Speaker(key, name, affiliation, bio);
+        });
 }

@@ -43,10 +43,11 @@ public static class DataFileParser
         });
 
     /// <summary>Reads <c>key: { fields }</c> entries, checking each key is a valid slug and each entry's fields.</summary>
-    private static ImmutableArray<T> ParseKeyed<T>(SourceFile file, DiagnosticBag diagnostics, string what, Func<string, YamlFields, T?> read)
+    internal static ImmutableArray<T> ParseKeyed<T>(SourceFile file, DiagnosticBag diagnostics, string what, Func<string, YamlFields, T?> read)
         where T : class
     {
-        if (YamlDocumentLoader.LoadMapping(file.Text, file.Path, 1, diagnostics) is not { } map) return [];
+        // An empty file is an empty list (a conference may have no speakers yet).
+        if (YamlDocumentLoader.LoadMapping(file.Text, file.Path, 1, diagnostics, emptyIsEmptyMap: true) is not { } map) return [];
         var top = new YamlFields(map, file.Path, 1, diagnostics);
         var items = ImmutableArray.CreateBuilder<T>();
         foreach (var (key, location, value) in top.Entries())

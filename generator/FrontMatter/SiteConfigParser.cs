@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.Loading;
 using DobraPraxe.Generator.Model;
@@ -19,13 +20,7 @@ public static class SiteConfigParser
         var theme = f.String("theme", maxLength: 100);
         var perPage = f.Int("per_page", 1, 500);
         var allowHtml = f.Bool("allow_html");
-        var menu = f.MapList("menu").Select(item =>
-        {
-            var itemTitle = item.String("title", required: true, maxLength: 100);
-            var url = item.String("url", required: true, maxLength: 2000);
-            item.ReportUnknown("a menu item");
-            return itemTitle is null || url is null ? null : new MenuItem(itemTitle, url, item.LocationOf("url"));
-        }).OfType<MenuItem>().ToList();
+        var menu = ReadMenu(f);
         f.ReportUnknown("site.yml");
 
         if (title is null || baseUrl is null || language is null || description is null) return null;
@@ -35,12 +30,22 @@ public static class SiteConfigParser
             BaseUrl = WithTrailingSlash(baseUrl),
             Language = language,
             Description = description,
-            Menu = [.. menu],
+            Menu = menu,
             Theme = theme ?? "default",
             PerPage = perPage ?? 20,
             AllowHtml = allowHtml,
         };
     }
+
+    /// <summary>The optional 'menu': a list of { title, url }, for the main site and the microsites alike.</summary>
+    internal static ImmutableArray<MenuItem> ReadMenu(YamlFields f) =>
+        [.. f.MapList("menu").Select(item =>
+        {
+            var title = item.String("title", required: true, maxLength: 100);
+            var url = item.String("url", required: true, maxLength: 2000);
+            item.ReportUnknown("a menu item");
+            return title is null || url is null ? null : new MenuItem(title, url, item.LocationOf("url"));
+        }).OfType<MenuItem>()];
 
     public static Uri WithTrailingSlash(Uri uri) =>
         uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.GetLeftPart(UriPartial.Path) + "/");

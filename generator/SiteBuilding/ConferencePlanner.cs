@@ -35,7 +35,7 @@ public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary
         if (!conference.Speakers.IsEmpty)
             yield return Job(site, SpeakersPath, "conference-speakers", "Řečníci", null, ("speakers", Speakers()));
         foreach (var page in conference.Pages.Where(p => p.Slug != "index"))
-            yield return Job(site, PagePath(page), "conference-page", page.Title, page, ("entry", Entry(page)));
+            yield return Job(site, PagePath(page), "page", page.Title, page, ("entry", Entry(page)));
         yield return Job(site, Routes.NotFound, "conference-404", "Stránka nenalezena", null);
     }
 
