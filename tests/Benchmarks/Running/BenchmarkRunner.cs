@@ -80,7 +80,7 @@ public sealed class BenchmarkRunner(Workbench bench, IReadOnlyList<int> sizes, i
         }
 
         md.AppendLine();
-        md.AppendLine("| entries | HTML pages written ours (as ours counts them) · Hugo | CPU s ours · Hugo (user+sys, median) | cores busy ours · Hugo | Hugo's index.json (raw / gzip) |");
+        md.AppendLine("| entries | HTML pages written: ours (ours' own count) · Hugo | CPU s ours · Hugo (user+sys, median) | cores busy ours · Hugo | Hugo's index.json (raw / gzip) |");
         md.AppendLine("|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
