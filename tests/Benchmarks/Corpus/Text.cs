@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+
+namespace DobraPraxe.Benchmarks.Corpus;
+
+/// <summary>Slugs and YAML scalars, written the way the generator reads them.</summary>
+public static class Text
+{
+    /// <summary>'Doprava a mobilita' → 'doprava-a-mobilita' (the generator's Slug.From rule: diacritics folded, runs of other characters → one hyphen).</summary>
+    public static string Slug(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingHyphen = false;
+        foreach (var c in FoldDiacritics(text).ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (pendingHyphen && builder.Length > 0) builder.Append('-');
+                builder.Append(c);
+                pendingHyphen = false;
+            }
+            else
+            {
+                pendingHyphen = true;
+            }
+        }
+        return builder.ToString();
+    }
+
+    public static string FoldDiacritics(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>A double-quoted YAML scalar: safe for colons, quotes, '#' and leading symbols in Czech text.</summary>
+    public static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+    /// <summary>A YAML flow list of quoted strings: ["a", "b"].</summary>
+    public static string QuotedList(IEnumerable<string> values) => "[" + string.Join(", ", values.Select(Quote)) + "]";
+
+    /// <summary>A YAML flow list of plain keys or numbers: [a, b].</summary>
+    public static string PlainList(IEnumerable<string> values) => "[" + string.Join(", ", values) + "]";
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Iso(DateTimeOffset moment) => moment.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Czech thousands grouping with a space, as the sample content writes it: 1 500 000.</summary>
+    public static string Amount(int value) => value.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", " ");
+}

@@ -1,0 +1,144 @@
+using System.Globalization;
+using DobraPraxe.Benchmarks.Corpus;
+using DobraPraxe.Benchmarks.Hugo;
+using DobraPraxe.Benchmarks.Running;
+
+namespace DobraPraxe.Benchmarks;
+
+/// <summary>
+/// dotnet run --project tests/Benchmarks -c Release -- corpus|run|profile [options]. See README.md, "Benchmark".
+/// Exit codes: 0 done, 1 a build or tool failed, 2 wrong usage.
+/// </summary>
+public static class Program
+{
+    private const ulong DefaultSeed = 42;
+
+    private const string Usage = """
+        Usage: dotnet run --project tests/Benchmarks -c Release -- <command> [options]
+
+        Commands:
+          corpus   write a generated catalogue: DIR/content/ (our format) and DIR/hugo/ (the same site for Hugo)
+                     --entries N   practices (required)      --seed S   (default 42)
+                     --out DIR     (required)                 --no-hugo  write only DIR/content/
+          run      time our generator against Hugo on generated corpora, print a Markdown table
+                     --entries N,N,…  (default 1000,10000)    --runs R   measured runs per tool and size (default 5)
+                     --seed S        --work DIR (default /dev/shm/dobrapraxe-bench)   --report FILE (also write the table there)
+          profile  our generator alone with --verbose: median time per pipeline stage for each size
+                     --entries N,N,…  (default 1000,10000)    --runs R   (default 3)   --seed S   --work DIR   --report FILE
+        """;
+
+    public static int Main(string[] args)
+    {
+        // Tables and logs read the same on every machine: 1,000 and 12.34 whatever the locale.
+        CultureInfo.CurrentCulture = CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        try
+        {
+            if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+            {
+                Console.WriteLine(Usage);
+                return args.Length == 0 ? 2 : 0;
+            }
+            var options = Options.Parse(args.Skip(1).ToArray());
+            return args[0] switch
+            {
+                "corpus" => Corpus(options),
+                "run" => Report(options, bench => new BenchmarkRunner(bench, options.Sizes(), options.Int("runs", 5), options.Seed(DefaultSeed), Log).Run()),
+                "profile" => Report(options, bench => new StageProfiler(bench, options.Sizes(), options.Int("runs", 3), options.Seed(DefaultSeed), Log).Run()),
+                _ => throw new UsageException($"unknown command '{args[0]}'"),
+            };
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}\n\n{Usage}");
+            return 2;
+        }
+        catch (BenchmarkException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static int Corpus(Options options)
+    {
+        var entries = options.Int("entries", null);
+        if (entries < 1) throw new UsageException("--entries must be at least 1");
+        var output = options.String("out") ?? throw new UsageException("--out DIR is required");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var corpus = new CorpusBuilder(entries, options.Seed(DefaultSeed)).Build();
+        var content = ContentWriter.Write(corpus, output);
+        var hugo = options.Flag("no-hugo") ? null : HugoSiteWriter.Write(corpus, output);
+        Console.WriteLine($"Wrote {corpus.Practices.Count} practices, {corpus.Members.Count} members, {corpus.Events.Count} events and " +
+            $"{corpus.Pages.Count} pages into {content}{(hugo is null ? "" : $" and the Hugo site into {hugo}")} in {watch.Elapsed.TotalSeconds:0.0} s.");
+        return 0;
+    }
+
+    private static int Report(Options options, Func<Workbench, string> run)
+    {
+        var bench = new Workbench(options.String("work") ?? Workbench.DefaultWorkDirectory(), Log);
+        Directory.CreateDirectory(bench.WorkDirectory);
+        var table = run(bench);
+        Console.WriteLine();
+        Console.WriteLine(table);
+        if (options.String("report") is { } file)
+        {
+            File.WriteAllText(file, table);
+            Log($"Table written to {file}");
+        }
+        return 0;
+    }
+
+    private static void Log(string line) => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {line}");
+
+    private sealed class UsageException(string message) : Exception(message);
+
+    /// <summary>--name value pairs and --flags.</summary>
+    private sealed class Options
+    {
+        private static readonly string[] Known = ["entries", "seed", "out", "no-hugo", "runs", "work", "report"];
+        private static readonly string[] Flags = ["no-hugo"];
+        private readonly Dictionary<string, string> _values = [];
+
+        public static Options Parse(string[] args)
+        {
+            var options = new Options();
+            for (var i = 0; i < args.Length; i++)
+            {
+                if (!args[i].StartsWith("--", StringComparison.Ordinal) || !Known.Contains(args[i][2..]))
+                    throw new UsageException($"unknown option '{args[i]}'");
+                var name = args[i][2..];
+                if (Flags.Contains(name)) options._values[name] = "true";
+                else if (i + 1 < args.Length) options._values[name] = args[++i];
+                else throw new UsageException($"--{name} needs a value");
+            }
+            return options;
+        }
+
+        public string? String(string name) => _values.GetValueOrDefault(name);
+
+        public bool Flag(string name) => _values.ContainsKey(name);
+
+        public int Int(string name, int? fallback)
+        {
+            if (!_values.TryGetValue(name, out var text))
+                return fallback ?? throw new UsageException($"--{name} is required");
+            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+                ? value : throw new UsageException($"--{name} must be a positive whole number, not '{text}'");
+        }
+
+        public ulong Seed(ulong fallback) =>
+            !_values.TryGetValue("seed", out var text) ? fallback
+            : ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seed) ? seed
+            : throw new UsageException($"--seed must be a whole number, not '{text}'");
+
+        public IReadOnlyList<int> Sizes()
+        {
+            var text = String("entries") ?? "1000,10000";
+            var sizes = new List<int>();
+            foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                sizes.Add(int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+                    ? n : throw new UsageException($"--entries takes sizes like 1000,10000, not '{text}'"));
+            return sizes.Count > 0 ? sizes : throw new UsageException("--entries needs at least one size");
+        }
+    }
+}

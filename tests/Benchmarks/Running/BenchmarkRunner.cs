@@ -1,0 +1,138 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace DobraPraxe.Benchmarks.Running;
+
+/// <summary>The measurements of one corpus size.</summary>
+public sealed record SizeResult(
+    int Entries,
+    IReadOnlyList<ChildResult> Ours,
+    IReadOnlyList<ChildResult> Hugo,
+    int OurPages,
+    int OurHtmlFiles,
+    int HugoHtmlFiles,
+    (long Raw, long Gzip)? OurSearchIndex,
+    (long Raw, long Gzip)? HugoSearchJson,
+    string LoadBefore,
+    string LoadAfter)
+{
+    public Stats OursWall => Stats.Of(Ours.Select(r => r.Wall.TotalSeconds));
+    public Stats HugoWall => Stats.Of(Hugo.Select(r => r.Wall.TotalSeconds));
+    public Stats OursRss => Stats.Of(Ours.Select(r => (double)r.PeakRssKb));
+    public Stats HugoRss => Stats.Of(Hugo.Select(r => (double)r.PeakRssKb));
+    public Stats OursCpu => Stats.Of(Ours.Select(r => r.CpuSeconds));
+    public Stats HugoCpu => Stats.Of(Hugo.Select(r => r.CpuSeconds));
+}
+
+/// <summary>
+/// The 'run' command: for each N, a corpus on tmpfs, one warm-up and <c>runs</c> measured builds of each tool,
+/// interleaved (the order alternates each round) so both share the machine's noise; output deleted before every run.
+/// </summary>
+public sealed class BenchmarkRunner(Workbench bench, IReadOnlyList<int> sizes, int runs, ulong seed, Action<string> log)
+{
+    public string Run()
+    {
+        Workbench.RequireTools();
+        bench.PublishGenerator();
+        var results = new List<SizeResult>();
+        foreach (var entries in sizes)
+        {
+            var corpus = bench.PrepareCorpus(entries, seed);
+            var loadBefore = Workbench.LoadAverage();
+            log($"N={entries}: warm-up … (load average {loadBefore})");
+            var warmOurs = bench.RunOurs(corpus, entries);
+            var warmHugo = bench.RunHugo(corpus, entries);
+            Workbench.RequireClean(warmOurs, warmHugo);
+            var ourPages = Workbench.OurPageCount(warmOurs) ?? 0;
+            var ourHtml = Workbench.HtmlPages(bench.OursOutput(entries));
+            var hugoHtml = Workbench.HtmlPages(bench.HugoOutput(entries));
+            var search = Workbench.Size(Path.Combine(bench.OursOutput(entries), "search"));
+            var hugoJson = Workbench.Size(Path.Combine(bench.HugoOutput(entries), "index.json"));
+
+            var ours = new List<ChildResult>();
+            var hugo = new List<ChildResult>();
+            for (var i = 0; i < runs; i++)
+            {
+                // Alternate who goes first, so neither always runs right after the other's page-cache and heat.
+                if (i % 2 == 0) { ours.Add(bench.RunOurs(corpus, entries)); hugo.Add(bench.RunHugo(corpus, entries)); }
+                else { hugo.Add(bench.RunHugo(corpus, entries)); ours.Add(bench.RunOurs(corpus, entries)); }
+                log($"N={entries} run {i + 1}/{runs}: ours {ours[^1].Wall.TotalSeconds:0.00} s, {ours[^1].PeakRssKb / 1024} MiB; hugo {hugo[^1].Wall.TotalSeconds:0.00} s, {hugo[^1].PeakRssKb / 1024} MiB");
+            }
+            Workbench.DeleteFolder(bench.OursOutput(entries));
+            Workbench.DeleteFolder(bench.HugoOutput(entries));
+            results.Add(new SizeResult(entries, ours, hugo, ourPages, ourHtml, hugoHtml, search, hugoJson, loadBefore, Workbench.LoadAverage()));
+        }
+        return Report(results);
+    }
+
+    private string Report(IReadOnlyList<SizeResult> results)
+    {
+        var md = new StringBuilder();
+        md.AppendLine($"| entries | ours median (min–max) | Hugo median (min–max) | ours/Hugo | ours peak RSS | Hugo peak RSS | pages/s ours · Hugo | our search index (raw / gzip) |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            var (ours, hugo) = (r.OursWall, r.HugoWall);
+            var index = r.OurSearchIndex is { } s ? $"{Stats.Bytes(s.Raw)} / {Stats.Bytes(s.Gzip)}" : "n/a";
+            md.AppendLine($"| {r.Entries:N0} | {ours.Seconds()} | {hugo.Seconds()} | {Stats.F(ours.Median / hugo.Median, "0.00")}× | " +
+                $"{Stats.Memory(r.OursRss.Median)} | {Stats.Memory(r.HugoRss.Median)} | " +
+                $"{Stats.F(r.OurHtmlFiles / ours.Median, "0")} · {Stats.F(r.HugoHtmlFiles / hugo.Median, "0")} | {index} |");
+        }
+
+        md.AppendLine();
+        md.AppendLine("| entries | HTML pages written: ours (ours' own count) · Hugo | CPU s ours · Hugo (user+sys, median) | cores busy ours · Hugo | Hugo's index.json (raw / gzip) |");
+        md.AppendLine("|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            var json = r.HugoSearchJson is { } j ? $"{Stats.Bytes(j.Raw)} / {Stats.Bytes(j.Gzip)}" : "n/a";
+            md.AppendLine($"| {r.Entries:N0} | {r.OurPages:N0} ({r.OurHtmlFiles:N0}) · {r.HugoHtmlFiles:N0} | " +
+                $"{Stats.F(r.OursCpu.Median, "0.00")} · {Stats.F(r.HugoCpu.Median, "0.00")} | " +
+                $"{Stats.F(r.OursCpu.Median / r.OursWall.Median, "0.0")} · {Stats.F(r.HugoCpu.Median / r.HugoWall.Median, "0.0")} | {json} |");
+        }
+
+        md.AppendLine();
+        for (var i = 1; i < results.Count; i++)
+        {
+            var (a, b) = (results[i - 1], results[i]);
+            md.AppendLine($"Scaling time({b.Entries:N0}) / time({a.Entries:N0}) for {Stats.F((double)b.Entries / a.Entries, "0.#")}× the entries: " +
+                $"ours {Stats.F(b.OursWall.Median / a.OursWall.Median, "0.00")}×, Hugo {Stats.F(b.HugoWall.Median / a.HugoWall.Median, "0.00")}×.");
+        }
+        md.AppendLine();
+        md.AppendLine("Load average (1/5/15 min) before → after each size: " +
+            string.Join("; ", results.Select(r => $"N={r.Entries:N0}: {r.LoadBefore} → {r.LoadAfter}")) + " (other work on the machine widens the spread).");
+        md.AppendLine($"Machine: {Environment.ProcessorCount} cores ({CpuModel()}), {MemoryGiB()} GiB RAM, {RuntimeInformation.OSDescription}; " +
+            $"ours on .NET {Environment.Version}; {Workbench.HugoVersion()}.");
+        md.AppendLine($"Method: {runs} measured runs per tool and size after one warm-up, interleaved; corpus and output on {bench.WorkDirectory} " +
+            "(tmpfs), output deleted before every run; wall time = Stopwatch around the whole process (startup included); " +
+            "peak RSS and CPU time from GNU time (/usr/bin/time -f \"%M %U %S\"). Our generator: `dotnet dobrapraxe.dll build` " +
+            $"(published Release, --now {Workbench.NowArgument}); Hugo: `hugo --source … --destination … --quiet`. " +
+            "pages/s = HTML pages written / median wall time (Hugo's redirect stubs for …/strana/1/ not counted).");
+        return md.ToString();
+    }
+
+    private static string CpuModel()
+    {
+        try
+        {
+            return File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU";
+        }
+        catch (IOException)
+        {
+            return "unknown CPU";
+        }
+    }
+
+    private static string MemoryGiB()
+    {
+        try
+        {
+            var line = File.ReadLines("/proc/meminfo").First(l => l.StartsWith("MemTotal:", StringComparison.Ordinal));
+            var kib = long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture);
+            return Stats.F(kib / 1024.0 / 1024.0, "0");
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or FormatException)
+        {
+            return "?";
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using DobraPraxe.Benchmarks.Corpus;
+using DobraPraxe.Benchmarks.Hugo;
+using DobraPraxe.Generator.Tests.Support;
+
+namespace DobraPraxe.Generator.Tests.Benchmarks;
+
+/// <summary>
+/// The benchmark's generated corpus (tests/Benchmarks) must stay valid as the schema evolves: a benchmark that
+/// times a failing build measures nothing. Also keeps the benchmark project compiled by `dotnet test`.
+/// </summary>
+public class BenchmarkCorpusTests
+{
+    [Fact]
+    public void a_generated_corpus_builds_without_errors_or_warnings()
+    {
+        using var folder = new TempFolder();
+        ContentWriter.Write(new CorpusBuilder(120, 42).Build(), folder.Path);
+
+        var result = Builds.Generate(folder.Path);
+
+        Assert.True(result.Succeeded, Builds.Errors(result));
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains(result.Files, f => f.Path == "praxe/strana/6/index.html");
+    }
+
+    [Fact]
+    public void the_same_size_and_seed_write_the_same_bytes_and_another_seed_does_not()
+    {
+        using var first = new TempFolder();
+        using var second = new TempFolder();
+        using var other = new TempFolder();
+        foreach (var (folder, seed) in new[] { (first, 7UL), (second, 7UL), (other, 8UL) })
+        {
+            var corpus = new CorpusBuilder(60, seed).Build();
+            ContentWriter.Write(corpus, folder.Path);
+            HugoSiteWriter.Write(corpus, folder.Path);
+        }
+
+        Assert.Equal(Snapshot(first.Path), Snapshot(second.Path));
+        Assert.NotEqual(Snapshot(first.Path), Snapshot(other.Path));
+    }
+
+    [Fact]
+    public void it_refuses_to_overwrite_a_content_folder_it_did_not_write()
+    {
+        using var folder = new TempFolder();
+        folder.Write("content/site.yml", "title: Skutečný web\n");
+
+        Assert.Throws<DobraPraxe.Benchmarks.BenchmarkException>(() => ContentWriter.Write(new CorpusBuilder(10, 1).Build(), folder.Path));
+        Assert.Equal("title: Skutečný web\n", File.ReadAllText(folder.Combine("content", "site.yml")));
+    }
+
+    private static string Snapshot(string root) => string.Join("\n", Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+        .Order(StringComparer.Ordinal)
+        .Select(f => $"{Path.GetRelativePath(root, f)}:{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))}"));
+}
