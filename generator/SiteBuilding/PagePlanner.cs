@@ -133,10 +133,19 @@ public sealed class PagePlanner(SiteModel site)
         for (var n = 1; n <= count; n++)
         {
             var pagination = new Pagination(n, count, items.Length,
-                n > 1 ? links[n - 2].Path : null, n < count ? links[n].Path : null,
-                [.. links.Select(l => l with { Current = l.Number == n })]);
+                n > 1 ? links[n - 2].Path : null, n < count ? links[n].Path : null, Window(links, n));
             yield return page(Routes.Paginated(listPath, n), items.Slice((n - 1) * perPage, Math.Min(perPage, items.Length - (n - 1) * perPage)), pagination);
         }
+    }
+
+    /// <summary>
+    /// The page numbers a list page shows: the first, the last, and two on each side of the current one.
+    /// Listing every number would make each page of a long catalogue grow with the catalogue (quadratic output).
+    /// </summary>
+    private static ImmutableArray<PageLink> Window(ImmutableArray<PageLink> links, int current)
+    {
+        var shown = links.Where(l => l.Number == 1 || l.Number == links.Length || Math.Abs(l.Number - current) <= 2).ToList();
+        return [.. shown.Select((l, i) => l with { Current = l.Number == current, GapBefore = i > 0 && shown[i - 1].Number != l.Number - 1 })];
     }
 
     private RenderJob Job(string path, string layout, string title, string description, string kind, string? source,

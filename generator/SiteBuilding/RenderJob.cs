@@ -32,7 +32,8 @@ public sealed record Crumb(string Title, string Path);
 /// <summary>Navigation between the pages of a paginated list.</summary>
 public sealed record Pagination(int Number, int Count, int TotalItems, string? Previous, string? Next, ImmutableArray<PageLink> Pages);
 
-public sealed record PageLink(int Number, string Path, bool Current);
+/// <summary>A page number in the pagination; <see cref="GapBefore"/> when numbers are left out before it.</summary>
+public sealed record PageLink(int Number, string Path, bool Current, bool GapBefore = false);
 
 /// <summary>What every page template gets as 'site'.</summary>
 public sealed record SiteView(string Title, string Description, string Language, ImmutableArray<Model.MenuItem> Menu, ImmutableArray<Term> Themes);

@@ -21,7 +21,8 @@ public sealed class EscapingTemplateContext : TemplateContext
     }
 
     public TemplateSet Templates { get; }
-    public SiteUrls Urls { get; }
+    /// <summary>The site being rendered; set per page, since a context is reused for the main site and microsites.</summary>
+    public SiteUrls Urls { get; set; }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
         textAsObject is SafeHtml safe

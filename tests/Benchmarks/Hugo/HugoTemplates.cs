@@ -11,7 +11,7 @@ public static class HugoTemplates
         title = "Dobrá praxe Zdravých měst"
         paginate = 20
         paginatePath = "strana"
-        # Our generator writes no feeds, sitemap or robots.txt yet, nor alias pages for /strana/1/.
+        # Ours writes one Atom feed, a sitemap and robots.txt; Hugo would write a feed per list, so its feeds stay off to keep the work comparable.
         disableKinds = ["RSS", "sitemap", "robotsTXT"]
         disableAliases = true
         # Tag URLs with diacritics folded, like ours: /stitky/participativni-rozpocet/.
@@ -432,8 +432,13 @@ public static class HugoTemplates
                 {{- with $pager.Prev }}
                 <li><a href="{{ .URL }}" rel="prev">‹ Předchozí</a></li>
                 {{- end }}
+                {{- $last := 0 }}
                 {{- range $pager.Pagers }}
+                {{- if or (eq .PageNumber 1) (eq .PageNumber $pager.TotalPages) (and (ge .PageNumber (sub $pager.PageNumber 2)) (le .PageNumber (add $pager.PageNumber 2))) }}
+                {{- if and (gt $last 0) (ne .PageNumber (add $last 1)) }}<li class="pagination-gap" aria-hidden="true">…</li>{{ end }}
                 <li><a href="{{ .URL }}"{{ if eq .PageNumber $pager.PageNumber }} aria-current="page"{{ end }} aria-label="Strana {{ .PageNumber }}">{{ .PageNumber }}</a></li>
+                {{- $last = .PageNumber }}
+                {{- end }}
                 {{- end }}
                 {{- with $pager.Next }}
                 <li><a href="{{ .URL }}" rel="next">Další ›</a></li>

@@ -95,6 +95,20 @@ public class CatalogueTests
     }
 
     [Fact]
+    public void long_lists_show_a_window_of_page_numbers_not_all_of_them()
+    {
+        using var tree = new ContentTree();
+        tree.Write("content/site.yml", File.ReadAllText(Path.Combine(tree.Root, "content/site.yml")) + "per_page: 1\n");
+        for (var i = 1; i <= 7; i++)
+            tree.Write($"content/practices/navic-{i}.md", $"---\ntitle: Navíc {i}\nsummary: S.\nmember: znojmo\nthemes: [zdravi]\nyear: 2015\ndate: 2019-0{i}-01\n---\nText.\n");
+        var result = Builds.Generate(tree.Root);
+        Assert.True(result.Succeeded, Builds.Errors(result));
+        var page = Parser.ParseDocument(Builds.Page(result, "praxe/strana/5/index.html"));
+        Assert.Equal(["‹ Předchozí", "1", "…", "3", "4", "5", "6", "7", "…", "10", "Další ›"],
+            page.QuerySelectorAll(".pagination li").Select(li => li.TextContent.Trim()));
+    }
+
+    [Fact]
     public void the_feed_is_well_formed_atom_with_absolute_urls_and_dates_from_content()
     {
         var feed = XDocument.Parse(Builds.Page(Basic.Value, "feed.xml"));
