@@ -21,9 +21,7 @@ public static class IcsWriter
         calendar.AddProperty("X-WR-CALNAME", calendarName);
         calendar.AddProperty("X-WR-TIMEZONE", TimeZone);
         var list = entries.OrderBy(e => e.Start).ThenBy(e => e.Uid, StringComparer.Ordinal).ToList();
-        // The VTIMEZONE carries Prague's rules from the earliest event on, so clients need no outside data.
-        if (list.Count > 0)
-            calendar.AddTimeZone(TimeZone, Czech.ToPrague(list[0].Start).DateTime.AddDays(-1), includeHistoricalData: false);
+        if (list.Count > 0) calendar.AddTimeZone(PragueTimeZone());
 
         foreach (var entry in list)
         {
@@ -41,6 +39,28 @@ public static class IcsWriter
             calendar.Events.Add(ev);
         }
         return new CalendarSerializer().SerializeToString(calendar)!;
+    }
+
+    /// <summary>
+    /// Europe/Prague's rules since 1996 (the EU's: summer time from the last Sunday of March to the last Sunday
+    /// of October). Written from these fixed rules rather than Ical.Net's time zone database export, whose
+    /// output depends on the day the build runs and which fails for dates it does not expect.
+    /// </summary>
+    private static VTimeZone PragueTimeZone()
+    {
+        var zone = new VTimeZone(TimeZone);
+        zone.TimeZoneInfos.Add(Rule("STANDARD", "CET", "+0200", "+0100", new CalDateTime(1996, 10, 27, 3, 0, 0), "FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"));
+        zone.TimeZoneInfos.Add(Rule("DAYLIGHT", "CEST", "+0100", "+0200", new CalDateTime(1997, 3, 30, 2, 0, 0), "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU"));
+        return zone;
+    }
+
+    private static VTimeZoneInfo Rule(string kind, string name, string from, string to, CalDateTime start, string recurrence)
+    {
+        return new VTimeZoneInfo(kind)
+        {
+            TimeZoneName = name, OffsetFrom = new UtcOffset(from), OffsetTo = new UtcOffset(to), DtStart = start,
+            RecurrenceRule = new RecurrenceRule(recurrence),
+        };
     }
 
     private static CalDateTime Local(DateTimeOffset moment)

@@ -76,6 +76,21 @@ public class EventsAndConferencesTests
     }
 
     [Fact]
+    public void calendars_carry_fixed_prague_rules_so_far_future_and_summer_events_work_whatever_the_clock()
+    {
+        using var tree = new ContentTree();
+        tree.Write("content/events/leto-2035.md",
+            "---\ntitle: Letní akce\nkind: jine\nstart: 2035-07-01T10:00:00+02:00\nend: 2035-07-01T12:00:00+02:00\nplace: Brno\nsummary: S.\n---\nText.\n");
+        var result = Builds.Generate(tree.Root);
+        Assert.True(result.Succeeded, Builds.Errors(result));
+        var text = Builds.Page(result, "akce/leto-2035/udalost.ics");
+        Assert.Contains("BEGIN:DAYLIGHT", text);
+        Assert.Contains("TZOFFSETTO:+0200", text);
+        var summer = Calendar.Load(text)!.Events.Single();
+        Assert.Equal(new DateTime(2035, 7, 1, 8, 0, 0), summer.DtStart!.AsUtc);
+    }
+
+    [Fact]
     public void each_conference_is_a_complete_site_in_its_own_folder()
     {
         var paths = Basic.Value.Files.Select(f => f.Path).ToHashSet();
