@@ -50,7 +50,7 @@ public sealed class SiteGenerator(BuildOptions options)
         var renderer = new PageRenderer(theme, _diagnostics);
         var jobs = new PagePlanner(site).Plan().ToList();
         var pages = Time("templates", () => renderer.Render(jobs, urls));
-        var files = pages.Select(p => OutputFile.Text(Routes.FileOf(p.SitePath), p.Html))
+        var files = pages.Select(p => new OutputFile(Routes.FileOf(p.SitePath), p.Bytes))
             .Append(OutputFile.Text(AtomFeedBuilder.Path, AtomFeedBuilder.Build(site)))
             .Append(OutputFile.Text(SitemapBuilder.Path, SitemapBuilder.Build(jobs, urls)))
             .Append(OutputFile.Text(SitemapBuilder.RobotsPath, SitemapBuilder.Robots(urls)))
@@ -85,7 +85,7 @@ public sealed class SiteGenerator(BuildOptions options)
         var planner = new ConferencePlanner(conference, bodies.ToDictionary(b => b.Key, b => b.Value.Html), site.Urls, site.Config.Title);
         var jobs = planner.Plan().ToList();
         var pages = renderer.Render(jobs, planner.Urls);
-        var files = pages.Select(p => OutputFile.Text(Routes.FileOf(p.SitePath), p.Html))
+        var files = pages.Select(p => new OutputFile(Routes.FileOf(p.SitePath), p.Bytes))
             .Append(OutputFile.Text(SitemapBuilder.Path, SitemapBuilder.Build(jobs, planner.Urls)))
             .Append(OutputFile.Text(SitemapBuilder.RobotsPath, SitemapBuilder.Robots(planner.Urls)))
             .Append(OutputFile.Text(SecurityHeaders.Path, SecurityHeaders.File()))

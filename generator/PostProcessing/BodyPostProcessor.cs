@@ -16,9 +16,9 @@ public static class BodyPostProcessor
 
     public static (string Html, string Text) Process(string bodyHtml)
     {
-        var document = Parser.Value!.ParseDocument("<!DOCTYPE html><html><body></body></html>");
+        // The HTML parser puts a fragment's content into <body> by itself: one parse, no copying.
+        using var document = Parser.Value!.ParseDocument(bodyHtml);
         var body = document.Body!;
-        foreach (var node in Parser.Value.ParseFragment(bodyHtml, body).ToList()) body.AppendChild(node);
 
         AddHeadingAnchors(document, body);
         MakeTablesScrollable(document, body);

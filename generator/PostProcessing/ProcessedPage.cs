@@ -7,7 +7,8 @@ namespace DobraPraxe.Generator.PostProcessing;
 public sealed record ProcessedPage
 {
     public required string SitePath { get; init; }
-    public required string Html { get; init; }
+    /// <summary>The page as UTF-8, ready to write: encoded where it was rendered, in parallel, and kept once.</summary>
+    public required byte[] Bytes { get; init; }
     public string? SourcePath { get; init; }
     /// <summary>Every id in the page: the targets of '#fragment' links.</summary>
     public required FrozenSet<string> Ids { get; init; }

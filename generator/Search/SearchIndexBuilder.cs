@@ -19,7 +19,7 @@ public static class SearchIndexBuilder
     /// How much of each body is indexed. The lunr format keeps a posting per term and document, so the
     /// body dominates the index; its opening words carry what a reader searches for (issue: ≤ 1 MB gzip per 1,000 entries).
     /// </summary>
-    public const int BodyWords = 150;
+    public const int BodyWords = 100;
 
     public static readonly SearchField[] Fields =
     [
