@@ -22,7 +22,14 @@
     { key: "typ", title: "Typ člena", value: function (d) { return [d.k]; } },
     { key: "rok", title: "Rok zahájení", value: function (d) { return [String(d.y)]; } }
   ];
-  var index = null, store = null, timer = null;
+  // Results are shown a batch at a time: building thousands of highlighted results would take far longer than the search.
+  var BATCH = 50;
+  var index = null, store = null, timer = null, shownHits = [], shownCount = 0;
+  var more = el("button", "button button-secondary search-more", "Zobrazit další výsledky");
+  more.type = "button";
+  more.hidden = true;
+  more.addEventListener("click", function () { appendResults(); });
+  list.parentNode.appendChild(more);
   var state = readUrl();
 
   layout.hidden = false;
@@ -39,7 +46,7 @@
 
   input.addEventListener("input", function () {
     clearTimeout(timer);
-    timer = setTimeout(function () { state.q = input.value; update(); }, 50);
+    timer = setTimeout(function () { state.q = input.value; update(); }, 25);
   });
   form.addEventListener("submit", function (event) { event.preventDefault(); state.q = input.value; update(); });
 
@@ -126,10 +133,22 @@
 
   function renderResults(hits) {
     list.textContent = "";
+    shownHits = hits;
+    shownCount = 0;
+    appendResults();
+    var n = hits.length;
+    status.textContent = !state.q.trim() && !GROUPS.some(function (g) { return state[g.key].length; })
+      ? "Celý katalog: " + n + " " + plural(n) + ". Napište hledaný výraz nebo vyberte filtry."
+      : n === 0 ? "Nic nenalezeno. Zkuste jiné slovo nebo méně filtrů."
+      : "Nalezeno " + n + " " + plural(n) + ".";
+  }
+
+  function appendResults() {
     var terms = {};
     czechLunr.terms(state.q).forEach(function (t) { terms[t] = true; });
-    hits.forEach(function (hit) {
-      var doc = store.docs[hit.ref];
+    var next = Math.min(shownHits.length, shownCount + BATCH);
+    for (var i = shownCount; i < next; i++) {
+      var doc = store.docs[shownHits[i].ref];
       var item = el("li", "search-result");
       var title = el("h2", "search-result-title");
       var link = el("a");
@@ -143,12 +162,9 @@
       highlight(summary, doc.s, terms);
       item.appendChild(summary);
       list.appendChild(item);
-    });
-    var n = hits.length;
-    status.textContent = !state.q.trim() && !GROUPS.some(function (g) { return state[g.key].length; })
-      ? "Celý katalog: " + n + " " + plural(n) + ". Napište hledaný výraz nebo vyberte filtry."
-      : n === 0 ? "Nic nenalezeno. Zkuste jiné slovo nebo méně filtrů."
-      : "Nalezeno " + n + " " + plural(n) + ".";
+    }
+    shownCount = next;
+    more.hidden = shownCount >= shownHits.length;
   }
 
   // Marks the words of the text that the Czech pipeline turns into one of the query's terms.
