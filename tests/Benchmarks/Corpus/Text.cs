@@ -1,40 +1,12 @@
 using System.Globalization;
-using System.Text;
 
 namespace DobraPraxe.Benchmarks.Corpus;
 
 /// <summary>Slugs and YAML scalars, written the way the generator reads them.</summary>
 public static class Text
 {
-    /// <summary>'Doprava a mobilita' → 'doprava-a-mobilita' (the generator's Slug.From rule: diacritics folded, runs of other characters → one hyphen).</summary>
-    public static string Slug(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var pendingHyphen = false;
-        foreach (var c in FoldDiacritics(text).ToLowerInvariant())
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                if (pendingHyphen && builder.Length > 0) builder.Append('-');
-                builder.Append(c);
-                pendingHyphen = false;
-            }
-            else
-            {
-                pendingHyphen = true;
-            }
-        }
-        return builder.ToString();
-    }
-
-    public static string FoldDiacritics(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
-        return builder.ToString().Normalize(NormalizationForm.FormC);
-    }
+    /// <summary>'Doprava a mobilita' → 'doprava-a-mobilita': the generator's own rule, so corpus keys are what it expects.</summary>
+    public static string Slug(string text) => Generator.FrontMatter.Slug.From(text);
 
     /// <summary>A double-quoted YAML scalar: safe for colons, quotes, '#' and leading symbols in Czech text.</summary>
     public static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
