@@ -70,4 +70,20 @@ public class ResourceAbuseTests
         var messages = Build("content/practices/cesta.md", FrontMatter + $"attachments:\n  - {{ src: \"{src}\", title: X }}\n---\nText.\n");
         Assert.Contains($"content/practices/cesta.md:9:5: error: '{src}' must be a path inside content/, like 'media/plan.pdf'", messages);
     }
+
+    [Theory]
+    [InlineData("images", "media/mapa.exe", "alt: X")]
+    [InlineData("attachments", "media/skript.js", "title: X")]
+    public void only_known_file_types_are_accepted(string field, string src, string other)
+    {
+        var messages = Build("content/practices/typ.md", FrontMatter + $"{field}:\n  - {{ src: \"{src}\", {other} }}\n---\nText.\n");
+        Assert.Contains($"content/practices/typ.md:9:5: error: '{src}' is not an allowed file type here", messages);
+    }
+
+    [Fact]
+    public void stray_files_in_content_are_named_in_a_warning()
+    {
+        var messages = Build("content/poznamky.txt", "nic");
+        Assert.Equal(["content/poznamky.txt:1:1: warning: 'poznamky.txt' is not part of the site and is ignored"], messages);
+    }
 }
