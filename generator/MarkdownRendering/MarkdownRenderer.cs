@@ -66,8 +66,7 @@ public sealed class MarkdownRenderer
             ResolveLink(link, source, links, diagnostics);
         foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => IsUnsafe(a.Url)).ToList())
         {
-            diagnostics.Warning(At(source, autolink.Line, autolink.Column), $"the link address '{Shorten(autolink.Url)}' could run code in readers' browsers and was removed",
-                "Use an ordinary web address starting with https://.");
+            ReportUnsafe(At(source, autolink.Line, autolink.Column), "link", autolink.Url, diagnostics);
             autolink.ReplaceBy(new LiteralInline(autolink.Url));
         }
         foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.Level == 1))
@@ -98,6 +97,10 @@ public sealed class MarkdownRenderer
             diagnostics.Warning(At(source, inline.Line, inline.Column), $"raw HTML '{Shorten(inline.Tag)}' in the text is shown as plain text", hint);
     }
 
+    private static void ReportUnsafe(SourceLocation location, string what, string url, DiagnosticBag diagnostics) =>
+        diagnostics.Warning(location, $"the {what} address '{Shorten(url)}' could run code in readers' browsers and was removed",
+            "Use an ordinary web address starting with https://.");
+
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private void ResolveLink(LinkInline link, MarkdownSource source, Dictionary<string, SourceLocation> links, DiagnosticBag diagnostics)
@@ -106,8 +109,7 @@ public sealed class MarkdownRenderer
         var location = At(source, link.Line, link.Column);
         if (IsUnsafe(url))
         {
-            diagnostics.Warning(location, $"the {(link.IsImage ? "image" : "link")} address '{Shorten(url!)}' could run code in readers' browsers and was removed",
-                "Use an ordinary web address starting with https://.");
+            ReportUnsafe(location, link.IsImage ? "image" : "link", url!, diagnostics);
             Unwrap(link);
             return;
         }

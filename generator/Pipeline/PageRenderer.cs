@@ -10,6 +10,8 @@ namespace DobraPraxe.Generator.Pipeline;
 /// <summary>Renders planned pages in parallel through the theme and reads each page's ids and links once.</summary>
 public sealed class PageRenderer(TemplateSet theme, DiagnosticBag diagnostics)
 {
+    public TemplateSet Theme => theme;
+
     public List<ProcessedPage> Render(IReadOnlyList<RenderJob> jobs, SiteUrls urls)
     {
         ReportDuplicatePaths(jobs);

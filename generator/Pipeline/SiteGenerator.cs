@@ -60,19 +60,18 @@ public sealed class SiteGenerator(BuildOptions options)
             .Concat(site.Events.Select(e => OutputFile.Text(IcsPaths.Event(e.Source.Slug), EventCalendars.One(e, site.Urls))))
             .Concat(ThemeAssets(theme))
             .Concat(content.MediaFiles.Select(m => OutputFile.Copy(m, Path.Combine(options.SourceDirectory, ContentScanner.ContentFolder, m))))
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
         files.AddRange(Time("search", () => Search.SearchIndexBuilder.Build(site, bodies.ToDictionary(b => b.Key, b => b.Value.Text)).ToList()));
         if (VendorScript("lunr.min.js") is { } lunr) files.Add(OutputFile.Copy("assets/js/lunr.min.js", lunr));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        var menuLinks = content.Site.Menu.DistinctBy(m => urls.Href(m.Url)).ToDictionary(m => urls.Href(m.Url), m => m.Location);
+        var menuLinks = MenuOrigins(content.Site.Menu, urls);
         Time("links", () => LinkChecker.Check(pages, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), urls.BasePath,
             (page, link) => OriginOf(page, link, bodies, menuLinks), _diagnostics));
 
         // Each microsite is a complete site of its own in <slug>/, checked against its own root.
         foreach (var conference in content.Conferences)
         {
-            var (conferenceFiles, conferencePages) = Time($"conference {conference.Slug}", () => BuildConference(conference, site, bodies, theme, renderer));
+            var (conferenceFiles, conferencePages) = Time($"conference {conference.Slug}", () => BuildConference(conference, site, bodies, html, renderer));
             files.AddRange(conferenceFiles);
             pages.AddRange(conferencePages);
         }
@@ -80,9 +79,9 @@ public sealed class SiteGenerator(BuildOptions options)
     }
 
     private (List<OutputFile> Files, List<ProcessedPage> Pages) BuildConference(
-        Conference conference, SiteModel site, Dictionary<string, RenderedMarkdown> bodies, TemplateSet theme, PageRenderer renderer)
+        Conference conference, SiteModel site, Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, string> html, PageRenderer renderer)
     {
-        var planner = new ConferencePlanner(conference, bodies.ToDictionary(b => b.Key, b => b.Value.Html), site.Urls, site.Config.Title);
+        var planner = new ConferencePlanner(conference, html, site.Urls, site.Config.Title);
         var jobs = planner.Plan().ToList();
         var pages = renderer.Render(jobs, planner.Urls);
         var files = pages.Select(p => new OutputFile(Routes.FileOf(p.SitePath), p.Bytes))
@@ -91,14 +90,18 @@ public sealed class SiteGenerator(BuildOptions options)
             .Append(OutputFile.Text(SecurityHeaders.Path, SecurityHeaders.File()))
             .Append(OutputFile.Text(ThemeStylesheet.AccentPath, ThemeStylesheet.Accent(conference.Accent)))
             .Concat(conference.Days.IsEmpty ? [] : [OutputFile.Text(ConferencePlanner.CalendarPath, planner.Calendar())])
-            .Concat(ThemeAssets(theme))
+            .Concat(ThemeAssets(renderer.Theme))
             .ToList();
-        var menuLinks = planner.Menu.DistinctBy(m => planner.Urls.Href(m.Url)).ToDictionary(m => planner.Urls.Href(m.Url), m => m.Location);
+        var menuLinks = MenuOrigins(planner.Menu, planner.Urls);
         LinkChecker.Check(pages, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), planner.Urls.BasePath,
             (page, link) => OriginOf(page, link, bodies, menuLinks), _diagnostics);
         return ([.. files.Select(f => f with { Path = $"{conference.Slug}/{f.Path}" }).OrderBy(f => f.Path, StringComparer.Ordinal)],
                 [.. pages.Select(p => p with { SitePath = $"{conference.Slug}/{p.SitePath}" })]);
     }
+
+    /// <summary>The menu's links as printed, each with the line of site.yml it comes from.</summary>
+    private static Dictionary<string, SourceLocation> MenuOrigins(IEnumerable<MenuItem> menu, SiteUrls urls) =>
+        menu.DistinctBy(m => urls.Href(m.Url)).ToDictionary(m => urls.Href(m.Url), m => m.Location);
 
     /// <summary>Where a link was written: a line of Markdown, or a menu item; null when a template made it.</summary>
     private static SourceLocation? OriginOf(ProcessedPage page, string link, Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, SourceLocation> menuLinks) =>

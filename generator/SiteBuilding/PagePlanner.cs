@@ -129,11 +129,10 @@ public sealed class PagePlanner(SiteModel site)
     {
         var perPage = site.Config.PerPage;
         var count = Math.Max(1, (items.Length + perPage - 1) / perPage);
-        var links = Enumerable.Range(1, count).Select(n => new PageLink(n, Routes.Paginated(listPath, n), false)).ToImmutableArray();
         for (var n = 1; n <= count; n++)
         {
             var pagination = new Pagination(n, count, items.Length,
-                n > 1 ? links[n - 2].Path : null, n < count ? links[n].Path : null, Window(links, n));
+                n > 1 ? Routes.Paginated(listPath, n - 1) : null, n < count ? Routes.Paginated(listPath, n + 1) : null, Window(listPath, count, n));
             yield return page(Routes.Paginated(listPath, n), items.Slice((n - 1) * perPage, Math.Min(perPage, items.Length - (n - 1) * perPage)), pagination);
         }
     }
@@ -142,10 +141,11 @@ public sealed class PagePlanner(SiteModel site)
     /// The page numbers a list page shows: the first, the last, and two on each side of the current one.
     /// Listing every number would make each page of a long catalogue grow with the catalogue (quadratic output).
     /// </summary>
-    private static ImmutableArray<PageLink> Window(ImmutableArray<PageLink> links, int current)
+    private static ImmutableArray<PageLink> Window(string listPath, int count, int current)
     {
-        var shown = links.Where(l => l.Number == 1 || l.Number == links.Length || Math.Abs(l.Number - current) <= 2).ToList();
-        return [.. shown.Select((l, i) => l with { Current = l.Number == current, GapBefore = i > 0 && shown[i - 1].Number != l.Number - 1 })];
+        var shown = new[] { 1, current - 2, current - 1, current, current + 1, current + 2, count }
+            .Where(n => n >= 1 && n <= count).Distinct().Order().ToList();
+        return [.. shown.Select((n, i) => new PageLink(n, Routes.Paginated(listPath, n), n == current, GapBefore: i > 0 && shown[i - 1] != n - 1))];
     }
 
     private RenderJob Job(string path, string layout, string title, string description, string kind, string? source,
