@@ -2,37 +2,42 @@ using System.Collections.Immutable;
 using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.Loading;
 using DobraPraxe.Generator.Model;
+using DobraPraxe.Generator.Schema;
 
 namespace DobraPraxe.Generator.FrontMatter;
 
 /// <summary>A conference folder → <see cref="Conference"/>: site.yml, program.yml, speakers.yml and its pages.</summary>
 public sealed class ConferenceParser(DiagnosticBag diagnostics, ContentParser pages)
 {
+    private ContentSchema Schema => pages.Schema;
+
     public Conference? Parse(ConferenceSources sources)
     {
         if (sources.SiteConfig is not { } siteFile) return null;
         if (YamlDocumentLoader.LoadMapping(siteFile.Text, siteFile.Path, 1, diagnostics) is not { } map) return null;
-        var f = new YamlFields(map, siteFile.Path, 1, diagnostics);
-        var title = f.String("title", required: true, maxLength: 200);
-        var baseUrl = f.AbsoluteUrl("base_url", required: true);
-        var description = f.String("description", maxLength: 300);
-        var start = f.Date("start", required: true);
-        var end = f.Date("end", required: true);
-        var venue = f.String("venue", maxLength: 300);
-        var accent = f.String("accent", required: true, maxLength: 7);
+        var c = Schema.ConferenceSite;
+        var f = new YamlFields(map, siteFile.Path, 1, diagnostics, c);
+        var title = f.Text(c["title"]);
+        var baseUrl = f.Url(c["base_url"]);
+        var language = f.Text(c["language"]);
+        var description = f.Text(c["description"]);
+        var start = f.Date(c["start"]);
+        var end = f.Date(c["end"]);
+        var venue = f.Text(c["venue"]);
+        var accent = f.Text(c["accent"]);
         var accentLocation = f.LocationOf("accent");
-        var partners = f.MapList("partners").Select(p =>
+        var partners = f.GroupList(c["partners"]).Select(p =>
         {
-            var name = p.String("name", required: true, maxLength: 200);
-            var url = p.AbsoluteUrl("url");
-            p.ReportUnknown("a partner");
+            var name = p.Text(c["partners"]["name"]);
+            var url = p.Url(c["partners"]["url"]);
+            p.ReportUnknown();
             return name is null ? null : new Partner(name, url);
         }).OfType<Partner>().ToImmutableArray();
-        var menu = SiteConfigParser.ReadMenu(f);
-        f.ReportUnknown("a conference's site.yml");
+        var menu = SiteConfigParser.ReadMenu(f, c["menu"]);
+        f.ReportUnknown();
 
         if (accent is not null && !ColorValue.IsHex(accent))
-            diagnostics.Error(accentLocation, $"accent '{accent}' is not a #rrggbb colour", "Write it like \"#5b2a86\" (with the quotes).");
+            diagnostics.Error(accentLocation, $"accent '{accent}' is not a #rrggbb colour", $"Write it like {c["accent"].Sample()} (with the quotes).");
         if (start is { } s && end is { } e && e < s)
             diagnostics.Error(f.LocationOf("end"), "the conference ends before it starts: 'end' must not be before 'start'", "Check 'start' and 'end'.");
 
@@ -46,7 +51,7 @@ public sealed class ConferenceParser(DiagnosticBag diagnostics, ContentParser pa
         return new Conference
         {
             Slug = sources.Slug, Folder = sources.Folder, Title = title, BaseUrl = SiteConfigParser.WithTrailingSlash(baseUrl),
-            Description = description ?? "", Start = start.Value, End = end.Value, Venue = venue, Accent = accent.ToLowerInvariant(),
+            Description = description ?? "", Start = start.Value, End = end.Value, Venue = venue, Accent = accent.ToLowerInvariant(), Language = language,
             AccentLocation = accentLocation, Partners = partners, Menu = menu, Pages = parsedPages, Days = days, Speakers = speakers,
         };
     }
@@ -54,38 +59,40 @@ public sealed class ConferenceParser(DiagnosticBag diagnostics, ContentParser pa
     private ImmutableArray<ProgramDay> ParseProgram(SourceFile file)
     {
         if (YamlDocumentLoader.LoadMapping(file.Text, file.Path, 1, diagnostics) is not { } map) return [];
-        var f = new YamlFields(map, file.Path, 1, diagnostics);
-        var days = f.MapList("days", required: true).Select(day =>
+        var program = Schema.Program;
+        var f = new YamlFields(map, file.Path, 1, diagnostics, program);
+        var dayField = program["days"];
+        var days = f.GroupList(dayField).Select(day =>
         {
-            var date = day.Date("date", required: true);
-            var sessions = day.MapList("sessions", required: true).Select(ParseSession).OfType<Session>().ToImmutableArray();
-            day.ReportUnknown("a program day");
+            var date = day.Date(dayField["date"]);
+            var sessions = day.GroupList(dayField["sessions"]).Select(s => ParseSession(s, dayField["sessions"])).OfType<Session>().ToImmutableArray();
+            day.ReportUnknown();
             return date is null ? null : new ProgramDay(date.Value, day.LocationOf("date"), sessions);
         }).OfType<ProgramDay>().ToImmutableArray();
-        f.ReportUnknown("program.yml");
+        f.ReportUnknown();
         return days;
     }
 
-    private Session? ParseSession(YamlFields s)
+    private Session? ParseSession(YamlFields s, FieldSpec session)
     {
-        var start = s.Time("time", required: true);
-        var end = s.Time("end", required: true);
-        var title = s.String("title", required: true, maxLength: 300);
-        var room = s.String("room", maxLength: 100);
-        var speakers = s.KeyList("speakers");
-        var description = s.String("description", maxLength: 1000);
-        s.ReportUnknown("a session");
+        var start = s.Time(session["time"]);
+        var end = s.Time(session["end"]);
+        var title = s.Text(session["title"]);
+        var room = s.Text(session["room"]);
+        var speakers = s.KeyList(session["speakers"]);
+        var description = s.Text(session["description"]);
+        s.ReportUnknown();
         if (start is { } from && end is { } to && to <= from)
             diagnostics.Error(s.LocationOf("end"), $"the session ends ({to:HH\\:mm}) before it starts ({from:HH\\:mm})", "Check 'time' and 'end'.");
         return start is null || end is null || title is null ? null : new Session(start.Value, end.Value, title, room, speakers, description, s.Location);
     }
 
     private ImmutableArray<Speaker> ParseSpeakers(SourceFile file) =>
-        DataFileParser.ParseKeyed(file, diagnostics, "a speaker", (key, f) =>
+        DataFileParser.ParseKeyed(file, diagnostics, Schema.Speaker, (key, f) =>
         {
-            var name = f.String("name", required: true, maxLength: 200);
-            var affiliation = f.String("affiliation", maxLength: 300);
-            var bio = f.String("bio", maxLength: 2000);
+            var name = f.Text(Schema.Speaker["name"]);
+            var affiliation = f.Text(Schema.Speaker["affiliation"]);
+            var bio = f.Text(Schema.Speaker["bio"]);
             return name is null ? null : new Speaker(key, name, affiliation, bio);
         });
 }

@@ -1,36 +1,43 @@
+using System.Collections.Immutable;
 using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.Loading;
 using DobraPraxe.Generator.Model;
+using DobraPraxe.Generator.Schema;
 
 namespace DobraPraxe.Generator.FrontMatter;
 
-/// <summary>Front matter of practices, events and free pages → model records. Cross-file references are checked later.</summary>
-public sealed partial class ContentParser(DiagnosticBag diagnostics, int maxYear)
+/// <summary>
+/// Front matter of practices, events and free pages → model records, each field read by its declaration
+/// in <see cref="ContentSchema"/>. Cross-file references are checked later.
+/// </summary>
+public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schema)
 {
-    public const int MinYear = 1990;
+    public ContentSchema Schema => schema;
 
     public Practice? ParsePractice(FrontMatterDocument doc)
     {
-        if (Open(doc) is not { } f) return null;
-        var title = f.String("title", required: true, maxLength: 200);
-        var summary = f.String("summary", required: true, maxLength: 300);
-        var member = f.Key("member", required: true);
-        var themes = f.KeyList("themes", required: true);
-        if (themes.Length > 3)
-            diagnostics.Error(themes[3].Location, $"a practice can have at most 3 themes, this one has {themes.Length}", "Keep the 1–3 themes that fit best.");
-        var year = f.Int("year", MinYear, maxYear, required: true);
-        var date = f.Date("date", required: true);
-        var updated = f.Date("updated");
-        var sdgs = f.IntList("sdgs", 1, 17);
-        var tags = f.StringList("tags", maxLength: 60);
-        var contact = f.Map("contact") is { } c ? ReadContact(c) : null;
-        var images = f.MapList("images").Select(ReadImage).OfType<ImageRef>().ToList();
-        var attachments = f.MapList("attachments").Select(ReadAttachment).OfType<Attachment>().ToList();
-        var awards = f.MapList("awards").Select(ReadAward).OfType<Award>().ToList();
-        var related = f.KeyList("related");
-        var slug = ReadSlug(f, doc);
-        var draft = f.Bool("draft");
-        f.ReportUnknown("a practice");
+        var s = schema.Practice;
+        if (Open(doc, s) is not { } f) return null;
+        var title = f.Text(s["title"]);
+        var summary = f.Text(s["summary"]);
+        var member = f.Key(s["member"]);
+        var themes = f.KeyList(s["themes"]);
+        var year = f.Number(s["year"]);
+        var date = f.Date(s["date"]);
+        var updated = f.Date(s["updated"]);
+        var sdgs = f.NumberList(s["sdgs"]);
+        var tags = f.TextList(s["tags"]);
+        var contact = f.Group(s["contact"]) is { } c ? ReadContact(c, s["contact"]) : null;
+        var images = f.GroupList(s["images"]).Select(i => ReadImage(i, s["images"])).OfType<ImageRef>().ToList();
+        var attachments = f.GroupList(s["attachments"]).Select(a => ReadAttachment(a, s["attachments"])).OfType<Attachment>().ToList();
+        var awards = f.GroupList(s["awards"]).Select(a => ReadAward(a, s["awards"])).OfType<Award>().ToList();
+        var related = f.KeyList(s["related"]);
+        var extra = s.Fields.Where(IsDeclaredBySite)
+            .Select(field => f.Value(field) is { } value ? new FieldValue(field, value, f.LocationOf(field)) : null)
+            .OfType<FieldValue>().ToImmutableArray();
+        var (slug, slugAt) = ReadSlug(f, doc, s);
+        var draft = f.Bool(s["draft"]);
+        f.ReportUnknown();
 
         if (updated is { } u && date is { } d && u < d)
             diagnostics.Warning(f.LocationOf("updated"), $"'updated' ({u:yyyy-MM-dd}) is before 'date' ({d:yyyy-MM-dd})", "Check both dates.");
@@ -40,32 +47,33 @@ public sealed partial class ContentParser(DiagnosticBag diagnostics, int maxYear
         if (slug is null) return null;
         return new Practice
         {
-            Slug = slug, SourcePath = doc.File.Path, Title = title ?? "", Summary = summary ?? "", Member = member ?? Missing(f),
+            Slug = slug, SlugLocation = slugAt, SourcePath = doc.File.Path, Title = title ?? "", Summary = summary ?? "", Member = member ?? Missing(f),
             Themes = themes, Year = year ?? 0, Date = date ?? DateOnly.MinValue, Updated = updated, Sdgs = sdgs, Tags = tags,
             Contact = contact, Images = [.. images], Attachments = [.. attachments], Awards = [.. awards],
-            Related = related, Draft = draft, Body = BodyOf(doc),
+            Related = related, Extra = extra, Draft = draft, Body = BodyOf(doc),
         };
     }
 
     public Event? ParseEvent(FrontMatterDocument doc)
     {
-        if (Open(doc) is not { } f) return null;
-        var title = f.String("title", required: true, maxLength: 200);
-        var kind = f.Choice("kind", [.. EventKind.All.Select(k => k.Key)], required: true);
-        var start = f.DateTime("start", required: true);
-        var end = f.DateTime("end", required: true);
-        var place = f.String("place", maxLength: 300);
-        var online = f.Bool("online");
-        var registration = f.AbsoluteUrl("registration");
-        var capacity = f.Int("capacity", 1, 100_000);
-        var conference = f.Key("conference");
-        var members = f.KeyList("members");
-        var summary = f.String("summary", required: true, maxLength: 300);
-        var slug = ReadSlug(f, doc);
-        var draft = f.Bool("draft");
-        f.ReportUnknown("an event");
+        var s = schema.Event;
+        if (Open(doc, s) is not { } f) return null;
+        var title = f.Text(s["title"]);
+        var kind = f.Choice(s["kind"]);
+        var start = f.DateTime(s["start"]);
+        var end = f.DateTime(s["end"]);
+        var place = f.Text(s["place"]);
+        var online = f.Bool(s["online"]);
+        var registration = f.Url(s["registration"]);
+        var capacity = f.Number(s["capacity"]);
+        var conference = f.Key(s["conference"]);
+        var members = f.KeyList(s["members"]);
+        var summary = f.Text(s["summary"]);
+        var (slug, slugAt) = ReadSlug(f, doc, s);
+        var draft = f.Bool(s["draft"]);
+        f.ReportUnknown();
 
-        if (start is { } s && end is { } e && e <= s)
+        if (start is { } from && end is { } to && to <= from)
             diagnostics.Error(f.LocationOf("end"), "the event ends before it starts: 'end' must be after 'start'", "Check the dates and times of 'start' and 'end'.");
         if (place is null && !online)
             diagnostics.Error(f.Location, "the event has neither a 'place' nor 'online: true'", "Add 'place: …' with the address, or 'online: true'.");
@@ -73,7 +81,7 @@ public sealed partial class ContentParser(DiagnosticBag diagnostics, int maxYear
         if (slug is null) return null;
         return new Event
         {
-            Slug = slug, SourcePath = doc.File.Path, Title = title ?? "", Kind = EventKind.Find(kind ?? "") ?? EventKind.All[^1],
+            Slug = slug, SlugLocation = slugAt, SourcePath = doc.File.Path, Title = title ?? "", Kind = EventKind.Find(kind ?? "") ?? EventKind.All[^1],
             Start = start ?? DateTimeOffset.MinValue, End = end ?? DateTimeOffset.MinValue,
             Place = place, Online = online, Registration = registration, Capacity = capacity, Conference = conference,
             Members = members, Summary = summary ?? "", Draft = draft, Body = BodyOf(doc),
@@ -82,81 +90,79 @@ public sealed partial class ContentParser(DiagnosticBag diagnostics, int maxYear
 
     public Page? ParsePage(FrontMatterDocument doc)
     {
-        if (Open(doc) is not { } f) return null;
-        var title = f.String("title", required: true, maxLength: 200);
-        var description = f.String("description", maxLength: 300);
-        var order = f.Int("order", -1000, 1000);
-        var slug = ReadSlug(f, doc);
-        var draft = f.Bool("draft");
-        f.ReportUnknown("a page");
+        var s = schema.Page;
+        if (Open(doc, s) is not { } f) return null;
+        var title = f.Text(s["title"]);
+        var description = f.Text(s["description"]);
+        var order = f.Number(s["order"]);
+        var (slug, slugAt) = ReadSlug(f, doc, s);
+        var draft = f.Bool(s["draft"]);
+        f.ReportUnknown();
         if (slug is null) return null;
-        return new Page { Slug = slug, SourcePath = doc.File.Path, Title = title ?? "", Description = description, Order = order, Draft = draft, Body = BodyOf(doc) };
+        return new Page { Slug = slug, SlugLocation = slugAt, SourcePath = doc.File.Path, Title = title ?? "", Description = description, Order = order, Draft = draft, Body = BodyOf(doc) };
     }
+
+    /// <summary>Fields the site added: its own 'fields:' and the fields of its own taxonomies.</summary>
+    private bool IsDeclaredBySite(FieldSpec field) =>
+        schema.ExtraFields.Contains(field) || schema.Taxonomies.Any(t => !t.BuiltIn && t.Field == field.Key);
 
     /// <summary>A placeholder for a required key that is missing (already reported); reference checks skip it.</summary>
     private static KeyRef Missing(YamlFields f) => new("", f.Location);
 
-    private YamlFields? Open(FrontMatterDocument doc) =>
+    private YamlFields? Open(FrontMatterDocument doc, EntrySchema kind) =>
         YamlDocumentLoader.LoadMapping(doc.Yaml, doc.File.Path, doc.YamlFirstLine, diagnostics) is { } map
-            ? new YamlFields(map, doc.File.Path, doc.YamlFirstLine, diagnostics)
+            ? new YamlFields(map, doc.File.Path, doc.YamlFirstLine, diagnostics, kind)
             : null;
 
     private static MarkdownSource BodyOf(FrontMatterDocument doc) => new(doc.File.Path, doc.Body, doc.BodyFirstLine);
 
-    /// <summary>The 'slug' field, else the file name; either must be a valid slug.</summary>
-    private string? ReadSlug(YamlFields f, FrontMatterDocument doc)
+    /// <summary>The 'slug' field, else the file name; either must be a valid slug. Also where it was written.</summary>
+    private (string? Slug, SourceLocation At) ReadSlug(YamlFields f, FrontMatterDocument doc, EntrySchema kind)
     {
-        if (f.Key("slug") is { } explicitSlug)
+        if (f.Key(kind["slug"]) is { } explicitSlug)
         {
-            if (Slug.IsValid(explicitSlug.Key)) return explicitSlug.Key;
+            if (Slug.IsValid(explicitSlug.Key)) return (explicitSlug.Key, explicitSlug.Location);
             diagnostics.Error(explicitSlug.Location, $"'{explicitSlug.Key}' is not a valid slug",
                 $"Use lower-case letters without diacritics, digits and hyphens, e.g. '{Slug.From(explicitSlug.Key)}'.");
-            return null;
+            return (null, explicitSlug.Location);
         }
         var name = Path.GetFileNameWithoutExtension(doc.File.Path);
-        if (Slug.IsValid(name)) return name;
-        diagnostics.Error(SourceLocation.File(doc.File.Path), $"the file name '{name}' is not a valid slug",
+        var file = SourceLocation.File(doc.File.Path);
+        if (Slug.IsValid(name)) return (name, file);
+        diagnostics.Error(file, $"the file name '{name}' is not a valid slug",
             $"Rename the file to '{(Slug.From(name) is { Length: > 0 } s ? s : "nazev")}.md', or set 'slug:' in the front matter.");
-        return null;
+        return (null, file);
     }
 
-    private Contact? ReadContact(YamlFields f)
+    private static Contact ReadContact(YamlFields f, FieldSpec contact)
     {
-        var contact = new Contact(f.String("name", maxLength: 200), f.String("email", maxLength: 200), f.String("phone", maxLength: 50));
-        f.ReportUnknown("the contact");
-        if (contact.Email is { } email && !EmailPattern().IsMatch(email))
-        {
-            diagnostics.Error(f.LocationOf("email"), $"'{email}' is not an e-mail address", "Write it like jana.novakova@mesto.cz.");
-            return contact with { Email = null };
-        }
-        return contact;
+        var result = new Contact(f.Text(contact["name"]), f.Text(contact["email"]), f.Text(contact["phone"]));
+        f.ReportUnknown();
+        return result;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[^@\s<>""'()\[\]:;,\\]+@[^@\s<>""'()\[\]:;,\\]+\.[a-zA-Z]{2,}$")]
-    private static partial System.Text.RegularExpressions.Regex EmailPattern();
-
-    private static ImageRef? ReadImage(YamlFields f)
+    private static ImageRef? ReadImage(YamlFields f, FieldSpec images)
     {
-        var src = f.String("src", required: true, maxLength: 500);
-        var alt = f.String("alt", required: true, maxLength: 500);
-        f.ReportUnknown("an image");
+        var src = f.Text(images["src"]);
+        var alt = f.Text(images["alt"]);
+        f.ReportUnknown();
         return src is null || alt is null ? null : new ImageRef(src, alt, f.Location);
     }
 
-    private static Attachment? ReadAttachment(YamlFields f)
+    private static Attachment? ReadAttachment(YamlFields f, FieldSpec attachments)
     {
-        var src = f.String("src", required: true, maxLength: 500);
-        var title = f.String("title", required: true, maxLength: 200);
-        f.ReportUnknown("an attachment");
+        var src = f.Text(attachments["src"]);
+        var title = f.Text(attachments["title"]);
+        f.ReportUnknown();
         return src is null || title is null ? null : new Attachment(src, title, f.Location);
     }
 
-    private Award? ReadAward(YamlFields f)
+    private static Award? ReadAward(YamlFields f, FieldSpec awards)
     {
-        var name = f.String("name", required: true, maxLength: 200);
-        var year = f.Int("year", MinYear, maxYear, required: true);
-        var place = f.Int("place", 1, 100);
-        f.ReportUnknown("an award");
+        var name = f.Text(awards["name"]);
+        var year = f.Number(awards["year"]);
+        var place = f.Number(awards["place"]);
+        f.ReportUnknown();
         return name is null || year is null ? null : new Award(name, year.Value, place);
     }
 }

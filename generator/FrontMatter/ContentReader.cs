@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.Loading;
 using DobraPraxe.Generator.Model;
+using DobraPraxe.Generator.Schema;
 
 namespace DobraPraxe.Generator.FrontMatter;
 
@@ -10,13 +11,15 @@ public static class ContentReader
 {
     public static ContentSet? Read(ContentSources sources, DiagnosticBag diagnostics, DateTimeOffset now)
     {
-        var maxYear = now.Year + 1;
         var site = sources.SiteConfig is { } s ? SiteConfigParser.Parse(s, diagnostics) : null;
-        var themes = sources.Themes is { } t ? DataFileParser.ParseThemes(t, diagnostics) : [];
-        var regions = sources.Regions is { } r ? DataFileParser.ParseRegions(r, diagnostics) : [];
-        var members = sources.Members is { } m ? DataFileParser.ParseMembers(m, diagnostics, maxYear) : [];
+        // The schema is the generator's declaration extended by site.yml: everything else is read with it.
+        var schema = SchemaOf(site, now);
+        var themes = sources.Themes is { } t ? DataFileParser.ParseThemes(t, schema.Theme, diagnostics) : [];
+        var regions = sources.Regions is { } r ? DataFileParser.ParseRegions(r, schema.Region, diagnostics) : [];
+        var members = sources.Members is { } m ? DataFileParser.ParseMembers(m, schema.Member, diagnostics) : [];
+        var terms = ReadTaxonomyData(sources, schema, diagnostics);
 
-        var parser = new ContentParser(diagnostics, maxYear);
+        var parser = new ContentParser(diagnostics, schema);
         var practices = ParseAll(sources.Practices, diagnostics, parser.ParsePractice);
         var events = ParseAll(sources.Events, diagnostics, parser.ParseEvent);
         var pages = ParseAll(sources.Pages, diagnostics, parser.ParsePage);
@@ -26,9 +29,36 @@ public static class ContentReader
         if (site is null) return null;
         return new ContentSet
         {
-            Site = site, Themes = themes, Regions = regions, Members = members,
+            Site = site, Schema = schema, Themes = themes, Regions = regions, Members = members, Terms = terms,
             Practices = practices, Events = events, Pages = pages, Conferences = conferences, MediaFiles = sources.MediaFiles,
         };
+    }
+
+    /// <summary>The schema a site's files are read with: the built-in declaration plus the site's taxonomies and fields.</summary>
+    public static ContentSchema SchemaOf(SiteConfig? site, DateTimeOffset now) =>
+        ContentSchema.Create(now.Year + 1, [.. SchemaDeclarationParser.BuiltInTaxonomies, .. site?.Taxonomies ?? []], site?.Fields ?? []);
+
+    /// <summary>The data file of each site taxonomy, by its path from content/; files no taxonomy names are reported.</summary>
+    private static ImmutableDictionary<string, ImmutableArray<DataTerm>> ReadTaxonomyData(ContentSources sources, ContentSchema schema, DiagnosticBag diagnostics)
+    {
+        var wanted = schema.Taxonomies.Where(t => !t.BuiltIn && t.Data is not null).ToList();
+        var files = sources.OtherData.ToDictionary(f => f.Path[(ContentScanner.ContentFolder.Length + 1)..], StringComparer.Ordinal);
+        var result = ImmutableDictionary.CreateBuilder<string, ImmutableArray<DataTerm>>(StringComparer.Ordinal);
+        foreach (var taxonomy in wanted)
+        {
+            if (result.ContainsKey(taxonomy.Data!)) continue;
+            if (files.TryGetValue(taxonomy.Data!, out var file)) result[taxonomy.Data!] = DataFileParser.ParseTerms(file, schema.Term, diagnostics);
+            else
+            {
+                diagnostics.Error(taxonomy.Location, $"taxonomy '{taxonomy.Key}' reads its terms from content/{taxonomy.Data}, which does not exist{DidYouMean.Phrase(taxonomy.Data!, files.Keys)}",
+                    $"Create content/{taxonomy.Data} with one entry per term, like 'seniori: {{ name: Senioři }}'.");
+                result[taxonomy.Data!] = [];
+            }
+        }
+        foreach (var (path, file) in files.Where(f => !result.ContainsKey(f.Key)))
+            diagnostics.Warning(SourceLocation.File(file.Path), $"'{path}' is not a data file the site reads and is ignored",
+                "Name it under 'taxonomies:' in site.yml (data: " + path + "), or remove it.");
+        return result.ToImmutable();
     }
 
     private static ImmutableArray<T> ParseAll<T>(ImmutableArray<SourceFile> files, DiagnosticBag diagnostics, Func<FrontMatterDocument, T?> parse)

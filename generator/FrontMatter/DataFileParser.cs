@@ -2,53 +2,62 @@ using System.Collections.Immutable;
 using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.Loading;
 using DobraPraxe.Generator.Model;
+using DobraPraxe.Generator.Schema;
 using YamlDotNet.RepresentationModel;
 
 namespace DobraPraxe.Generator.FrontMatter;
 
-/// <summary>The data files under content/data/: maps keyed by slug.</summary>
+/// <summary>The data files under content/data/: maps keyed by slug, each entry read by its declaration.</summary>
 public static class DataFileParser
 {
-    public static ImmutableArray<Theme> ParseThemes(SourceFile file, DiagnosticBag diagnostics) =>
-        ParseKeyed(file, diagnostics, "a theme", (key, f) =>
+    public static ImmutableArray<Theme> ParseThemes(SourceFile file, EntrySchema s, DiagnosticBag diagnostics) =>
+        ParseKeyed(file, diagnostics, s, (key, f) =>
         {
-            var name = f.String("name", required: true, maxLength: 100);
-            var nameEn = f.String("name_en", maxLength: 100);
-            var color = f.String("color", required: true, maxLength: 7);
-            var description = f.String("description", maxLength: 500);
+            var name = f.Text(s["name"]);
+            var nameEn = f.Text(s["name_en"]);
+            var color = f.Text(s["color"]);
+            var description = f.Text(s["description"]);
             if (color is not null && !ColorValue.IsHex(color))
-                diagnostics.Error(f.LocationOf("color"), $"theme '{key}' has colour '{color}', which is not a #rrggbb colour", "Write it like \"#1b6e3c\" (with the quotes).");
+                diagnostics.Error(f.LocationOf("color"), $"theme '{key}' has colour '{color}', which is not a #rrggbb colour", $"Write it like {s["color"].Sample()} (with the quotes).");
             else if (color is not null && ColorValue.Contrast(color, "#ffffff") < 4.5)
                 diagnostics.Error(f.LocationOf("color"), $"theme '{key}' has colour '{color}', too light for white text (contrast {ColorValue.Contrast(color, "#ffffff"):0.0}:1, at least 4.5:1 is needed)",
                     "Choose a darker shade; the theme's name is printed in white on this colour.");
             return name is null || color is null ? null : new Theme(key, name, nameEn ?? name, color, description ?? "");
         });
 
-    public static ImmutableArray<Region> ParseRegions(SourceFile file, DiagnosticBag diagnostics) =>
-        ParseKeyed(file, diagnostics, "a region", (key, f) =>
-            f.String("name", required: true, maxLength: 100) is { } name ? new Region(key, name) : null);
+    public static ImmutableArray<Region> ParseRegions(SourceFile file, EntrySchema s, DiagnosticBag diagnostics) =>
+        ParseKeyed(file, diagnostics, s, (key, f) => f.Text(s["name"]) is { } name ? new Region(key, name) : null);
 
-    public static ImmutableArray<Member> ParseMembers(SourceFile file, DiagnosticBag diagnostics, int maxYear) =>
-        ParseKeyed(file, diagnostics, "a member", (key, f) =>
+    public static ImmutableArray<Member> ParseMembers(SourceFile file, EntrySchema s, DiagnosticBag diagnostics) =>
+        ParseKeyed(file, diagnostics, s, (key, f) =>
         {
-            var name = f.String("name", required: true, maxLength: 200);
-            var type = f.Choice("type", [.. MemberType.All.Select(t => t.Key)], required: true);
-            var region = f.Key("region", required: true);
-            var web = f.AbsoluteUrl("web");
-            var since = f.Int("since", 1990, maxYear);
+            var name = f.Text(s["name"]);
+            var type = f.Choice(s["type"]);
+            var region = f.Key(s["region"]);
+            var web = f.Url(s["web"]);
+            var since = f.Number(s["since"]);
             return name is null || type is null || region is null ? null : new Member
             {
                 Key = key, Name = name, Type = MemberType.Find(type)!, Region = region.Value, Web = web, Since = since,
             };
         });
 
+    /// <summary>The terms of a site's own taxonomy.</summary>
+    public static ImmutableArray<DataTerm> ParseTerms(SourceFile file, EntrySchema s, DiagnosticBag diagnostics) =>
+        ParseKeyed(file, diagnostics, s, (key, f) =>
+        {
+            var name = f.Text(s["name"]);
+            var description = f.Text(s["description"]);
+            return name is null ? null : new DataTerm(key, name, description ?? "");
+        });
+
     /// <summary>Reads <c>key: { fields }</c> entries, checking each key is a valid slug and each entry's fields.</summary>
-    internal static ImmutableArray<T> ParseKeyed<T>(SourceFile file, DiagnosticBag diagnostics, string what, Func<string, YamlFields, T?> read)
+    internal static ImmutableArray<T> ParseKeyed<T>(SourceFile file, DiagnosticBag diagnostics, EntrySchema schema, Func<string, YamlFields, T?> read)
         where T : class
     {
         // An empty file is an empty list (a conference may have no speakers yet).
         if (YamlDocumentLoader.LoadMapping(file.Text, file.Path, 1, diagnostics, emptyIsEmptyMap: true) is not { } map) return [];
-        var top = new YamlFields(map, file.Path, 1, diagnostics);
+        var top = new YamlFields(map, file.Path, 1, diagnostics, schema.Name, []);
         var items = ImmutableArray.CreateBuilder<T>();
         foreach (var (key, location, value) in top.Entries())
         {
@@ -59,12 +68,13 @@ public static class DataFileParser
             }
             if (value is not YamlMappingNode entry)
             {
-                diagnostics.Error(location, $"'{key}' must have fields, like '{key}: {{ name: … }}'", $"Describe {what} with its fields in braces or indented below it.");
+                var first = schema.Fields.FirstOrDefault(f => f.Required) ?? schema.Fields[0];
+                diagnostics.Error(location, $"'{key}' must have fields, like '{key}: {{ {first.Key}: {first.Sample()} }}'", $"Describe {schema.Name} with its fields in braces or indented below it.");
                 continue;
             }
-            var fields = top.Nested(entry);
+            var fields = top.Nested(entry, $"{schema.Name} ('{key}')", schema.Fields);
             var item = read(key, fields);
-            fields.ReportUnknown($"{what} ('{key}')");
+            fields.ReportUnknown();
             if (item is not null) items.Add(item);
         }
         return items.ToImmutable();

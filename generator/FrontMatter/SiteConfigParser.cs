@@ -2,26 +2,31 @@ using System.Collections.Immutable;
 using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.Loading;
 using DobraPraxe.Generator.Model;
+using DobraPraxe.Generator.Schema;
 
 namespace DobraPraxe.Generator.FrontMatter;
 
-/// <summary>content/site.yml → <see cref="SiteConfig"/>.</summary>
+/// <summary>content/site.yml → <see cref="SiteConfig"/>, with the taxonomies and fields the site declares.</summary>
 public static class SiteConfigParser
 {
+    private static readonly EntrySchema Schema = ContentSchema.Create(ContentSchema.MinYear, [], []).Site;
+
     public static SiteConfig? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
         if (YamlDocumentLoader.LoadMapping(file.Text, file.Path, 1, diagnostics) is not { } map) return null;
-        var f = new YamlFields(map, file.Path, 1, diagnostics);
+        var f = new YamlFields(map, file.Path, 1, diagnostics, Schema);
 
-        var title = f.String("title", required: true, maxLength: 200);
-        var baseUrl = f.AbsoluteUrl("base_url", required: true);
-        var language = f.String("language", required: true, maxLength: 10);
-        var description = f.String("description", required: true, maxLength: 300);
-        var theme = f.String("theme", maxLength: 100);
-        var perPage = f.Int("per_page", 1, 500);
-        var allowHtml = f.Bool("allow_html");
-        var menu = ReadMenu(f);
-        f.ReportUnknown("site.yml");
+        var title = f.Text(Schema["title"]);
+        var baseUrl = f.Url(Schema["base_url"]);
+        var language = f.Text(Schema["language"]);
+        var description = f.Text(Schema["description"]);
+        var theme = f.Text(Schema["theme"]);
+        var perPage = f.Number(Schema["per_page"]);
+        var allowHtml = f.Bool(Schema["allow_html"]);
+        var menu = ReadMenu(f, Schema["menu"]);
+        var taxonomies = f.GroupList(Schema["taxonomies"]).Select(t => SchemaDeclarationParser.Taxonomy(t, builtIn: false)).OfType<TaxonomySpec>().ToImmutableArray();
+        var fields = f.GroupList(Schema["fields"]).Select(SchemaDeclarationParser.Field).OfType<FieldSpec>().ToImmutableArray();
+        f.ReportUnknown();
 
         if (title is null || baseUrl is null || language is null || description is null) return null;
         return new SiteConfig
@@ -34,16 +39,18 @@ public static class SiteConfigParser
             Theme = theme ?? "default",
             PerPage = perPage ?? 20,
             AllowHtml = allowHtml,
+            Taxonomies = taxonomies,
+            Fields = fields,
         };
     }
 
     /// <summary>The optional 'menu': a list of { title, url }, for the main site and the microsites alike.</summary>
-    internal static ImmutableArray<MenuItem> ReadMenu(YamlFields f) =>
-        [.. f.MapList("menu").Select(item =>
+    internal static ImmutableArray<MenuItem> ReadMenu(YamlFields f, FieldSpec menu) =>
+        [.. f.GroupList(menu).Select(item =>
         {
-            var title = item.String("title", required: true, maxLength: 100);
-            var url = item.String("url", required: true, maxLength: 2000);
-            item.ReportUnknown("a menu item");
+            var title = item.Text(menu["title"]);
+            var url = item.Text(menu["url"]);
+            item.ReportUnknown();
             return title is null || url is null ? null : new MenuItem(title, url, item.LocationOf("url"));
         }).OfType<MenuItem>()];
 

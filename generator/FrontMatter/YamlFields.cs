@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.Model;
+using System.Text.RegularExpressions;
+using DobraPraxe.Generator.Schema;
 using YamlDotNet.RepresentationModel;
 
 namespace DobraPraxe.Generator.FrontMatter;
@@ -11,7 +13,7 @@ namespace DobraPraxe.Generator.FrontMatter;
 /// <see cref="ReportUnknown"/> then flags every other key with a did-you-mean, so the reads
 /// themselves are the schema.
 /// </summary>
-public sealed class YamlFields
+public sealed partial class YamlFields
 {
     private readonly YamlMappingNode _map;
     private readonly string _path;
@@ -19,13 +21,26 @@ public sealed class YamlFields
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
-    public YamlFields(YamlMappingNode map, string path, int firstLine, DiagnosticBag diagnostics)
+    /// <param name="name">How messages name the mapping ("a practice", "an item of 'images'").</param>
+    /// <param name="declared">Its declared fields: unknown keys are compared with them.</param>
+    public YamlFields(YamlMappingNode map, string path, int firstLine, DiagnosticBag diagnostics, string name, IEnumerable<FieldSpec> declared)
     {
         _map = map;
         _path = path;
         _lineShift = firstLine - 1;
         _diagnostics = diagnostics;
+        Name = name;
+        foreach (var field in declared) _known.Add(field.Key);
     }
+
+    /// <summary>Reads a mapping that follows <paramref name="schema"/>.</summary>
+    public YamlFields(YamlMappingNode map, string path, int firstLine, DiagnosticBag diagnostics, EntrySchema schema)
+        : this(map, path, firstLine, diagnostics, schema.Name, schema.Fields) { }
+
+    public string Name { get; }
+
+    /// <summary>Reports a problem that only the caller can see (a rule across fields, a format of its own).</summary>
+    public void Error(SourceLocation at, string message, string hint) => _diagnostics.Error(at, message, hint);
 
     /// <summary>Where the mapping itself starts.</summary>
     public SourceLocation Location => At(_map);
@@ -34,188 +49,227 @@ public sealed class YamlFields
     public SourceLocation LocationOf(string key) =>
         _map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? At(node) : Location;
 
+    public SourceLocation LocationOf(FieldSpec field) => LocationOf(field.Key);
+
+    /// <summary>Whether the key is written (with any value).</summary>
+    public bool Has(FieldSpec field) => _map.Children.ContainsKey(new YamlScalarNode(field.Key));
+
     public SourceLocation At(YamlNode node) => new(_path, (int)node.Start.Line + _lineShift, (int)node.Start.Column);
 
     /// <summary>The keys of the mapping in file order, with their locations (for data files keyed by slug).</summary>
     public IEnumerable<(string Key, SourceLocation Location, YamlNode Value)> Entries() =>
         _map.Children.Select(kv => (KeyText(kv.Key), At(kv.Key), kv.Value));
 
-    public YamlFields Nested(YamlMappingNode map) => new(map, _path, _lineShift + 1, _diagnostics);
+    public YamlFields Nested(YamlMappingNode map, string name, IEnumerable<FieldSpec> declared) => new(map, _path, _lineShift + 1, _diagnostics, name, declared);
 
-    public string? String(string key, bool required = false, int maxLength = 1000)
+    public YamlFields Nested(YamlMappingNode map, EntrySchema schema) => Nested(map, schema.Name, schema.Fields);
+
+    /// <summary>Text (also a colour or an e-mail address, checked by its type).</summary>
+    public string? Text(FieldSpec field)
     {
-        if (Scalar(key, required, "text") is not { } node) return null;
+        if (Scalar(field, "text") is not { } node) return null;
         var value = node.Value!.Trim();
-        if (value.Length > maxLength)
+        if (value.Length > field.MaxLength)
         {
-            _diagnostics.Error(At(node), $"'{key}' is {value.Length} characters long; at most {maxLength} are allowed",
+            _diagnostics.Error(At(node), $"'{field.Key}' is {value.Length} characters long; at most {field.MaxLength} are allowed",
                 "Shorten the text.");
+        }
+        if (field.Type == FieldType.Email && !EmailPattern().IsMatch(value))
+        {
+            _diagnostics.Error(At(node), $"'{value}' is not an e-mail address", $"Write it like {field.Sample()}.");
+            return null;
         }
         return value;
     }
 
-    public int? Int(string key, int min, int max, bool required = false)
+    public int? Number(FieldSpec field)
     {
-        if (Scalar(key, required, "a whole number") is not { } node) return null;
-        return ParseInt(node, key, min, max);
+        if (Scalar(field, "a whole number") is not { } node) return null;
+        return ParseInt(node, field);
     }
 
-    public bool Bool(string key)
+    public bool Bool(FieldSpec field)
     {
-        if (Scalar(key, false, "true or false") is not { } node) return false;
+        if (Scalar(field, "true or false") is not { } node) return false;
         switch (node.Value)
         {
             case "true" or "True" or "TRUE" or "yes": return true;
             case "false" or "False" or "FALSE" or "no": return false;
             default:
-                _diagnostics.Error(At(node), $"'{key}' must be true or false, not '{node.Value}'", $"Write '{key}: true' or '{key}: false'.");
+                _diagnostics.Error(At(node), $"'{field.Key}' must be true or false, not '{node.Value}'", $"Write '{field.Key}: true' or '{field.Key}: false'.");
                 return false;
         }
     }
 
-    public DateOnly? Date(string key, bool required = false)
+    public DateOnly? Date(FieldSpec field)
     {
-        if (Scalar(key, required, "a date") is not { } node) return null;
+        if (Scalar(field, "a date") is not { } node) return null;
         if (DateOnly.TryParseExact(node.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        var hint = "Write the date as YYYY-MM-DD, e.g. 2021-02-17.";
+        var hint = $"Write the date as YYYY-MM-DD, e.g. {field.Sample()}.";
         _diagnostics.Error(At(node), LooksLikeIsoDate(node.Value!)
-            ? $"'{key}' is not a real calendar date: '{node.Value}'"
-            : $"'{key}' must be a date in the form YYYY-MM-DD, not '{node.Value}'", hint);
+            ? $"'{field.Key}' is not a real calendar date: '{node.Value}'"
+            : $"'{field.Key}' must be a date in the form YYYY-MM-DD, not '{node.Value}'", hint);
         return null;
     }
 
-    public TimeOnly? Time(string key, bool required = false)
+    public TimeOnly? Time(FieldSpec field)
     {
-        if (Scalar(key, required, "a time") is not { } node) return null;
+        if (Scalar(field, "a time") is not { } node) return null;
         if (TimeOnly.TryParseExact(node.Value, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
             return time;
-        _diagnostics.Error(At(node), $"'{key}' must be a time like \"09:30\", not '{node.Value}'", "Write hours and minutes in quotes, e.g. \"14:00\".");
+        _diagnostics.Error(At(node), $"'{field.Key}' must be a time like \"09:30\", not '{node.Value}'", "Write hours and minutes in quotes, e.g. \"14:00\".");
         return null;
     }
 
-    public DateTimeOffset? DateTime(string key, bool required = false)
+    public DateTimeOffset? DateTime(FieldSpec field)
     {
-        if (Scalar(key, required, "a date and time") is not { } node) return null;
+        if (Scalar(field, "a date and time") is not { } node) return null;
         string[] formats = ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mmK"];
         if (node.Value!.Length > 16 && (node.Value.EndsWith('Z') || node.Value[^6] is '+' or '-')
             && DateTimeOffset.TryParseExact(node.Value, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
             return value;
-        _diagnostics.Error(At(node), $"'{key}' must be a date and time with a UTC offset, not '{node.Value}'",
-            "Write it like 2021-03-24T09:00:00+01:00 (+01:00 in winter, +02:00 in summer in Prague).");
+        _diagnostics.Error(At(node), $"'{field.Key}' must be a date and time with a UTC offset, not '{node.Value}'",
+            $"Write it like {field.Sample()} (+01:00 in winter, +02:00 in summer in Prague).");
         return null;
     }
 
-    public Uri? AbsoluteUrl(string key, bool required = false)
+    public Uri? Url(FieldSpec field)
     {
-        if (Scalar(key, required, "a web address") is not { } node) return null;
+        if (Scalar(field, "a web address") is not { } node) return null;
         if (Uri.TryCreate(node.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0)
             return uri;
-        _diagnostics.Error(At(node), $"'{key}' must be a full web address starting with https://, not '{node.Value}'",
-            "Copy the address from the browser's address bar, e.g. https://www.zdravamesta.cz/.");
+        _diagnostics.Error(At(node), $"'{field.Key}' must be a full web address starting with https://, not '{node.Value}'",
+            $"Copy the address from the browser's address bar, e.g. {field.Sample()}.");
         return null;
     }
 
     /// <summary>A key that refers to a data entry or another file; checked against what exists later.</summary>
-    public KeyRef? Key(string key, bool required = false) =>
-        Scalar(key, required, "a key") is { } node ? new KeyRef(node.Value!.Trim(), At(node)) : null;
+    public KeyRef? Key(FieldSpec field) =>
+        Scalar(field, "a key") is { } node ? new KeyRef(node.Value!.Trim(), At(node)) : null;
 
-    /// <summary>
-    /// One of <paramref name="allowed"/>; reported with a did-you-mean otherwise.
-    /// </summary>
-    public string? Choice(string key, IReadOnlyCollection<string> allowed, bool required = false)
+    /// <summary>One of the field's choices; reported with a did-you-mean otherwise.</summary>
+    public string? Choice(FieldSpec field)
     {
-        if (Scalar(key, required, "a value") is not { } node) return null;
+        if (Scalar(field, "a value") is not { } node) return null;
+        var allowed = field.Choices.Select(c => c.Key).ToList();
         if (allowed.Contains(node.Value!)) return node.Value;
-        _diagnostics.Error(At(node), $"unknown {key} '{node.Value}'{DidYouMean.Phrase(node.Value!, allowed)}",
+        _diagnostics.Error(At(node), $"unknown {field.Key} '{node.Value}'{DidYouMean.Phrase(node.Value!, allowed)}",
             $"Use one of: {string.Join(", ", allowed)}.");
         return null;
     }
 
-    public ImmutableArray<string> StringList(string key, bool required = false, int maxLength = 1000)
+    public ImmutableArray<string> TextList(FieldSpec field)
     {
         var values = ImmutableArray.CreateBuilder<string>();
-        foreach (var node in ScalarList(key, required))
+        foreach (var node in ScalarList(field))
         {
             var value = node.Value!.Trim();
-            if (value.Length <= maxLength) values.Add(value);
-            else _diagnostics.Error(At(node), $"an item of '{key}' is {value.Length} characters long; at most {maxLength} are allowed", "Shorten it.");
+            if (value.Length <= field.MaxLength) values.Add(value);
+            else _diagnostics.Error(At(node), $"an item of '{field.Key}' is {value.Length} characters long; at most {field.MaxLength} are allowed", "Shorten it.");
         }
         return values.ToImmutable();
     }
 
-    public ImmutableArray<KeyRef> KeyList(string key, bool required = false) =>
-        [.. ScalarList(key, required).Select(n => new KeyRef(n.Value!.Trim(), At(n)))];
+    public ImmutableArray<KeyRef> KeyList(FieldSpec field) =>
+        [.. ScalarList(field).Select(n => new KeyRef(n.Value!.Trim(), At(n)))];
 
-    public ImmutableArray<int> IntList(string key, int min, int max) =>
-        [.. ScalarList(key, false).Select(n => ParseInt(n, key, min, max)).OfType<int>()];
+    public ImmutableArray<int> NumberList(FieldSpec field) =>
+        [.. ScalarList(field).Select(n => ParseInt(n, field)).OfType<int>()];
 
-    /// <summary>A nested mapping, e.g. <c>contact: { name: …, email: … }</c>.</summary>
-    public YamlFields? Map(string key, bool required = false)
+    /// <summary>A nested group, e.g. <c>contact: { name: …, email: … }</c>.</summary>
+    public YamlFields? Group(FieldSpec field)
     {
-        if (Find(key, required) is not { } node) return null;
-        if (node is YamlMappingNode map) return Nested(map);
-        _diagnostics.Error(At(node), $"'{key}' must be a group of fields", $"Write it like '{key}: {{ name: …, … }}' or as indented lines below '{key}:'.");
+        if (Find(field) is not { } node) return null;
+        if (node is YamlMappingNode map) return Nested(map, $"'{field.Key}'", field.Fields);
+        _diagnostics.Error(At(node), $"'{field.Key}' must be a group of fields", $"Write it like '{field.Key}: {field.Sample()}' or as indented lines below '{field.Key}:'.");
         return null;
     }
 
-    /// <summary>A list of mappings, e.g. <c>images: [{ src: …, alt: … }]</c>.</summary>
-    public IReadOnlyList<YamlFields> MapList(string key, bool required = false)
+    /// <summary>
+    /// A list of groups, e.g. <c>images: [{ src: …, alt: … }]</c>. Where the field allows it, a plain item
+    /// stands for its one main field (<c>partners: [Masarykova univerzita]</c>).
+    /// </summary>
+    public IReadOnlyList<YamlFields> GroupList(FieldSpec field)
     {
-        if (Sequence(key, required) is not { } list) return [];
+        if (Sequence(field) is not { } list) return [];
         var result = new List<YamlFields>();
+        var name = $"an item of '{field.Key}'";
         foreach (var item in list)
         {
-            if (item is YamlMappingNode map) result.Add(Nested(map));
-            else _diagnostics.Error(At(item), $"each item of '{key}' must be a group of fields", $"Write items like '- {{ src: …, alt: … }}'.");
+            if (item is YamlMappingNode map) result.Add(Nested(map, name, field.Fields));
+            else if (item is YamlScalarNode scalar && field.ScalarItem is { } main && !IsNull(scalar))
+                result.Add(Nested(new YamlMappingNode(new YamlScalarNode(main), scalar), name, field.Fields));
+            else _diagnostics.Error(At(item), $"each item of '{field.Key}' must be a group of fields",
+                $"Write items like '- {field.Sample()}'{(field.ScalarItem is { } m ? $" or just the {m}" : "")}.");
         }
         return result;
     }
 
-    /// <summary>Reports every key that no read asked for, with the nearest known key as a suggestion.</summary>
-    public void ReportUnknown(string what)
+    /// <summary>A value of a field declared by the site (site.yml 'fields:'), read by its type.</summary>
+    public object? Value(FieldSpec field) => field.Type switch
+    {
+        FieldType.Number or FieldType.Money => Number(field),
+        FieldType.Date => Date(field),
+        FieldType.Url => Url(field),
+        FieldType.TextList => TextList(field) is { IsEmpty: false } list ? list : null,
+        FieldType.KeyList => KeyList(field) is { IsEmpty: false } keys ? keys : null,
+        FieldType.Bool => Bool(field),
+        _ => Text(field),
+    };
+
+    /// <summary>Reports every key that is neither declared nor read, with the nearest known key as a suggestion.</summary>
+    public void ReportUnknown()
     {
         foreach (var (keyNode, _) in _map.Children)
         {
             var key = KeyText(keyNode);
             if (_known.Contains(key)) continue;
-            _diagnostics.Error(At(keyNode), $"unknown field '{key}' in {what}{DidYouMean.Phrase(key, _known)}",
+            _diagnostics.Error(At(keyNode), $"unknown field '{key}' in {Name}{DidYouMean.Phrase(key, _known)}",
                 $"Known fields: {string.Join(", ", _known.Order(StringComparer.Ordinal))}.");
         }
     }
 
-    private YamlNode? Find(string key, bool required)
+    private YamlNode? Find(FieldSpec field)
     {
+        var key = field.Key;
         _known.Add(key);
         if (_map.Children.TryGetValue(new YamlScalarNode(key), out var node) && !IsNull(node)) return node;
-        if (required)
+        if (field.Required)
         {
             var at = node is not null ? At(node) : Location;
             _diagnostics.Error(at, node is null ? $"required field '{key}' is missing" : $"required field '{key}' is empty",
-                $"Add a line '{key}: …'.");
+                $"Add a line '{key}: {(field.IsList ? "[" + field.Sample() + "]" : field.Sample())}'.");
         }
         return null;
     }
 
-    private YamlScalarNode? Scalar(string key, bool required, string expected)
+    private YamlScalarNode? Scalar(FieldSpec field, string expected)
     {
-        if (Find(key, required) is not { } node) return null;
+        if (Find(field) is not { } node) return null;
         if (node is YamlScalarNode scalar) return scalar;
-        _diagnostics.Error(At(node), $"'{key}' must be {expected}, not a {(node is YamlSequenceNode ? "list" : "group of fields")}",
-            $"Write it on one line, like '{key}: …'.");
+        _diagnostics.Error(At(node), $"'{field.Key}' must be {expected}, not a {(node is YamlSequenceNode ? "list" : "group of fields")}",
+            $"Write it on one line, like '{field.Key}: {field.Sample()}'.");
         return null;
     }
 
-    private YamlSequenceNode? Sequence(string key, bool required)
+    private YamlSequenceNode? Sequence(FieldSpec field)
     {
-        if (Find(key, required) is not { } node) return null;
-        if (node is YamlSequenceNode list) return list;
-        _diagnostics.Error(At(node), $"'{key}' must be a list", $"Write it like '{key}: [first, second]'.");
+        if (Find(field) is not { } node) return null;
+        if (node is YamlSequenceNode list)
+        {
+            if (field.MaxItems is { } most && list.Children.Count > most)
+                _diagnostics.Error(At(list.Children[most]), $"{Name} can have at most {most} {field.Key}, this one has {list.Children.Count}",
+                    $"Keep the {(field.Required ? 1 : 0)}–{most} {field.Key} that fit best.");
+            return list;
+        }
+        _diagnostics.Error(At(node), $"'{field.Key}' must be a list", $"Write it like '{field.Key}: [first, second]'.");
         return null;
     }
 
-    private IEnumerable<YamlScalarNode> ScalarList(string key, bool required)
+    private IEnumerable<YamlScalarNode> ScalarList(FieldSpec field)
     {
+        var key = field.Key;
         var found = _map.Children.TryGetValue(new YamlScalarNode(key), out var raw) ? raw : null;
         // A single value where a list is expected is accepted: 'tags: doprava' means [doprava].
         if (found is YamlScalarNode single && !IsNull(single))
@@ -223,8 +277,8 @@ public sealed class YamlFields
             _known.Add(key);
             return [single];
         }
-        if (Sequence(key, required) is not { } list) return [];
-        if (list.Children.Count == 0 && required)
+        if (Sequence(field) is not { } list) return [];
+        if (list.Children.Count == 0 && field.Required)
             _diagnostics.Error(At(list), $"'{key}' must not be empty", $"Add at least one item to '{key}'.");
         var items = new List<YamlScalarNode>();
         foreach (var item in list)
@@ -235,20 +289,25 @@ public sealed class YamlFields
         return items;
     }
 
-    private int? ParseInt(YamlScalarNode node, string key, int min, int max)
+    private int? ParseInt(YamlScalarNode node, FieldSpec field)
     {
+        var (min, max) = (field.Min ?? (field.Type == FieldType.Money ? 0 : int.MinValue), field.Max ?? int.MaxValue);
+        var range = field.Type == FieldType.Money && field.Max is null ? "a whole number of crowns, without spaces" : $"a number between {min} and {max}";
         if (!int.TryParse(node.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            _diagnostics.Error(At(node), $"'{key}' must be a whole number, not '{node.Value}'", $"Write a number between {min} and {max}.");
+            _diagnostics.Error(At(node), $"'{field.Key}' must be a whole number, not '{node.Value}'", $"Write {range}.");
             return null;
         }
         if (value < min || value > max)
         {
-            _diagnostics.Error(At(node), $"'{key}' must be between {min} and {max}, not {value}", $"Write a number between {min} and {max}.");
+            _diagnostics.Error(At(node), $"'{field.Key}' must be between {min} and {max}, not {value}", $"Write {range}.");
             return null;
         }
         return value;
     }
+
+    [GeneratedRegex(@"^[^@\s<>""'()\[\]:;,\\]+@[^@\s<>""'()\[\]:;,\\]+\.[a-zA-Z]{2,}$")]
+    private static partial Regex EmailPattern();
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Value: null or "" or "~" or "null", Style: YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any };

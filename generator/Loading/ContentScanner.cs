@@ -27,6 +27,7 @@ public static class ContentScanner
             Themes = ReadRequired(sourceRoot, "content/data/themes.yml", diagnostics),
             Regions = ReadRequired(sourceRoot, "content/data/regions.yml", diagnostics),
             Members = ReadRequired(sourceRoot, "content/data/members.yml", diagnostics),
+            OtherData = ReadOtherData(sourceRoot, diagnostics),
             Practices = ReadMarkdownFolder(sourceRoot, "practices", diagnostics),
             Events = ReadMarkdownFolder(sourceRoot, "events", diagnostics),
             Pages = ReadMarkdownFolder(sourceRoot, "pages", diagnostics),
@@ -143,14 +144,29 @@ public static class ContentScanner
                 diagnostics.Warning(SourceLocation.File($"{ContentFolder}/{name}"), $"'{name}' is not part of the site and is ignored",
                     $"Content goes into {string.Join(", ", Folders.Select(f => f + "/"))} or site.yml.");
         }
-        var data = Path.Combine(content, "data");
-        if (!Directory.Exists(data)) return;
+    }
+
+    /// <summary>
+    /// The YAML files of content/data/ beside the three every site has: a site's own taxonomies read them;
+    /// which ones are used is known only once site.yml is parsed.
+    /// </summary>
+    private static ImmutableArray<SourceFile> ReadOtherData(string root, DiagnosticBag diagnostics)
+    {
+        var data = Path.Combine(root, ContentFolder, "data");
+        if (!Directory.Exists(data)) return [];
+        var files = ImmutableArray.CreateBuilder<SourceFile>();
         foreach (var file in Directory.EnumerateFileSystemEntries(data).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(file);
-            if (!DataFiles.Contains(name))
+            if (DataFiles.Contains(name)) continue;
+            if (name.EndsWith(".yml", StringComparison.Ordinal) && File.Exists(file))
+            {
+                if (SourceReader.Read(root, $"{ContentFolder}/data/{name}", diagnostics) is { } read) files.Add(read);
+            }
+            else
                 diagnostics.Warning(SourceLocation.File($"{ContentFolder}/data/{name}"), $"'{name}' is not a data file the site reads and is ignored",
-                    $"The data files are {string.Join(", ", DataFiles)}{DidYouMean.Phrase(name, DataFiles)}");
+                    $"The data files are {string.Join(", ", DataFiles)}, and the .yml files that site.yml names under 'taxonomies:'{DidYouMean.Phrase(name, DataFiles)}");
         }
+        return files.ToImmutable();
     }
 }

@@ -9,6 +9,8 @@ public sealed record ContentSources
     public required SourceFile? Themes { get; init; }
     public required SourceFile? Regions { get; init; }
     public required SourceFile? Members { get; init; }
+    /// <summary>Other .yml files of content/data/ (the data of a site's own taxonomies).</summary>
+    public ImmutableArray<SourceFile> OtherData { get; init; } = [];
     public required ImmutableArray<SourceFile> Practices { get; init; }
     public required ImmutableArray<SourceFile> Events { get; init; }
     public required ImmutableArray<SourceFile> Pages { get; init; }

@@ -16,6 +16,8 @@ public sealed record Conference
     public required DateOnly Start { get; init; }
     public required DateOnly End { get; init; }
     public string? Venue { get; init; }
+    /// <summary>The microsite's language; null means the main site's.</summary>
+    public string? Language { get; init; }
     /// <summary>#rrggbb; the theme's brand colour on this microsite.</summary>
     public required string Accent { get; init; }
     public required SourceLocation AccentLocation { get; init; }

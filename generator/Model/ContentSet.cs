@@ -6,9 +6,13 @@ namespace DobraPraxe.Generator.Model;
 public sealed record ContentSet
 {
     public required SiteConfig Site { get; init; }
+    /// <summary>The declaration every file was read with: the generator's plus the site's own taxonomies and fields.</summary>
+    public required Schema.ContentSchema Schema { get; init; }
     public required ImmutableArray<Theme> Themes { get; init; }
     public required ImmutableArray<Region> Regions { get; init; }
     public required ImmutableArray<Member> Members { get; init; }
+    /// <summary>The terms of the site's own taxonomies, by data file path from content/ (data/cilove-skupiny.yml).</summary>
+    public ImmutableDictionary<string, ImmutableArray<DataTerm>> Terms { get; init; } = ImmutableDictionary<string, ImmutableArray<DataTerm>>.Empty;
     public required ImmutableArray<Practice> Practices { get; init; }
     public required ImmutableArray<Event> Events { get; init; }
     public required ImmutableArray<Page> Pages { get; init; }

@@ -20,4 +20,6 @@ public sealed record Event
     public required string Summary { get; init; }
     public bool Draft { get; init; }
     public required MarkdownSource Body { get; init; }
+    /// <summary>Where the slug comes from: the 'slug:' line when it is written, else the file itself.</summary>
+    public Diagnostics.SourceLocation SlugLocation { get; init; }
 }

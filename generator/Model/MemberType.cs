@@ -1,16 +1,11 @@
+using DobraPraxe.Generator.Schema;
+
 namespace DobraPraxe.Generator.Model;
 
-/// <summary>The kinds of members, keyed as in members.yml, with their Czech labels.</summary>
-public sealed record MemberType(string Key, string Label, string PluralLabel)
+/// <summary>The kinds of members, keyed as in members.yml, with their Czech labels (declared in <see cref="ContentSchema.MemberTypes"/>).</summary>
+public sealed record MemberType(string Key, string Label)
 {
-    public static readonly IReadOnlyList<MemberType> All =
-    [
-        new("mesto", "město", "města"),
-        new("obec", "obec", "obce"),
-        new("kraj", "kraj", "kraje"),
-        new("mas", "místní akční skupina", "místní akční skupiny"),
-        new("mikroregion", "mikroregion", "mikroregiony"),
-    ];
+    public static readonly IReadOnlyList<MemberType> All = [.. ContentSchema.MemberTypes.Select(c => new MemberType(c.Key, c.Label))];
 
     public static MemberType? Find(string key) => All.FirstOrDefault(t => t.Key == key);
 }

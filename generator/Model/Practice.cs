@@ -21,8 +21,12 @@ public sealed record Practice
     public ImmutableArray<Attachment> Attachments { get; init; } = [];
     public ImmutableArray<Award> Awards { get; init; } = [];
     public ImmutableArray<KeyRef> Related { get; init; } = [];
+    /// <summary>Values of the fields the site declared in site.yml, in declaration order.</summary>
+    public ImmutableArray<FieldValue> Extra { get; init; } = [];
     public bool Draft { get; init; }
     public required MarkdownSource Body { get; init; }
+    /// <summary>Where the slug comes from: the 'slug:' line when it is written, else the file itself.</summary>
+    public Diagnostics.SourceLocation SlugLocation { get; init; }
 
     /// <summary>The date readers see as "last changed".</summary>
     public DateOnly LastModified => Updated ?? Date;

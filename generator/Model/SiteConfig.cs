@@ -16,4 +16,8 @@ public sealed record SiteConfig
     public int PerPage { get; init; } = 20;
     /// <summary>Raw HTML in Markdown is escaped unless a site opts in.</summary>
     public bool AllowHtml { get; init; }
+    /// <summary>Taxonomies the site adds to the generator's own (site.yml 'taxonomies:').</summary>
+    public ImmutableArray<Schema.TaxonomySpec> Taxonomies { get; init; } = [];
+    /// <summary>Practice fields the site adds (site.yml 'fields:').</summary>
+    public ImmutableArray<Schema.FieldSpec> Fields { get; init; } = [];
 }

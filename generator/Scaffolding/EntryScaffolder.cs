@@ -39,7 +39,7 @@ public static class EntryScaffolder
         var full = Path.Combine(root, relativePath);
         if (!File.Exists(full) || SourceReader.Read(root, relativePath, diagnostics) is not { } file) return null;
         return YamlDocumentLoader.LoadMapping(file.Text, relativePath, 1, diagnostics) is { } map
-            ? new YamlFields(map, relativePath, 1, diagnostics).Entries().Select(e => e.Key).FirstOrDefault()
+            ? new YamlFields(map, relativePath, 1, diagnostics, "a data file", []).Entries().Select(e => e.Key).FirstOrDefault()
             : null;
     }
 

@@ -25,7 +25,7 @@ public static class EntryUpdater
         var diagnostics = new DiagnosticBag();
         if (SourceReader.Read(sourceRoot, relativePath, diagnostics) is not { } file
             || FrontMatterSplitter.Split(file, diagnostics) is not { } doc
-            || new ContentParser(diagnostics, now.Year + 1).ParsePractice(doc) is not { } practice
+            || new ContentParser(diagnostics, state.Content.Schema).ParsePractice(doc) is not { } practice
             || diagnostics.HasErrors)
             return null;
 

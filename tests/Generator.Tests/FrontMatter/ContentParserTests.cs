@@ -13,7 +13,7 @@ public class ContentParserTests
     private Practice? Parse(string frontMatter, string body = "Text.")
     {
         var doc = FrontMatterSplitter.Split(new SourceFile(Path, $"---\n{frontMatter}\n---\n{body}"), _diagnostics)!;
-        return new ContentParser(_diagnostics, maxYear: 2027).ParsePractice(doc);
+        return new ContentParser(_diagnostics, ContentReader.SchemaOf(null, new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero))).ParsePractice(doc);
     }
 
     private string[] Messages() => [.. _diagnostics.Sorted().Select(d => d.Format().Split('\n')[0])];
@@ -120,7 +120,7 @@ public class ContentParserTests
     public void a_file_name_that_is_not_a_slug_is_an_error_with_a_suggestion()
     {
         var doc = FrontMatterSplitter.Split(new SourceFile("content/practices/Žďár Zahrada.md", $"---\n{Valid}\n---\n"), _diagnostics)!;
-        new ContentParser(_diagnostics, 2027).ParsePractice(doc);
+        new ContentParser(_diagnostics, ContentReader.SchemaOf(null, new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero))).ParsePractice(doc);
         var diagnostic = Assert.Single(_diagnostics.Sorted());
         Assert.Equal("the file name 'Žďár Zahrada' is not a valid slug", diagnostic.Message);
         Assert.Contains("'zdar-zahrada.md'", diagnostic.Hint);

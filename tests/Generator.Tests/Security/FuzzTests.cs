@@ -66,7 +66,7 @@ public class FuzzTests
             var file = new SourceFile("content/practices/fuzz.md", $"---\n{yaml}\n---\nText.\n");
             try
             {
-                if (FrontMatterSplitter.Split(file, diagnostics) is { } doc) new ContentParser(diagnostics, 2027).ParsePractice(doc);
+                if (FrontMatterSplitter.Split(file, diagnostics) is { } doc) new ContentParser(diagnostics, ContentReader.SchemaOf(null, new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero))).ParsePractice(doc);
             }
             catch (Exception e)
             {

@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.Schema;
+
+namespace DobraPraxe.Generator.FrontMatter;
+
+/// <summary>
+/// Reads declarations of taxonomies and fields: the items of 'taxonomies:' and 'fields:' in site.yml, and the
+/// generator's own taxonomies (Schema/taxonomies.yml), which are written in the same form.
+/// </summary>
+public static partial class SchemaDeclarationParser
+{
+    private const string DefaultsPath = "generator/Schema/taxonomies.yml";
+
+    /// <summary>The generator's built-in taxonomies.</summary>
+    public static ImmutableArray<TaxonomySpec> BuiltInTaxonomies { get; } = LoadDefaults();
+
+    public static TaxonomySpec? Taxonomy(YamlFields f, bool builtIn)
+    {
+        var d = Declaration(ContentSchema.TaxonomyDeclaration);
+        var key = f.Text(d["key"]);
+        var title = f.Text(d["title"]);
+        var field = f.Text(d["field"]);
+        var data = f.Text(d["data"]);
+        var facet = f.Bool(d["facet"]);
+        var facetTitle = f.Text(d["facet_title"]);
+        var pages = !f.Has(d["pages"]) || f.Bool(d["pages"]);  // absent means true
+        f.ReportUnknown();
+        if (key is not null && !Slug.IsValid(key))
+        {
+            f.Error(f.LocationOf("key"), $"taxonomy key '{key}' is not a valid URL segment",
+                $"Use lower-case letters without diacritics, digits and hyphens, e.g. '{Slug.From(key)}'.");
+            return null;
+        }
+        if (field is not null && !builtIn && !FieldKeyPattern().IsMatch(field))
+        {
+            f.Error(f.LocationOf("field"), $"'{field}' is not a usable field name",
+                "Use lower-case letters, digits and underscores, starting with a letter, e.g. 'target_groups'.");
+            return null;
+        }
+        if (data is not null && !DataPathPattern().IsMatch(data))
+        {
+            f.Error(f.LocationOf("data"), $"'{data}' is not a data file path",
+                "Name a YAML file in content/data/, written from content/, e.g. 'data/cilove-skupiny.yml'.");
+            return null;
+        }
+        if (key is null || title is null || field is null) return null;
+        return new TaxonomySpec
+        {
+            Key = key, Title = title, Field = field, Data = data, Facet = facet, FacetTitle = facetTitle, Pages = pages,
+            Location = f.LocationOf("key"), BuiltIn = builtIn,
+        };
+    }
+
+    public static FieldSpec? Field(YamlFields f)
+    {
+        var d = Declaration(ContentSchema.FieldDeclaration);
+        var key = f.Text(d["key"]);
+        var title = f.Text(d["title"]);
+        var type = f.Choice(d["type"]);
+        var required = f.Bool(d["required"]);
+        var facet = f.Bool(d["facet"]);
+        var help = f.Text(d["help"]);
+        f.ReportUnknown();
+        if (key is not null && !FieldKeyPattern().IsMatch(key))
+        {
+            f.Error(f.LocationOf("key"), $"'{key}' is not a usable field name",
+                "Use lower-case letters, digits and underscores, starting with a letter, e.g. 'budget'.");
+            return null;
+        }
+        if (key is null || title is null || type is null) return null;
+        var fieldType = ContentSchema.TypeOf(type);
+        return new FieldSpec
+        {
+            Key = key, Title = title, Type = fieldType, Required = required, Facet = facet, Shown = true,
+            Help = help ?? $"{title} ({ContentSchema.DeclarableTypes.First(t => t.Key == type).Label}).",
+            MaxLength = fieldType == FieldType.TextList ? 100 : 1000,
+        };
+    }
+
+    private static FieldSpec Declaration(ImmutableArray<FieldSpec> fields) => new() { Key = "declaration", Type = FieldType.Group, Fields = fields };
+
+    private static ImmutableArray<TaxonomySpec> LoadDefaults()
+    {
+        using var stream = typeof(SchemaDeclarationParser).Assembly.GetManifestResourceStream("DobraPraxe.Generator.Schema.taxonomies.yml")
+            ?? throw new InvalidOperationException("the generator was built without Schema/taxonomies.yml");
+        var text = new StreamReader(stream).ReadToEnd();
+        var diagnostics = new DiagnosticBag();
+        var stream2 = new YamlDotNet.RepresentationModel.YamlStream();
+        stream2.Load(new StringReader(text));
+        var list = (YamlDotNet.RepresentationModel.YamlSequenceNode)stream2.Documents[0].RootNode;
+        var result = list.Children.Cast<YamlDotNet.RepresentationModel.YamlMappingNode>()
+            .Select(m => Taxonomy(new YamlFields(m, DefaultsPath, 1, diagnostics, "a built-in taxonomy", ContentSchema.TaxonomyDeclaration), builtIn: true))
+            .OfType<TaxonomySpec>().ToImmutableArray();
+        // The defaults are part of the generator: a mistake in them is a bug, not a content error.
+        if (diagnostics.HasErrors) throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted()));
+        return result;
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9_]{0,59}$")]
+    private static partial Regex FieldKeyPattern();
+
+    [GeneratedRegex("^data/[a-z0-9][a-z0-9-]*\\.yml$")]
+    private static partial Regex DataPathPattern();
+}

@@ -1,0 +1,4 @@
+namespace DobraPraxe.Generator.Model;
+
+/// <summary>A term of a site's own taxonomy, from its data file (content/data/&lt;name&gt;.yml: key → { name, description }).</summary>
+public sealed record DataTerm(string Key, string Name, string Description);

@@ -1,0 +1,291 @@
+using System.Collections.Immutable;
+
+namespace DobraPraxe.Generator.Schema;
+
+/// <summary>
+/// Every kind of file the generator reads, with its fields: the one declaration that the parsers,
+/// hints, scaffolds, editors' docs, JSON Schema, search facets and templates are derived from.
+/// A site extends it in site.yml ('taxonomies:', 'fields:'); see <see cref="Create"/>.
+/// </summary>
+public sealed record ContentSchema
+{
+    public const int MinYear = 1990;
+
+    public required EntrySchema Practice { get; init; }
+    public required EntrySchema Event { get; init; }
+    public required EntrySchema Page { get; init; }
+    public required EntrySchema Site { get; init; }
+    public required EntrySchema ConferenceSite { get; init; }
+    public required EntrySchema Program { get; init; }
+    public required EntrySchema Speaker { get; init; }
+    public required EntrySchema Theme { get; init; }
+    public required EntrySchema Region { get; init; }
+    public required EntrySchema Member { get; init; }
+    /// <summary>The entries of a site taxonomy's data file.</summary>
+    public required EntrySchema Term { get; init; }
+    public required ImmutableArray<TaxonomySpec> Taxonomies { get; init; }
+    /// <summary>The practice fields a site declared in site.yml 'fields:'.</summary>
+    public required ImmutableArray<FieldSpec> ExtraFields { get; init; }
+
+    public static readonly ImmutableArray<Choice> MemberTypes =
+    [
+        new("mesto", "město"), new("obec", "obec"), new("mestska-cast", "městská část"), new("kraj", "kraj"),
+        new("mas", "místní akční skupina"), new("mikroregion", "mikroregion"),
+    ];
+
+    public static readonly ImmutableArray<Choice> EventKinds =
+    [
+        new("skola", "Škola Zdravých měst"), new("setkani", "Setkání"), new("konference", "Konference"), new("forum", "Fórum"), new("jine", "Akce"),
+    ];
+
+    /// <summary>The types a site may give its own fields in site.yml, with how each is read.</summary>
+    public static readonly ImmutableArray<Choice> DeclarableTypes =
+    [
+        new("text", "text"), new("number", "celé číslo"), new("money", "částka v Kč"), new("date", "datum"),
+        new("url", "webová adresa"), new("email", "e-mail"), new("list", "seznam textů"),
+    ];
+
+    public static FieldType TypeOf(string declared) => declared switch
+    {
+        "number" => FieldType.Number, "money" => FieldType.Money, "date" => FieldType.Date, "url" => FieldType.Url,
+        "email" => FieldType.Email, "list" => FieldType.TextList, _ => FieldType.Text,
+    };
+
+    /// <summary>The schema for a build whose latest allowed year is <paramref name="maxYear"/> (next year).</summary>
+    public static ContentSchema Create(int maxYear, IEnumerable<TaxonomySpec> taxonomies, IEnumerable<FieldSpec> extraFields)
+    {
+        var practice = PracticeFields(maxYear);
+        var extras = extraFields.ToImmutableArray();
+        var all = taxonomies.ToImmutableArray();
+        // A taxonomy of the site's own names a new field: a list of its terms' keys (or free words without a data file).
+        var taxonomyFields = all.Where(t => !t.BuiltIn && !practice.Any(f => f.Key == t.Field) && !extras.Any(f => f.Key == t.Field))
+            .Select(t => t.Data is null
+                ? new FieldSpec { Key = t.Field, Type = FieldType.TextList, Title = t.Title, Help = $"{t.Title}: volná slova.", MaxLength = 60, Facet = t.Facet }
+                : new FieldSpec { Key = t.Field, Type = FieldType.KeyList, Title = t.Title, References = t.Data, Facet = t.Facet,
+                    Help = $"{t.Title}: klíče ze souboru content/{t.Data}." });
+        return new ContentSchema
+        {
+            Practice = new("practice", "a practice", "Dobrá praxe", "content/practices/", [.. practice, .. taxonomyFields, .. extras]),
+            Event = new("event", "an event", "Akce", "content/events/", EventFields),
+            Page = new("page", "a page", "Stránka", "content/pages/", PageFields),
+            Site = new("site", "site.yml", "Nastavení webu", "content/site.yml", SiteFields),
+            ConferenceSite = new("conference", "a conference's site.yml", "Nastavení mikrowebu konference", "content/conferences/<slug>/site.yml", ConferenceFields),
+            Program = new("program", "program.yml", "Program konference", "content/conferences/<slug>/program.yml", ProgramFields),
+            Speaker = new("speaker", "a speaker", "Řečník", "content/conferences/<slug>/speakers.yml", SpeakerFields),
+            Theme = new("theme", "a theme", "Téma", "content/data/themes.yml", ThemeFields),
+            Region = new("region", "a region", "Kraj", "content/data/regions.yml", RegionFields),
+            Member = new("member", "a member", "Člen sítě", "content/data/members.yml", MemberFields(maxYear)),
+            Term = new("term", "a term", "Hodnota třídění", "content/data/<taxonomie>.yml", TermFields),
+            Taxonomies = all,
+            ExtraFields = extras,
+        };
+    }
+
+    private static FieldSpec Slug => new() { Key = "slug", Type = FieldType.Key, Title = "Adresa", MaxLength = 100,
+        Help = "Část adresy stránky; bez něj se použije název souboru. Malá písmena bez diakritiky, číslice a pomlčky.", Example = "nazev-stranky" };
+
+    private static FieldSpec Draft => new() { Key = "draft", Type = FieldType.Bool, Title = "Koncept",
+        Help = "Koncept: nezveřejní se, dokud řádek neodstraníte (náhled: serve --drafts)." };
+
+    private static ImmutableArray<FieldSpec> PracticeFields(int maxYear) =>
+    [
+        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název",
+            Help = "Název praxe, jak se zobrazí v nadpisu (nejvýše 200 znaků).", Example = "Název dobré praxe" },
+        new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí",
+            Help = "Shrnutí pro seznamy, vyhledávání a náhledy ve vyhledávačích (nejvýše 300 znaků).",
+            Example = "Jednou nebo dvěma větami, co se podařilo a komu to pomohlo." },
+        new() { Key = "member", Type = FieldType.Key, Required = true, References = "members", Title = "Kdo",
+            Help = "Kdo praxi uskutečnil: klíč člena ze souboru content/data/members.yml." },
+        new() { Key = "themes", Type = FieldType.KeyList, Required = true, MaxItems = 3, References = "themes", Title = "Témata",
+            Help = "1–3 témata: klíče ze souboru content/data/themes.yml." },
+        new() { Key = "year", Type = FieldType.Number, Required = true, Min = MinYear, Max = maxYear, Title = "Realizováno od roku",
+            Help = $"Rok, kdy praxe začala ({MinYear} až příští rok)." },
+        new() { Key = "date", Type = FieldType.Date, Required = true, Title = "Zveřejněno",
+            Help = "Datum zveřejnění ve tvaru RRRR-MM-DD. S datem v budoucnu se praxe zveřejní až ten den." },
+        new() { Key = "updated", Type = FieldType.Date, Title = "Aktualizováno", Help = "Datum poslední aktualizace." },
+        new() { Key = "sdgs", Type = FieldType.NumberList, Min = 1, Max = 17, Title = "Cíle udržitelného rozvoje",
+            Help = "Cíle udržitelného rozvoje OSN, čísla 1–17.", Example = "[3, 11]" },
+        new() { Key = "tags", Type = FieldType.TextList, MaxLength = 60, Title = "Štítky", Help = "Volná klíčová slova.",
+            Example = "[participace, veřejný prostor]" },
+        new() { Key = "contact", Type = FieldType.Group, Title = "Kontakt", Help = "Kontaktní osoba.",
+            Example = "{ name: Jana Nováková, email: jana.novakova@mesto.cz, phone: \"+420 123 456 789\" }", Fields =
+            [
+                new() { Key = "name", Type = FieldType.Text, MaxLength = 200, Title = "Jméno" },
+                new() { Key = "email", Type = FieldType.Email, MaxLength = 200, Title = "E-mail" },
+                new() { Key = "phone", Type = FieldType.Text, MaxLength = 50, Title = "Telefon" },
+            ] },
+        new() { Key = "images", Type = FieldType.GroupList, Title = "Obrázky", Help = "Obrázky; soubory patří do content/media/.",
+            Example = "{ src: media/obrazek.jpg, alt: Co je na obrázku (pro nevidomé) }", Fields =
+            [
+                new() { Key = "src", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Soubor", Help = "Cesta od content/, např. media/obrazek.jpg." },
+                new() { Key = "alt", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Popis", Help = "Co je na obrázku, pro nevidomé." },
+            ] },
+        new() { Key = "attachments", Type = FieldType.GroupList, Title = "Ke stažení", Help = "Dokumenty ke stažení; soubory patří do content/media/.",
+            Example = "{ src: media/dokument.pdf, title: Název dokumentu ke stažení }", Fields =
+            [
+                new() { Key = "src", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Soubor", Help = "Cesta od content/, např. media/plan.pdf." },
+                new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název" },
+            ] },
+        new() { Key = "awards", Type = FieldType.GroupList, Title = "Ocenění", Help = "Ocenění v soutěžích, např. NEJpraxe.",
+            Example = "{ name: NEJpraxe, year: 2024, place: 1 }", Fields =
+            [
+                new() { Key = "name", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Soutěž" },
+                new() { Key = "year", Type = FieldType.Number, Required = true, Min = MinYear, Max = maxYear, Title = "Rok" },
+                new() { Key = "place", Type = FieldType.Number, Min = 1, Max = 100, Title = "Umístění" },
+            ] },
+        new() { Key = "related", Type = FieldType.KeyList, References = "practices", Title = "Související praxe",
+            Help = "Názvy souborů souvisejících praxí bez .md.", Example = "[jina-praxe]" },
+        Slug,
+        Draft,
+    ];
+
+    private static readonly ImmutableArray<FieldSpec> EventFields =
+    [
+        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Help = "Název akce.", Example = "Název akce" },
+        new() { Key = "kind", Type = FieldType.Choice, Required = true, Choices = EventKinds, Title = "Druh", Help = "Druh akce." },
+        new() { Key = "start", Type = FieldType.DateTime, Required = true, Title = "Začátek",
+            Help = "Začátek s časovým posunem: +01:00 v zimě, +02:00 v létě." },
+        new() { Key = "end", Type = FieldType.DateTime, Required = true, Title = "Konec", Help = "Konec, ve stejném tvaru jako začátek." },
+        new() { Key = "place", Type = FieldType.Text, MaxLength = 300, Title = "Místo",
+            Help = "Místo konání; u akce jen online pole smažte a uveďte online: true.", Example = "Název budovy, ulice a číslo, obec" },
+        new() { Key = "online", Type = FieldType.Bool, Title = "Online", Help = "Akce (také) online." },
+        new() { Key = "registration", Type = FieldType.Url, Title = "Registrace", Help = "Adresa registrace.", Example = "https://www.zdravamesta.cz/registrace" },
+        new() { Key = "capacity", Type = FieldType.Number, Min = 1, Max = 100_000, Title = "Kapacita", Help = "Počet míst.", Example = "80" },
+        new() { Key = "conference", Type = FieldType.Key, References = "conferences", Title = "Mikroweb",
+            Help = "Složka mikrowebu konference v content/conferences/.", Example = "konference-2021" },
+        new() { Key = "members", Type = FieldType.KeyList, References = "members", Title = "Pořadatelé",
+            Help = "Pořádající členové: klíče ze souboru content/data/members.yml." },
+        new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí",
+            Help = "Shrnutí do seznamu akcí (nejvýše 300 znaků).", Example = "Jednou větou, pro koho akce je a co přinese." },
+        Slug,
+        Draft,
+    ];
+
+    private static readonly ImmutableArray<FieldSpec> PageFields =
+    [
+        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Help = "Nadpis stránky." },
+        new() { Key = "description", Type = FieldType.Text, MaxLength = 300, Title = "Popis", Help = "Popis pro vyhledávače (nejvýše 300 znaků)." },
+        new() { Key = "order", Type = FieldType.Number, Min = -1000, Max = 1000, Title = "Pořadí", Help = "Pořadí v nabídce mikrowebu; nižší dříve." },
+        Slug,
+        Draft,
+    ];
+
+    private static readonly FieldSpec Menu = new()
+    {
+        Key = "menu", Type = FieldType.GroupList, Title = "Nabídka", Help = "Položky hlavní nabídky.", Example = "{ title: O katalogu, url: /o-katalogu/ }", Fields =
+        [
+            new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 100, Title = "Text odkazu" },
+            new() { Key = "url", Type = FieldType.Text, Required = true, MaxLength = 2000, Title = "Adresa", Help = "Adresa od kořene webu, např. /o-katalogu/, nebo úplná adresa." },
+        ],
+    };
+
+    /// <summary>The form of one item of 'taxonomies:' in site.yml (and of the generator's own defaults).</summary>
+    public static readonly ImmutableArray<FieldSpec> TaxonomyDeclaration =
+    [
+        new() { Key = "key", Type = FieldType.Text, Required = true, MaxLength = 60, Title = "Klíč", Help = "Část adresy: /klic/ a /klic/hodnota/." },
+        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 100, Title = "Název", Help = "Název třídění, např. Cílové skupiny." },
+        new() { Key = "field", Type = FieldType.Text, Required = true, MaxLength = 60, Title = "Pole", Help = "Pole v záhlaví praxe se seznamem hodnot." },
+        new() { Key = "data", Type = FieldType.Text, MaxLength = 200, Title = "Data", Help = "Datový soubor s hodnotami, např. data/cilove-skupiny.yml." },
+        new() { Key = "facet", Type = FieldType.Bool, Title = "Filtr", Help = "Nabízet jako filtr ve vyhledávání." },
+        new() { Key = "facet_title", Type = FieldType.Text, MaxLength = 100, Title = "Název filtru", Help = "Název filtru ve vyhledávání (jinak název třídění)." },
+        new() { Key = "pages", Type = FieldType.Bool, Title = "Stránky", Help = "false: jen filtr, bez vlastních stránek." },
+    ];
+
+    /// <summary>The form of one item of 'fields:' in site.yml.</summary>
+    public static readonly ImmutableArray<FieldSpec> FieldDeclaration =
+    [
+        new() { Key = "key", Type = FieldType.Text, Required = true, MaxLength = 60, Title = "Klíč", Help = "Název pole v záhlaví praxe, např. budget." },
+        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 100, Title = "Název", Help = "Popisek v přehledu praxe, např. Rozpočet." },
+        new() { Key = "type", Type = FieldType.Choice, Required = true, Choices = DeclarableTypes, Title = "Typ", Help = "Druh hodnoty." },
+        new() { Key = "required", Type = FieldType.Bool, Title = "Povinné", Help = "Každá praxe ho musí mít." },
+        new() { Key = "facet", Type = FieldType.Bool, Title = "Filtr", Help = "Nabízet jako filtr ve vyhledávání." },
+        new() { Key = "help", Type = FieldType.Text, MaxLength = 300, Title = "Nápověda", Help = "Nápověda pro redaktory." },
+    ];
+
+    private static readonly ImmutableArray<FieldSpec> SiteFields =
+    [
+        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název webu" },
+        new() { Key = "base_url", Type = FieldType.Url, Required = true, Title = "Adresa webu", Help = "Úplná adresa, na které web běží." },
+        new() { Key = "language", Type = FieldType.Text, Required = true, MaxLength = 10, Title = "Jazyk", Example = "cs" },
+        new() { Key = "description", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Popis" },
+        new() { Key = "theme", Type = FieldType.Text, MaxLength = 100, Title = "Vzhled", Help = "Složka vzhledu v themes/ (výchozí: default).", Example = "default" },
+        new() { Key = "per_page", Type = FieldType.Number, Min = 1, Max = 500, Title = "Praxí na stránku", Example = "20" },
+        new() { Key = "allow_html", Type = FieldType.Bool, Title = "Povolit HTML", Help = "Pustit HTML v Markdownu (pročištěné)." },
+        Menu,
+        new() { Key = "taxonomies", Type = FieldType.GroupList, Title = "Další třídění", Fields = TaxonomyDeclaration,
+            Help = "Vlastní třídění praxí (stránky, filtr ve vyhledávání)." },
+        new() { Key = "fields", Type = FieldType.GroupList, Title = "Další pole", Fields = FieldDeclaration,
+            Help = "Vlastní pole praxí (zobrazí se v přehledu)." },
+    ];
+
+    private static readonly ImmutableArray<FieldSpec> ConferenceFields =
+    [
+        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název konference" },
+        new() { Key = "base_url", Type = FieldType.Url, Required = true, Title = "Adresa mikrowebu", Help = "Vlastní doména mikrowebu." },
+        new() { Key = "language", Type = FieldType.Text, MaxLength = 10, Title = "Jazyk", Help = "Jazyk mikrowebu (výchozí: jazyk hlavního webu).", Example = "cs" },
+        new() { Key = "description", Type = FieldType.Text, MaxLength = 300, Title = "Popis" },
+        new() { Key = "start", Type = FieldType.Date, Required = true, Title = "První den" },
+        new() { Key = "end", Type = FieldType.Date, Required = true, Title = "Poslední den" },
+        new() { Key = "venue", Type = FieldType.Text, MaxLength = 300, Title = "Místo konání" },
+        new() { Key = "accent", Type = FieldType.Color, Required = true, MaxLength = 7, Title = "Barva", Help = "Barva mikrowebu ve tvaru \"#rrggbb\"." },
+        new() { Key = "partners", Type = FieldType.GroupList, ScalarItem = "name", Title = "Partneři",
+            Help = "Partneři: jen název, nebo { name: …, url: … }.", Example = "{ name: Masarykova univerzita, url: https://www.muni.cz/ }", Fields =
+            [
+                new() { Key = "name", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název" },
+                new() { Key = "url", Type = FieldType.Url, Title = "Web" },
+            ] },
+        Menu,
+    ];
+
+    private static readonly ImmutableArray<FieldSpec> ProgramFields =
+    [
+        new() { Key = "days", Type = FieldType.GroupList, Required = true, Title = "Dny", Fields =
+            [
+                new() { Key = "date", Type = FieldType.Date, Required = true, Title = "Datum" },
+                new() { Key = "sessions", Type = FieldType.GroupList, Required = true, Title = "Bloky", Fields =
+                    [
+                        new() { Key = "time", Type = FieldType.Time, Required = true, Title = "Začátek" },
+                        new() { Key = "end", Type = FieldType.Time, Required = true, Title = "Konec" },
+                        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Název" },
+                        new() { Key = "room", Type = FieldType.Text, MaxLength = 100, Title = "Sál" },
+                        new() { Key = "speakers", Type = FieldType.KeyList, References = "speakers", Title = "Řečníci" },
+                        new() { Key = "description", Type = FieldType.Text, MaxLength = 1000, Title = "Popis" },
+                    ] },
+            ] },
+    ];
+
+    private static readonly ImmutableArray<FieldSpec> SpeakerFields =
+    [
+        new() { Key = "name", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Jméno" },
+        new() { Key = "affiliation", Type = FieldType.Text, MaxLength = 300, Title = "Instituce" },
+        new() { Key = "bio", Type = FieldType.Text, MaxLength = 2000, Title = "Medailonek" },
+    ];
+
+    private static readonly ImmutableArray<FieldSpec> ThemeFields =
+    [
+        new() { Key = "name", Type = FieldType.Text, Required = true, MaxLength = 100, Title = "Název" },
+        new() { Key = "name_en", Type = FieldType.Text, MaxLength = 100, Title = "Název anglicky" },
+        new() { Key = "color", Type = FieldType.Color, Required = true, MaxLength = 7, Title = "Barva" },
+        new() { Key = "description", Type = FieldType.Text, MaxLength = 500, Title = "Popis" },
+    ];
+
+    private static readonly ImmutableArray<FieldSpec> RegionFields =
+    [
+        new() { Key = "name", Type = FieldType.Text, Required = true, MaxLength = 100, Title = "Název" },
+    ];
+
+    private static ImmutableArray<FieldSpec> MemberFields(int maxYear) =>
+    [
+        new() { Key = "name", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název" },
+        new() { Key = "type", Type = FieldType.Choice, Required = true, Choices = MemberTypes, Title = "Typ" },
+        new() { Key = "region", Type = FieldType.Key, Required = true, References = "regions", Title = "Kraj" },
+        new() { Key = "web", Type = FieldType.Url, Title = "Web" },
+        new() { Key = "since", Type = FieldType.Number, Min = MinYear, Max = maxYear, Title = "Členem od" },
+    ];
+
+    private static readonly ImmutableArray<FieldSpec> TermFields =
+    [
+        new() { Key = "name", Type = FieldType.Text, Required = true, MaxLength = 100, Title = "Název" },
+        new() { Key = "description", Type = FieldType.Text, MaxLength = 500, Title = "Popis" },
+    ];
+}

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+
+namespace DobraPraxe.Generator.Schema;
+
+/// <summary>
+/// One field of an entry kind or data file, declared once: the parser reads it, hints and the
+/// "known fields" list name it, and scaffolds, editors' docs, JSON Schema and search read the same record.
+/// </summary>
+public sealed record FieldSpec
+{
+    public required string Key { get; init; }
+    public required FieldType Type { get; init; }
+    public bool Required { get; init; }
+    /// <summary>The Czech label readers and editors see (facts panel, docs, web editor).</summary>
+    public string Title { get; init; } = "";
+    /// <summary>Czech help for editors: scaffold comments, the field tables in content/README.md, JSON Schema descriptions.</summary>
+    public string Help { get; init; } = "";
+    /// <summary>Bounds of a number (inclusive).</summary>
+    public int? Min { get; init; }
+    public int? Max { get; init; }
+    /// <summary>How many items a list may have at most.</summary>
+    public int? MaxItems { get; init; }
+    /// <summary>Longest text, for Text and each item of TextList.</summary>
+    public int MaxLength { get; init; } = 1000;
+    public ImmutableArray<Choice> Choices { get; init; } = [];
+    /// <summary>For Key and KeyList: what the keys name ("members", "themes", a data file…), checked after parsing.</summary>
+    public string? References { get; init; }
+    /// <summary>For Group and GroupList: the fields of each group.</summary>
+    public ImmutableArray<FieldSpec> Fields { get; init; } = [];
+    /// <summary>For GroupList: an item may also be a plain value that stands for this one field (partners: [Masarykova univerzita]).</summary>
+    public string? ScalarItem { get; init; }
+    /// <summary>An example value in YAML syntax, for scaffolds and hints.</summary>
+    public string? Example { get; init; }
+    /// <summary>Declared by the site (site.yml 'fields:'): shown in the entry's facts panel.</summary>
+    public bool Shown { get; init; }
+    /// <summary>Offered as a search filter.</summary>
+    public bool Facet { get; init; }
+
+    /// <summary>A field of this group by key.</summary>
+    public FieldSpec this[string key] => Fields.FirstOrDefault(f => f.Key == key)
+        ?? throw new KeyNotFoundException($"'{Key}' declares no field '{key}'");
+
+    public bool IsList => Type is FieldType.KeyList or FieldType.TextList or FieldType.NumberList or FieldType.GroupList;
+
+    /// <summary>A sample in YAML, e.g. <c>{ src: …, alt: … }</c> for a group: for hints that show how to write the value.</summary>
+    public string Sample() => Example ?? Type switch
+    {
+        FieldType.Group or FieldType.GroupList => "{ " + string.Join(", ", ItemSampleFields().Select(f => f.Key + ": …")) + " }",
+        FieldType.Date => "2021-02-17",
+        FieldType.DateTime => "2021-03-24T09:00:00+01:00",
+        FieldType.Time => "\"09:30\"",
+        FieldType.Url => "https://www.zdravamesta.cz/",
+        FieldType.Email => "jana.novakova@mesto.cz",
+        FieldType.Bool => "true",
+        FieldType.Color => "\"#1b6e3c\"",
+        FieldType.Number or FieldType.Money => (Min ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        FieldType.Choice => Choices.IsEmpty ? "…" : Choices[0].Key,
+        _ => "…",
+    };
+
+    /// <summary>The fields a sample of a group shows: the required ones, else the first two.</summary>
+    private IEnumerable<FieldSpec> ItemSampleFields() =>
+        Fields.Any(f => f.Required) ? Fields.Where(f => f.Required) : Fields.Take(2);
+}
