@@ -25,6 +25,7 @@ public static partial class SchemaDeclarationParser
         var data = f.Text(d["data"]);
         var facet = f.Bool(d["facet"]);
         var facetTitle = f.Text(d["facet_title"]);
+        var facetKey = f.Text(d["facet_key"]);
         var pages = !f.Has(d["pages"]) || f.Bool(d["pages"]);  // absent means true
         f.ReportUnknown();
         if (key is not null && !Slug.IsValid(key))
@@ -48,7 +49,7 @@ public static partial class SchemaDeclarationParser
         if (key is null || title is null || field is null) return null;
         return new TaxonomySpec
         {
-            Key = key, Title = title, Field = field, Data = data, Facet = facet, FacetTitle = facetTitle, Pages = pages,
+            Key = key, Title = title, Field = field, Data = data, Facet = facet, FacetTitle = facetTitle, FacetKey = facetKey, Pages = pages,
             Location = f.LocationOf("key"), BuiltIn = builtIn,
         };
     }

@@ -188,6 +188,7 @@ public sealed record ContentSchema
         new() { Key = "data", Type = FieldType.Text, MaxLength = 200, Title = "Data", Help = "Datový soubor s hodnotami, např. data/cilove-skupiny.yml." },
         new() { Key = "facet", Type = FieldType.Bool, Title = "Filtr", Help = "Nabízet jako filtr ve vyhledávání." },
         new() { Key = "facet_title", Type = FieldType.Text, MaxLength = 100, Title = "Název filtru", Help = "Název filtru ve vyhledávání (jinak název třídění)." },
+        new() { Key = "facet_key", Type = FieldType.Text, MaxLength = 60, Title = "Parametr filtru", Help = "Název filtru v adrese vyhledávání (jinak klíč)." },
         new() { Key = "pages", Type = FieldType.Bool, Title = "Stránky", Help = "false: jen filtr, bez vlastních stránek." },
     ];
 

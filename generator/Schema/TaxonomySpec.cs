@@ -19,6 +19,8 @@ public sealed record TaxonomySpec
     public bool Facet { get; init; }
     /// <summary>The filter's label on the search page (singular: "Téma" where the taxonomy is "Témata").</summary>
     public string? FacetTitle { get; init; }
+    /// <summary>The filter's parameter in the search page's URL (?tema=zdravi); defaults to <see cref="Key"/>.</summary>
+    public string? FacetKey { get; init; }
     /// <summary>False for a search filter without pages of its own (member types).</summary>
     public bool Pages { get; init; } = true;
     /// <summary>Where it was declared (site.yml or the defaults), for errors that name it.</summary>

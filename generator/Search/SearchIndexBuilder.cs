@@ -45,20 +45,36 @@ public static class SearchIndexBuilder
         yield return new OutputFile(DocumentsPath, DocumentStore(site));
     }
 
+    /// <summary>
+    /// The document store: the declared facets (taxonomies with 'facet: true', in declaration order) with their
+    /// values and names, and per practice what a result shows plus its values in each facet.
+    /// search.js renders whatever facets it finds here.
+    /// </summary>
     private static byte[] DocumentStore(SiteModel site)
     {
+        var facets = site.Taxonomies.Where(t => t.Spec.Facet).ToList();
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
             json.WriteStartObject();
-            json.WriteStartObject("facets");
-            WriteMap(json, "tema", site.Themes.Select(t => (t.Key, t.Name)));
-            WriteMap(json, "kraj", site.Regions.OrderBy(r => r.Name, StringComparer.Create(Czech.Culture, false)).Select(r => (r.Key, r.Name)));
-            WriteMap(json, "typ", Model.MemberType.All.Select(t => (t.Key, t.Label)));
-            json.WriteStartArray("rok");
-            foreach (var year in site.Practices.Select(p => p.Year).Distinct().OrderDescending()) json.WriteNumberValue(year);
+            json.WriteStartArray("facets");
+            foreach (var facet in facets)
+            {
+                json.WriteStartObject();
+                json.WriteString("key", FacetKey(facet));
+                json.WriteString("title", facet.Spec.FacetTitle ?? facet.Name);
+                json.WriteStartArray("values");
+                foreach (var term in facet.Terms)
+                {
+                    json.WriteStartArray();
+                    json.WriteStringValue(term.Key);
+                    json.WriteStringValue(term.Name);
+                    json.WriteEndArray();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
             json.WriteEndArray();
-            json.WriteEndObject();
 
             json.WriteStartObject("docs");
             foreach (var p in site.Practices)
@@ -68,12 +84,15 @@ public static class SearchIndexBuilder
                 json.WriteString("u", site.Urls.Href(p.Url));
                 json.WriteString("s", p.Summary);
                 json.WriteString("m", p.Member.Name);
-                json.WriteString("r", p.Region.Key);
-                json.WriteString("k", p.Member.Type.Key);
-                json.WriteStartArray("th");
-                foreach (var theme in p.Themes) json.WriteStringValue(theme.Key);
-                json.WriteEndArray();
-                json.WriteNumber("y", p.Year);
+                json.WriteString("l", p.MetaLine);
+                json.WriteStartObject("f");
+                foreach (var facet in facets)
+                {
+                    json.WriteStartArray(FacetKey(facet));
+                    foreach (var key in TaxonomyBuilder.KeysOf(p, facet.Spec.Field)) json.WriteStringValue(key);
+                    json.WriteEndArray();
+                }
+                json.WriteEndObject();
                 json.WriteEndObject();
             }
             json.WriteEndObject();
@@ -82,12 +101,7 @@ public static class SearchIndexBuilder
         return stream.ToArray();
     }
 
-    private static void WriteMap(Utf8JsonWriter json, string name, IEnumerable<(string Key, string Name)> entries)
-    {
-        json.WriteStartObject(name);
-        foreach (var (key, value) in entries) json.WriteString(key, value);
-        json.WriteEndObject();
-    }
+    private static string FacetKey(Taxonomy facet) => facet.Spec.FacetKey ?? facet.Key;
 
     private static string FirstWords(string text, int count)
     {

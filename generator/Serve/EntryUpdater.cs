@@ -30,11 +30,9 @@ public static class EntryUpdater
             return null;
 
         var site = state.Site;
-        var themes = site.Themes.ToDictionary(t => t.Key);
-        var regions = site.Regions.ToDictionary(r => r.Key);
-        var members = site.Members.ToDictionary(m => m.Key);
+        var resolver = new EntryResolver(state.Content, now);
         var keepsItsPlace = practice.Slug == old.Slug && practice.Date == old.Date && practice.Draft == old.Draft
-            && members.ContainsKey(practice.Member.Key) && practice.Themes.All(t => themes.ContainsKey(t.Key))
+            && resolver.CanResolve(practice)
             // Media files are checked by the full build; the fast path only takes the ones the last build checked.
             && practice.Images.Select(i => i.Src).SequenceEqual(old.Images.Select(i => i.Src))
             && practice.Attachments.Select(a => a.Src).SequenceEqual(old.Attachments.Select(a => a.Src));
@@ -44,7 +42,7 @@ public static class EntryUpdater
         if (diagnostics.HasErrors) return null;
 
         var previous = site.PracticesBySlug[practice.Slug];
-        var entry = SiteModelBuilder.EntryOf(practice, body.Html, themes, regions, members, now) with { RelatedSlugs = previous.RelatedSlugs };
+        var entry = resolver.Resolve(practice, body.Html) with { RelatedSlugs = previous.RelatedSlugs };
         var job = new PagePlanner(site with { PracticesBySlug = site.PracticesBySlug.SetItem(entry.Slug, entry) }).PracticePage(entry);
         var html = state.Theme.RenderPage(job.Layout, job.Variables, site.Urls, job.BaseLayout);
         return OutputFile.Text(Routes.FileOf(job.SitePath), html);

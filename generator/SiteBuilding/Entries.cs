@@ -13,6 +13,8 @@ public sealed record PracticeEntry
     public required ImmutableArray<TermLink> Themes { get; init; }
     public required ImmutableArray<Goal> Goals { get; init; }
     public required ImmutableArray<TagLink> Tags { get; init; }
+    /// <summary>The fields and taxonomies the site declared, as lines of the facts panel.</summary>
+    public ImmutableArray<Fact> Facts { get; init; } = [];
     public required string BodyHtml { get; init; }
     /// <summary>A draft or an entry dated in the future, shown only when drafts are asked for (serve --drafts).</summary>
     public bool Unpublished { get; init; }
@@ -28,6 +30,11 @@ public sealed record PracticeEntry
     public int Year => Source.Year;
     public DateOnly Date => Source.Date;
     public bool Awarded => !Source.Awards.IsEmpty;
+    /// <summary>False when the member is the region itself (a kraj): its name is then printed once.</summary>
+    public bool ShowsRegion => Member.Type.Key != "kraj";
+    /// <summary>"Znojmo · Jihomoravský kraj · od roku 2011 · Doprava a mobilita": a search result's line.</summary>
+    public string MetaLine => string.Join(" · ", new[] { Member.Name, ShowsRegion ? Region.Name : null, $"od roku {Year}",
+        string.Join(", ", Themes.Select(t => t.Name)) }.Where(x => !string.IsNullOrEmpty(x)));
 }
 
 public sealed record TagLink(string Name, string Slug, string Url);
@@ -43,6 +50,8 @@ public sealed record EventEntry
     public required Event Source { get; init; }
     public required string Url { get; init; }
     public required ImmutableArray<Member> Members { get; init; }
+    /// <summary>The organising members with links to their pages.</summary>
+    public ImmutableArray<TermLink> Organisers { get; init; } = [];
     public required string BodyHtml { get; init; }
     /// <summary>The conference microsite this event has, if any: its title and absolute URL.</summary>
     public ConferenceLink? Conference { get; init; }
@@ -76,5 +85,13 @@ public sealed record Term
     public int Count => Practices.Length;
 }
 
-/// <summary>A way of browsing the catalogue: themes, regions, members, goals, years, tags.</summary>
-public sealed record Taxonomy(string Key, string Name, string Url, ImmutableArray<Term> Terms);
+/// <summary>A way of browsing the catalogue (themes, regions, members, goals, years, tags, a site's own), as declared.</summary>
+public sealed record Taxonomy(Schema.TaxonomySpec Spec, ImmutableArray<Term> Terms)
+{
+    public string Key => Spec.Key;
+    public string Name => Spec.Title;
+    public string Url => Spec.Url;
+    /// <summary>False for a search filter without pages (member types).</summary>
+    public bool Pages => Spec.Pages;
+    public bool BuiltIn => Spec.BuiltIn;
+}

@@ -7,14 +7,14 @@ public sealed class PagePlanner(SiteModel site)
 {
     private const int HomeListLength = 6;
     private readonly SiteView _siteView = new(site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Menu,
-        site.Taxonomies.First(t => t.Key == "temata").Terms);
+        site.Taxonomy("themes").Terms, [.. site.Taxonomies.Where(t => t.Pages)], SiteRoutes.Of(site.Taxonomies.Where(t => t.Pages)));
 
     public IEnumerable<RenderJob> Plan()
     {
         yield return Home();
         foreach (var job in PracticeList()) yield return job;
         foreach (var practice in site.Practices) yield return PracticePage(practice);
-        foreach (var taxonomy in site.Taxonomies)
+        foreach (var taxonomy in site.Taxonomies.Where(t => t.Pages))
         {
             yield return TaxonomyIndex(taxonomy);
             foreach (var term in taxonomy.Terms)
@@ -54,18 +54,18 @@ public sealed class PagePlanner(SiteModel site)
         Job(taxonomy.Url, "taxonomy", taxonomy.Name, $"Příklady dobré praxe podle: {taxonomy.Name.ToLowerInvariant()}.", "taxonomy", null,
             [new Crumb(taxonomy.Name, taxonomy.Url)],
             ("taxonomy", taxonomy),
-            ("members_by_region", taxonomy.Key == "clenove" ? MembersByRegion() : null));
+            ("members_by_region", taxonomy.Spec.Field == "member" ? MembersByRegion() : null));
 
     private IEnumerable<RenderJob> TermPages(Taxonomy taxonomy, Term term)
     {
-        var member = taxonomy.Key == "clenove" ? site.Members.First(m => m.Key == term.Key) : null;
+        var member = taxonomy.Spec.Field == "member" ? site.Members.First(m => m.Key == term.Key) : null;
         var memberEvents = member is null ? [] : site.Events.Where(e => e.Members.Any(m => m.Key == member.Key)).ToImmutableArray();
         var description = term.Description is { Length: > 0 } d ? d : $"{taxonomy.Name}: {term.Name} — příklady dobré praxe.";
         return Paginate(term.Url, term.Practices, (path, slice, pagination) =>
             Newest(slice, Job(path, "term", PagedTitle(term.Name, pagination), description, "term", null,
                 [new Crumb(taxonomy.Name, taxonomy.Url), new Crumb(term.Name, term.Url)],
                 ("taxonomy", taxonomy), ("term", term), ("practices", slice), ("pagination", pagination),
-                ("member", member), ("member_region", member is null ? null : site.Regions.First(r => r.Key == member.Region.Key)),
+                ("member", member), ("member_region", member is null ? null : site.Taxonomy("member.region").Terms.First(r => r.Key == member.Region.Key)),
                 ("member_events", memberEvents))));
     }
 
@@ -116,7 +116,7 @@ public sealed class PagePlanner(SiteModel site)
 
     private ImmutableArray<RegionMembers> MembersByRegion()
     {
-        var terms = site.Taxonomies.First(t => t.Key == "clenove").Terms.ToDictionary(t => t.Key);
+        var terms = site.Taxonomy("member").Terms.ToDictionary(t => t.Key);
         return [.. site.Regions.OrderBy(r => r.Name, StringComparer.Create(Czech.Culture, false))
             .Select(r => new RegionMembers(r, [.. site.Members.Where(m => m.Region.Key == r.Key).Select(m => new MemberTerm(m, terms[m.Key]))]))
             .Where(g => !g.Members.IsEmpty)];

@@ -6,9 +6,9 @@ namespace DobraPraxe.Generator.SiteBuilding;
 /// <summary>Checks what one file cannot check alone: keys that must exist elsewhere, unique slugs and URLs, media files.</summary>
 public static class ReferenceValidator
 {
-    /// <summary>First path segments the generator itself publishes; a free page may not take them.</summary>
-    private static readonly HashSet<string> ReservedSlugs =
-        ["praxe", "temata", "kraje", "clenove", "cile", "roky", "stitky", "akce", "hledat", "ocenene", "media", "assets", "search"];
+    /// <summary>First path segments the generator itself publishes: its own pages and every declared taxonomy with pages.</summary>
+    private static HashSet<string> ReservedSegments(ContentSet content) =>
+        [.. Routes.OwnSegments, .. content.Schema.Taxonomies.Where(t => t.Pages).Select(t => t.Key)];
 
     public static void Validate(ContentSet content, DiagnosticBag diagnostics)
     {
@@ -41,7 +41,9 @@ public static class ReferenceValidator
         foreach (var ev in content.Events)
             foreach (var member in ev.Members) CheckKey(member, memberKeys, "member", "content/data/members.yml", diagnostics);
 
-        foreach (var page in content.Pages.Where(p => ReservedSlugs.Contains(p.Slug)))
+        CheckTaxonomies(content, diagnostics);
+        var reserved = ReservedSegments(content);
+        foreach (var page in content.Pages.Where(p => reserved.Contains(p.Slug)))
             diagnostics.Error(SourceLocation.File(page.SourcePath), $"the page slug '{page.Slug}' is used by the site itself (/{page.Slug}/)",
                 "Rename the file or set another 'slug:'.");
 
@@ -52,7 +54,50 @@ public static class ReferenceValidator
 
     /// <summary>The first path segments the main site uses: conference folders, published beside it, must avoid them.</summary>
     public static IReadOnlySet<string> MainSiteSegments(ContentSet content) =>
-        ReservedSlugs.Concat(content.Pages.Select(p => p.Slug)).Append("feed.xml").Append("sitemap.xml").Append("robots.txt").Append("404.html").ToHashSet();
+        ReservedSegments(content).Concat(content.Pages.Select(p => p.Slug)).Append("feed.xml").Append("sitemap.xml").Append("robots.txt").Append("404.html").ToHashSet();
+
+    /// <summary>
+    /// A site's own taxonomies: a URL segment nobody else takes (naming both sides), a field no other
+    /// declaration uses, and term keys that exist in the taxonomy's data file.
+    /// </summary>
+    private static void CheckTaxonomies(ContentSet content, DiagnosticBag diagnostics)
+    {
+        var taxonomies = content.Schema.Taxonomies;
+        foreach (var taxonomy in taxonomies.Where(t => !t.BuiltIn))
+        {
+            var before = taxonomies.TakeWhile(t => t != taxonomy).FirstOrDefault(t => t.Key == taxonomy.Key);
+            if (before is not null)
+                diagnostics.Error(taxonomy.Location, $"taxonomy '{taxonomy.Key}' takes the URL /{taxonomy.Key}/, which {(before.BuiltIn ? "the built-in" : "another")} taxonomy '{before.Title}' already uses" +
+                    (before.BuiltIn ? "" : $" ({before.Location})"), "Choose another 'key:'.");
+            else if (Routes.OwnSegments.Contains(taxonomy.Key))
+                diagnostics.Error(taxonomy.Location, $"taxonomy '{taxonomy.Key}' takes the URL /{taxonomy.Key}/, which the site itself uses", "Choose another 'key:'.");
+            foreach (var page in content.Pages.Where(p => p.Slug == taxonomy.Key))
+                diagnostics.Error(taxonomy.Location, $"taxonomy '{taxonomy.Key}' takes the URL /{taxonomy.Key}/, which the page {page.SourcePath} uses", "Choose another 'key:', or rename the page.");
+            foreach (var conference in content.Conferences.Where(c => c.Slug == taxonomy.Key))
+                diagnostics.Error(taxonomy.Location, $"taxonomy '{taxonomy.Key}' takes the URL /{taxonomy.Key}/, which the conference {conference.Folder} is published at", "Choose another 'key:'.");
+            var sameField = taxonomies.TakeWhile(t => t != taxonomy).FirstOrDefault(t => t.Field == taxonomy.Field);
+            if (sameField is not null)
+                diagnostics.Error(taxonomy.Location, $"taxonomy '{taxonomy.Key}' reads field '{taxonomy.Field}', which taxonomy '{sameField.Key}' already reads", "Give it a field of its own.");
+            else if (content.Schema.ExtraFields.Any(f => f.Key == taxonomy.Field))
+                diagnostics.Error(taxonomy.Location, $"taxonomy '{taxonomy.Key}' reads field '{taxonomy.Field}', which is also declared under 'fields:'", "Declare the field once: remove it from 'fields:'.");
+        }
+        foreach (var field in content.Schema.ExtraFields.GroupBy(f => f.Key).Where(g => g.Count() > 1).Select(g => g.Key))
+            diagnostics.Error(SourceLocation.File("content/site.yml"), $"field '{field}' is declared twice under 'fields:'", "Declare each field once.");
+        foreach (var field in content.Schema.ExtraFields.Where(f => ContentSchemaBuiltIn(content).Contains(f.Key)))
+            diagnostics.Error(SourceLocation.File("content/site.yml"), $"field '{field.Key}' is a built-in field of a practice", "Choose another 'key:' for your field.");
+
+        var terms = content.Terms.ToDictionary(t => t.Key, t => t.Value.Select(x => x.Key).ToHashSet());
+        foreach (var practice in content.Practices)
+            foreach (var value in practice.Extra)
+            {
+                var taxonomy = taxonomies.FirstOrDefault(t => !t.BuiltIn && t.Field == value.Field.Key);
+                if (taxonomy?.Data is not { } data || value.Value is not System.Collections.Immutable.ImmutableArray<KeyRef> keys) continue;
+                foreach (var key in keys) CheckKey(key, terms.GetValueOrDefault(data, []), $"{taxonomy.Field} key", $"content/{data}", diagnostics);
+            }
+    }
+
+    private static HashSet<string> ContentSchemaBuiltIn(ContentSet content) =>
+        [.. content.Schema.Practice.Fields.Where(f => !content.Schema.ExtraFields.Contains(f) && !content.Schema.Taxonomies.Any(t => !t.BuiltIn && t.Field == f.Key)).Select(f => f.Key)];
 
     private static void CheckKey(KeyRef reference, HashSet<string> known, string what, string where, DiagnosticBag diagnostics)
     {

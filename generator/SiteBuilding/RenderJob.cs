@@ -36,4 +36,12 @@ public sealed record Pagination(int Number, int Count, int TotalItems, string? P
 public sealed record PageLink(int Number, string Path, bool Current, bool GapBefore = false);
 
 /// <summary>What every page template gets as 'site'.</summary>
-public sealed record SiteView(string Title, string Description, string Language, ImmutableArray<Model.MenuItem> Menu, ImmutableArray<Term> Themes);
+public sealed record SiteView(string Title, string Description, string Language, ImmutableArray<Model.MenuItem> Menu, ImmutableArray<Term> Themes,
+    ImmutableArray<Taxonomy> Taxonomies, SiteRoutes Routes);
+
+/// <summary>The site paths templates link to, so that no layout spells a URL of its own.</summary>
+public sealed record SiteRoutes(string Practices, string Events, string Awards, string Search, ImmutableDictionary<string, string> Taxonomies)
+{
+    public static SiteRoutes Of(IEnumerable<Taxonomy> taxonomies) =>
+        new(Routes.Practices, Routes.Events, Routes.Awards, Routes.Search, taxonomies.ToImmutableDictionary(t => t.Key, t => t.Url));
+}

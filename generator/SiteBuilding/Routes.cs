@@ -8,26 +8,29 @@ public static class Routes
 {
     public const string Home = "";
     public const string Practices = "praxe/";
-    public const string Themes = "temata/";
-    public const string Regions = "kraje/";
-    public const string Members = "clenove/";
-    public const string Goals = "cile/";
-    public const string Years = "roky/";
-    public const string Tags = "stitky/";
     public const string Events = "akce/";
     public const string Awards = "ocenene/";
     public const string Search = "hledat/";
     public const string NotFound = "404.html";
 
     public static string Practice(string slug) => $"praxe/{slug}/";
-    public static string Theme(string key) => $"temata/{key}/";
-    public static string Region(string key) => $"kraje/{key}/";
-    public static string Member(string key) => $"clenove/{key}/";
-    public static string Goal(int sdg) => $"cile/{sdg}/";
-    public static string Year(int year) => $"roky/{year}/";
-    public static string Tag(string slug) => $"stitky/{slug}/";
+    // The built-in taxonomies' URLs come from their declaration (Schema/taxonomies.yml), looked up by field.
+    public static string Theme(string key) => BuiltIn("themes").TermUrl(key);
+    public static string Region(string key) => BuiltIn("member.region").TermUrl(key);
+    public static string Member(string key) => BuiltIn("member").TermUrl(key);
+    public static string Goal(int sdg) => BuiltIn("sdgs").TermUrl(sdg.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public static string Year(int year) => BuiltIn("year").TermUrl(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public static string Tag(string slug) => BuiltIn("tags").TermUrl(slug);
     public static string Event(string slug) => $"akce/{slug}/";
     public static string Page(string slug) => $"{slug}/";
+
+    /// <summary>Path segments the main site's own pages take; a free page, a conference or a site taxonomy may not use them.</summary>
+    public static readonly IReadOnlyList<string> OwnSegments = ["praxe", "akce", "hledat", "ocenene", "media", "assets", "search"];
+
+    private static readonly Dictionary<string, Schema.TaxonomySpec> ByField =
+        FrontMatter.SchemaDeclarationParser.BuiltInTaxonomies.ToDictionary(t => t.Field);
+
+    private static Schema.TaxonomySpec BuiltIn(string field) => ByField[field];
 
     /// <summary>Page <paramref name="number"/> of a paginated list: 1 is the list itself, then /strana/N/.</summary>
     public static string Paginated(string listPath, int number) => number == 1 ? listPath : $"{listPath}strana/{number}/";

@@ -20,5 +20,8 @@ public sealed record SiteModel
     public required ImmutableArray<Taxonomy> Taxonomies { get; init; }
     public required ImmutableArray<string> MediaFiles { get; init; }
 
+    /// <summary>The taxonomy declared with this practice field ("themes", "member.region", a site's own field).</summary>
+    public Taxonomy Taxonomy(string field) => Taxonomies.First(t => t.Spec.Field == field);
+
     public ImmutableDictionary<string, PracticeEntry> PracticesBySlug { get; init; } = ImmutableDictionary<string, PracticeEntry>.Empty;
 }

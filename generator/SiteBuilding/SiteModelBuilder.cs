@@ -13,13 +13,12 @@ public static class SiteModelBuilder
 
     public static SiteModel Build(ContentSet content, SiteUrls urls, DateTimeOffset now, IReadOnlyDictionary<string, string> bodyHtml)
     {
-        var themes = content.Themes.ToDictionary(t => t.Key);
-        var regions = content.Regions.ToDictionary(r => r.Key);
+        var resolver = new EntryResolver(content, now);
         var members = content.Members.ToDictionary(m => m.Key);
 
         var practices = content.Practices
             .OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal)
-            .Select(p => EntryOf(p, bodyHtml[p.SourcePath], themes, regions, members, now))
+            .Select(p => resolver.Resolve(p, bodyHtml[p.SourcePath]))
             .ToImmutableArray();
         practices = WithRelated(practices);
 
@@ -31,6 +30,7 @@ public static class SiteModelBuilder
                 Source = e,
                 Url = Routes.Event(e.Slug),
                 Members = [.. e.Members.Select(m => members[m.Key])],
+                Organisers = [.. e.Members.Select(m => new TermLink(m.Key, members[m.Key].Name, Routes.Member(m.Key)))],
                 BodyHtml = bodyHtml[e.SourcePath],
                 Conference = e.Conference is { } c ? new ConferenceLink(conferences[c.Key].Title, conferences[c.Key].BaseUrl.AbsoluteUri) : null,
             }).ToImmutableArray();
@@ -50,31 +50,6 @@ public static class SiteModelBuilder
             MediaFiles = content.MediaFiles,
             PracticesBySlug = practices.ToImmutableDictionary(p => p.Slug),
         };
-    }
-
-    /// <summary>One practice with its references resolved; also used by the preview server to redo a single entry.</summary>
-    public static PracticeEntry EntryOf(Practice p, string bodyHtml, IReadOnlyDictionary<string, Theme> themes,
-        IReadOnlyDictionary<string, Region> regions, IReadOnlyDictionary<string, Member> members, DateTimeOffset now)
-    {
-        var member = members[p.Member.Key];
-        return new PracticeEntry
-        {
-            Source = p,
-            Url = Routes.Practice(p.Slug),
-            Member = member,
-            Region = regions[member.Region.Key],
-            Themes = [.. p.Themes.Select(t => new TermLink(t.Key, themes[t.Key].Name, Routes.Theme(t.Key)))],
-            Goals = [.. p.Sdgs.Distinct().Order().Select(Goals.Get)],
-            Tags = [.. p.Tags.Select(TagLinkOf).DistinctBy(t => t.Slug)],
-            BodyHtml = bodyHtml,
-            Unpublished = p.Draft || p.Date > DateOnly.FromDateTime(now.Date),
-        };
-    }
-
-    public static TagLink TagLinkOf(string name)
-    {
-        var slug = Slug.From(name);
-        return new TagLink(name, slug, Routes.Tag(slug));
     }
 
     /// <summary>Explicit 'related' first, then the practices sharing most themes (a shared region breaks ties), newest first.</summary>

@@ -1,60 +1,67 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using DobraPraxe.Generator.Model;
+using DobraPraxe.Generator.Schema;
 
 namespace DobraPraxe.Generator.SiteBuilding;
 
-/// <summary>Files every practice under its themes, region, member, goals, year and tags, in one pass each.</summary>
+/// <summary>
+/// Files every practice under the terms of each declared taxonomy, the built-in ones and the site's own alike:
+/// a taxonomy's field path says which values of a practice are its terms, its data file (if any) lists them.
+/// </summary>
 public static class TaxonomyBuilder
 {
-    public static ImmutableArray<Taxonomy> Build(ImmutableArray<PracticeEntry> practices, ContentSet content)
+    public static ImmutableArray<Taxonomy> Build(ImmutableArray<PracticeEntry> practices, ContentSet content) =>
+        [.. content.Schema.Taxonomies.Select(spec => new Taxonomy(spec, [.. Terms(spec, practices, content)]))];
+
+    /// <summary>The term keys a practice has in the taxonomy declared with <paramref name="field"/>.</summary>
+    public static IEnumerable<string> KeysOf(PracticeEntry p, string field) => field switch
+    {
+        "themes" => p.Themes.Select(t => t.Key),
+        "member" => [p.Member.Key],
+        "member.region" => [p.Region.Key],
+        "member.type" => [p.Member.Type.Key],
+        "sdgs" => p.Goals.Select(g => g.Number.ToString(CultureInfo.InvariantCulture)),
+        "year" => [p.Year.ToString(CultureInfo.InvariantCulture)],
+        "tags" => p.Tags.Select(t => t.Slug),
+        _ => p.Source.Extra.FirstOrDefault(v => v.Field.Key == field)?.Value switch
+        {
+            ImmutableArray<KeyRef> keys => keys.Select(k => k.Key).Distinct(),
+            ImmutableArray<string> words => words.Select(FrontMatter.Slug.From).Where(s => s.Length > 0).Distinct(),
+            _ => [],
+        },
+    };
+
+    private static IEnumerable<Term> Terms(TaxonomySpec spec, ImmutableArray<PracticeEntry> practices, ContentSet content)
     {
         var czech = StringComparer.Create(Czech.Culture, false);
+        var filed = practices
+            .SelectMany(p => KeysOf(p, spec.Field).Select(key => (Key: key, Practice: p)))
+            .ToLookup(x => x.Key, x => x.Practice);
+        Term Make(string key, string name, string? color = null, string? description = null) => new()
+        {
+            Key = key, Name = name, Url = spec.TermUrl(key), Color = color, Description = description, Practices = [.. filed[key]],
+        };
 
-        var themes = content.Themes.Select(t => new Term
+        return spec.Field switch
         {
-            Key = t.Key, Name = t.Name, Url = Routes.Theme(t.Key), Color = t.Color, Description = t.Description,
-            Practices = [.. practices.Where(p => p.Themes.Any(x => x.Key == t.Key))],
-        });
-        var regions = content.Regions.OrderBy(r => r.Name, czech).Select(r => new Term
-        {
-            Key = r.Key, Name = r.Name, Url = Routes.Region(r.Key),
-            Practices = [.. practices.Where(p => p.Region.Key == r.Key)],
-        });
-        var byMember = practices.ToLookup(p => p.Member.Key);
-        var members = content.Members.OrderBy(m => m.Name, czech).Select(m => new Term
-        {
-            Key = m.Key, Name = m.Name, Url = Routes.Member(m.Key), Practices = [.. byMember[m.Key]],
-        });
-        var goals = Enumerable.Range(1, 17).Select(Goals.Get).Select(g => new Term
-        {
-            Key = g.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), Name = g.Name, Url = g.Url,
-            Practices = [.. practices.Where(p => p.Goals.Any(x => x.Number == g.Number))],
-        });
-        var years = practices.GroupBy(p => p.Year).OrderByDescending(g => g.Key).Select(g => new Term
-        {
-            Key = g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), Name = g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Url = Routes.Year(g.Key), Practices = [.. g],
-        });
-        var tags = practices
-            .SelectMany(p => p.Tags.Select(t => (Tag: t, Practice: p)))
-            .GroupBy(x => x.Tag.Slug)
-            .Select(g => new Term
-            {
-                // The most frequent spelling names the tag; ties go to the alphabetically first.
-                Key = g.Key, Url = g.First().Tag.Url,
-                Name = g.GroupBy(x => x.Tag.Name).OrderByDescending(n => n.Count()).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key,
-                Practices = [.. g.Select(x => x.Practice).Distinct()],
-            })
-            .OrderBy(t => t.Name, czech);
-
-        return
-        [
-            new Taxonomy("temata", "Témata", Routes.Themes, [.. themes]),
-            new Taxonomy("kraje", "Kraje", Routes.Regions, [.. regions]),
-            new Taxonomy("clenove", "Členové", Routes.Members, [.. members]),
-            new Taxonomy("cile", "Cíle udržitelného rozvoje", Routes.Goals, [.. goals]),
-            new Taxonomy("roky", "Roky", Routes.Years, [.. years]),
-            new Taxonomy("stitky", "Štítky", Routes.Tags, [.. tags]),
-        ];
+            "themes" => content.Themes.Select(t => Make(t.Key, t.Name, t.Color, t.Description)),
+            "member.region" => content.Regions.OrderBy(r => r.Name, czech).Select(r => Make(r.Key, r.Name)),
+            "member" => content.Members.OrderBy(m => m.Name, czech).Select(m => Make(m.Key, m.Name)),
+            "member.type" => MemberType.All.Select(t => Make(t.Key, t.Label)),
+            "sdgs" => Enumerable.Range(1, 17).Select(Goals.Get).Select(g => Make(g.Number.ToString(CultureInfo.InvariantCulture), g.Name)),
+            "year" => practices.Select(p => p.Year).Distinct().OrderDescending()
+                .Select(y => Make(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))),
+            "tags" => FreeWords(practices.SelectMany(p => p.Tags.Select(t => (t.Slug, t.Name))), Make).OrderBy(t => t.Name, czech),
+            _ when spec.Data is { } data => content.Terms.GetValueOrDefault(data, []).Select(t => Make(t.Key, t.Name, description: t.Description)),
+            _ => FreeWords(practices.SelectMany(p => p.Source.Extra.Where(v => v.Field.Key == spec.Field)
+                    .SelectMany(v => v.Value is ImmutableArray<string> words ? words : []).Select(w => (FrontMatter.Slug.From(w), w))), Make)
+                .OrderBy(t => t.Name, czech),
+        };
     }
+
+    /// <summary>Terms from free words (tags): the most frequent spelling names a term; ties go to the alphabetically first.</summary>
+    private static IEnumerable<Term> FreeWords(IEnumerable<(string Slug, string Name)> words, Func<string, string, string?, string?, Term> make) =>
+        words.Where(w => w.Slug.Length > 0).GroupBy(w => w.Slug).Select(g => make(g.Key,
+            g.GroupBy(w => w.Name).OrderByDescending(n => n.Count()).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key, null, null));
 }

@@ -16,11 +16,15 @@ public class SearchOutputTests
         Assert.Equal(["jihlava-pesi-zona", "vysocina-zdravotni-plan", "znojmo-cyklostezky"], docs.EnumerateObject().Select(p => p.Name).Order());
         var doc = docs.GetProperty("znojmo-cyklostezky");
         Assert.Equal("/praxe/znojmo-cyklostezky/", doc.GetProperty("u").GetString());
-        Assert.Equal("jihomoravsky", doc.GetProperty("r").GetString());
-        Assert.Equal("mesto", doc.GetProperty("k").GetString());
-        Assert.Equal(["doprava-a-mobilita", "zdravi"], doc.GetProperty("th").EnumerateArray().Select(t => t.GetString()));
-        Assert.Equal(2015, doc.GetProperty("y").GetInt32());
-        Assert.Equal("Kraj Vysočina", store.RootElement.GetProperty("facets").GetProperty("kraj").GetProperty("vysocina").GetString());
+        var facets = doc.GetProperty("f");
+        Assert.Equal(["jihomoravsky"], facets.GetProperty("kraj").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(["mesto"], facets.GetProperty("typ").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(["doprava-a-mobilita", "zdravi"], facets.GetProperty("tema").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(["2015"], facets.GetProperty("rok").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal("Znojmo · Jihomoravský kraj · od roku 2015 · Doprava a mobilita, Zdraví", doc.GetProperty("l").GetString());
+        var region = store.RootElement.GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "kraj");
+        Assert.Equal("Kraj", region.GetProperty("title").GetString());
+        Assert.Contains(region.GetProperty("values").EnumerateArray(), v => v[0].GetString() == "vysocina" && v[1].GetString() == "Kraj Vysočina");
     }
 
     [Fact]

@@ -1,7 +1,8 @@
 /*
  * The search page (/hledat/): loads the lunr index and the document store written by the generator,
- * searches with the Czech pipeline (czech-lunr.js), filters by theme, region, member type and year,
- * and keeps the state in the URL (?q=…&tema=…&kraj=…&typ=…&rok=…) so a search can be shared.
+ * searches with the Czech pipeline (czech-lunr.js), filters by the facets the document store declares
+ * (the site's taxonomies with 'facet: true': theme, region, member type, year…), and keeps the state in
+ * the URL (?q=…&tema=…&kraj=…) so a search can be shared.
  * DOM is built with createElement/textContent only: no value from the index can become markup.
  */
 (function () {
@@ -16,12 +17,8 @@
   var facetsBox = document.getElementById("filtry");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
-  var GROUPS = [
-    { key: "tema", title: "Téma", value: function (d) { return d.th; } },
-    { key: "kraj", title: "Kraj", value: function (d) { return [d.r]; } },
-    { key: "typ", title: "Typ člena", value: function (d) { return [d.k]; } },
-    { key: "rok", title: "Rok zahájení", value: function (d) { return [String(d.y)]; } }
-  ];
+  // The facets come with the document store: [{ key, title, values: [[key, name], …] }]; names[facet][value] is a value's name.
+  var groups = [], names = {};
   // Results are shown a batch at a time: building thousands of highlighted results would take far longer than the search.
   var BATCH = 50;
   var index = null, store = null, timer = null, shownHits = [], shownCount = 0;
@@ -40,6 +37,12 @@
     .then(function (loaded) {
       index = lunr.Index.load(loaded[0]);
       store = loaded[1];
+      groups = store.facets;
+      groups.forEach(function (g) {
+        names[g.key] = {};
+        g.values.forEach(function (v) { names[g.key][v[0]] = v[1]; });
+      });
+      state = readUrl();
       run();
     })
     .catch(function () { status.textContent = "Vyhledávání se nepodařilo načíst. Zkuste stránku obnovit."; });
@@ -57,14 +60,14 @@
   function readUrl() {
     var params = new URLSearchParams(location.search);
     var s = { q: params.get("q") || "" };
-    GROUPS.forEach(function (g) { s[g.key] = params.getAll(g.key); });
+    groups.forEach(function (g) { s[g.key] = params.getAll(g.key); });
     return s;
   }
 
   function update() {
     var params = new URLSearchParams();
     if (state.q) params.set("q", state.q);
-    GROUPS.forEach(function (g) { state[g.key].forEach(function (v) { params.append(g.key, v); }); });
+    groups.forEach(function (g) { state[g.key].forEach(function (v) { params.append(g.key, v); }); });
     var query = params.toString();
     history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
     run();
@@ -78,9 +81,9 @@
   }
 
   function passes(doc, except) {
-    return GROUPS.every(function (g) {
+    return groups.every(function (g) {
       if (g.key === except || state[g.key].length === 0) return true;
-      return g.value(doc).some(function (v) { return state[g.key].indexOf(v) >= 0; });
+      return (doc.f[g.key] || []).some(function (v) { return state[g.key].indexOf(v) >= 0; });
     });
   }
 
@@ -94,15 +97,15 @@
 
   function renderFacets(found) {
     facetsBox.textContent = "";
-    GROUPS.forEach(function (g) {
+    groups.forEach(function (g) {
       // Counts follow the words and the other groups' filters, so a reader sees what a choice would leave.
       var counts = {};
       found.forEach(function (hit) {
         var doc = store.docs[hit.ref];
         if (!passes(doc, g.key)) return;
-        g.value(doc).forEach(function (v) { counts[v] = (counts[v] || 0) + 1; });
+        (doc.f[g.key] || []).forEach(function (v) { counts[v] = (counts[v] || 0) + 1; });
       });
-      var values = g.key === "rok" ? store.facets.rok.map(String) : Object.keys(store.facets[g.key]);
+      var values = g.values.map(function (v) { return v[0]; });
       var fieldset = el("fieldset", "facet");
       fieldset.appendChild(el("legend", null, g.title));
       values.forEach(function (value) {
@@ -121,7 +124,7 @@
           state[g.key] = box.checked ? state[g.key].concat([value]) : state[g.key].filter(function (v) { return v !== value; });
           update();
         });
-        var label = el("label", null, (g.key === "rok" ? value : store.facets[g.key][value]) + " (" + count + ")");
+        var label = el("label", null, names[g.key][value] + " (" + count + ")");
         label.htmlFor = id;
         row.appendChild(box);
         row.appendChild(label);
@@ -137,7 +140,7 @@
     shownCount = 0;
     appendResults();
     var n = hits.length;
-    status.textContent = !state.q.trim() && !GROUPS.some(function (g) { return state[g.key].length; })
+    status.textContent = !state.q.trim() && !groups.some(function (g) { return state[g.key].length; })
       ? "Celý katalog: " + n + " " + plural(n) + ". Napište hledaný výraz nebo vyberte filtry."
       : n === 0 ? "Nic nenalezeno. Zkuste jiné slovo nebo méně filtrů."
       : "Nalezeno " + n + " " + plural(n) + ".";
@@ -156,8 +159,7 @@
       highlight(link, doc.t, terms);
       title.appendChild(link);
       item.appendChild(title);
-      var themes = doc.th.map(function (k) { return store.facets.tema[k]; }).join(", ");
-      item.appendChild(el("p", "card-meta", doc.m + " · " + store.facets.kraj[doc.r] + " · od roku " + doc.y + " · " + themes));
+      item.appendChild(el("p", "card-meta", doc.l));
       var summary = el("p", "search-result-summary");
       highlight(summary, doc.s, terms);
       item.appendChild(summary);

@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using DobraPraxe.Generator.Model;
+using DobraPraxe.Generator.Schema;
+
+namespace DobraPraxe.Generator.SiteBuilding;
+
+/// <summary>
+/// Turns a parsed practice into what templates show: its references resolved and the fields the site
+/// declared described as facts. One per build; the preview server makes one to redo a single entry.
+/// </summary>
+public sealed class EntryResolver(ContentSet content, DateTimeOffset now)
+{
+    private readonly Dictionary<string, Theme> _themes = content.Themes.ToDictionary(t => t.Key);
+    private readonly Dictionary<string, Region> _regions = content.Regions.ToDictionary(r => r.Key);
+    private readonly Dictionary<string, Member> _members = content.Members.ToDictionary(m => m.Key);
+    private readonly Dictionary<string, TaxonomySpec> _siteTaxonomies =
+        content.Schema.Taxonomies.Where(t => !t.BuiltIn).GroupBy(t => t.Field).ToDictionary(g => g.Key, g => g.First());
+    private readonly Dictionary<string, Dictionary<string, string>> _termNames = content.Terms.ToDictionary(
+        t => t.Key, t => t.Value.ToDictionary(x => x.Key, x => x.Name));
+
+    /// <summary>Whether every key the practice names exists (the preview's fast path takes only such edits).</summary>
+    public bool CanResolve(Practice p) =>
+        _members.TryGetValue(p.Member.Key, out var m) && _regions.ContainsKey(m.Region.Key) && p.Themes.All(t => _themes.ContainsKey(t.Key))
+        && p.Extra.All(v => v.Value is not ImmutableArray<KeyRef> keys || !_siteTaxonomies.TryGetValue(v.Field.Key, out var t) || t.Data is null
+            || keys.All(k => _termNames.GetValueOrDefault(t.Data, []).ContainsKey(k.Key)));
+
+    public PracticeEntry Resolve(Practice p, string bodyHtml)
+    {
+        var member = _members[p.Member.Key];
+        return new PracticeEntry
+        {
+            Source = p,
+            Url = Routes.Practice(p.Slug),
+            Member = member,
+            Region = _regions[member.Region.Key],
+            Themes = [.. p.Themes.Select(t => new TermLink(t.Key, _themes[t.Key].Name, Routes.Theme(t.Key)))],
+            Goals = [.. p.Sdgs.Distinct().Order().Select(Goals.Get)],
+            Tags = [.. p.Tags.Select(TagLinkOf).DistinctBy(t => t.Slug)],
+            Facts = [.. p.Extra.Select(Describe)],
+            BodyHtml = bodyHtml,
+            Unpublished = p.Draft || p.Date > DateOnly.FromDateTime(now.Date),
+        };
+    }
+
+    public static TagLink TagLinkOf(string name)
+    {
+        var slug = FrontMatter.Slug.From(name);
+        return new TagLink(name, slug, Routes.Tag(slug));
+    }
+
+    /// <summary>A site-declared value as the facts panel shows it: terms link to their pages, amounts read as Czech crowns.</summary>
+    private Fact Describe(FieldValue value)
+    {
+        var field = value.Field;
+        if (_siteTaxonomies.TryGetValue(field.Key, out var taxonomy))
+        {
+            var names = taxonomy.Data is { } data ? _termNames.GetValueOrDefault(data, []) : [];
+            IEnumerable<(string Key, string Name)> terms = value.Value switch
+            {
+                ImmutableArray<KeyRef> keys => keys.Select(k => (k.Key, names.GetValueOrDefault(k.Key, k.Key))),
+                ImmutableArray<string> words => words.Select(w => (FrontMatter.Slug.From(w), w)),
+                _ => [],
+            };
+            return new Fact(taxonomy.Title, [.. terms.DistinctBy(t => t.Key).Select(t => new FactItem(t.Name, taxonomy.Pages ? taxonomy.TermUrl(t.Key) : null))]);
+        }
+        ImmutableArray<FactItem> items = value.Value switch
+        {
+            int amount when field.Type == FieldType.Money => [new(amount.ToString("N0", Czech.Culture) + " Kč", null)],
+            int number => [new(number.ToString(CultureInfo.InvariantCulture), null)],
+            DateOnly date => [new(Czech.Date(date), null)],
+            Uri url => [new(url.Host, url.AbsoluteUri)],
+            string text when field.Type == FieldType.Email => [new(text, "mailto:" + text)],
+            ImmutableArray<string> list => [.. list.Select(x => new FactItem(x, null))],
+            _ => [new(value.Value.ToString() ?? "", null)],
+        };
+        return new Fact(field.Title, items);
+    }
+}
+
+/// <summary>A line of an entry's facts panel for a field the site declared: its title and values (linked where they have a page).</summary>
+public sealed record Fact(string Title, ImmutableArray<FactItem> Items);
+
+public sealed record FactItem(string Text, string? Url);
