@@ -68,6 +68,8 @@ public static class SearchIndexBuilder
                 json.WriteString("u", site.Urls.Href(p.Url));
                 json.WriteString("s", p.Summary);
                 json.WriteString("m", p.Member.Name);
+                // The result line's "who and where", so the page need not know when a region is named once.
+                json.WriteString("o", string.Join(" · ", p.MemberAndRegion.Select(l => l.Name)));
                 json.WriteString("r", p.Region.Key);
                 json.WriteString("k", p.Member.Type.Key);
                 json.WriteStartArray("th");

@@ -24,6 +24,13 @@ public sealed record PracticeEntry
     public string Summary => Source.Summary;
     public string MemberUrl => Routes.Member(Member.Key);
     public string RegionUrl => Routes.Region(Region.Key);
+    /// <summary>
+    /// Who and where, as cards, entry headers and search results print them: the member, then its region,
+    /// unless the member is that region (a kraj), which is named once.
+    /// </summary>
+    public ImmutableArray<TermLink> MemberAndRegion => Member.Type.IsRegion
+        ? [new(Member.Key, Member.Name, MemberUrl)]
+        : [new(Member.Key, Member.Name, MemberUrl), new(Region.Key, Region.Name, RegionUrl)];
     public string YearUrl => Routes.Year(Year);
     public int Year => Source.Year;
     public DateOnly Date => Source.Date;

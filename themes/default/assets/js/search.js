@@ -28,7 +28,13 @@
   var more = el("button", "button button-secondary search-more", "Zobrazit další výsledky");
   more.type = "button";
   more.hidden = true;
-  more.addEventListener("click", function () { appendResults(); });
+  more.addEventListener("click", function () {
+    // The button may go away with the last batch: focus moves to the first new result, not to the page's start.
+    var first = shownCount;
+    appendResults();
+    var link = list.children[first] && list.children[first].querySelector("a");
+    if (link) link.focus();
+  });
   list.parentNode.appendChild(more);
   var state = readUrl();
 
@@ -157,7 +163,7 @@
       title.appendChild(link);
       item.appendChild(title);
       var themes = doc.th.map(function (k) { return store.facets.tema[k]; }).join(", ");
-      item.appendChild(el("p", "card-meta", doc.m + " · " + store.facets.kraj[doc.r] + " · od roku " + doc.y + " · " + themes));
+      item.appendChild(el("p", "card-meta", doc.o + " · od roku " + doc.y + " · " + themes));
       var summary = el("p", "search-result-summary");
       highlight(summary, doc.s, terms);
       item.appendChild(summary);
