@@ -7,5 +7,8 @@ public sealed record MemberType(string Key, string Label)
 {
     public static readonly IReadOnlyList<MemberType> All = [.. ContentSchema.MemberTypes.Select(c => new MemberType(c.Key, c.Label))];
 
+    /// <summary>A kraj as a member is its own region: lines about its entries name it once, not "Kraj Vysočina · Kraj Vysočina".</summary>
+    public bool IsRegion => Key == "kraj";
+
     public static MemberType? Find(string key) => All.FirstOrDefault(t => t.Key == key);
 }

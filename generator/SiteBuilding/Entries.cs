@@ -26,15 +26,19 @@ public sealed record PracticeEntry
     public string Summary => Source.Summary;
     public string MemberUrl => Routes.Member(Member.Key);
     public string RegionUrl => Routes.Region(Region.Key);
+    /// <summary>
+    /// Who and where, as cards, entry headers and search results print them: the member, then its region,
+    /// unless the member is that region (a kraj), which is named once.
+    /// </summary>
+    public ImmutableArray<TermLink> MemberAndRegion => Member.Type.IsRegion
+        ? [new(Member.Key, Member.Name, MemberUrl)]
+        : [new(Member.Key, Member.Name, MemberUrl), new(Region.Key, Region.Name, RegionUrl)];
     public string YearUrl => Routes.Year(Year);
     public int Year => Source.Year;
     public DateOnly Date => Source.Date;
     public bool Awarded => !Source.Awards.IsEmpty;
-    /// <summary>False when the member is the region itself (a kraj): its name is then printed once.</summary>
-    public bool ShowsRegion => Member.Type.Key != "kraj";
     /// <summary>"Znojmo · Jihomoravský kraj · od roku 2011 · Doprava a mobilita": a search result's line.</summary>
-    public string MetaLine => string.Join(" · ", new[] { Member.Name, ShowsRegion ? Region.Name : null, $"od roku {Year}",
-        string.Join(", ", Themes.Select(t => t.Name)) }.Where(x => !string.IsNullOrEmpty(x)));
+    public string MetaLine => string.Join(" · ", [.. MemberAndRegion.Select(l => l.Name), $"od roku {Year}", string.Join(", ", Themes.Select(t => t.Name))]);
 }
 
 public sealed record TagLink(string Name, string Slug, string Url);

@@ -26,7 +26,62 @@ public sealed class AccessibilityTests(BrowserFixture site)
 
     [Theory]
     [MemberData(nameof(PagesAndWidths))]
-    public async Task every_page_type_has_no_axe_violations_and_no_horizontal_scrolling(string name, int width)
+    public async Task every_page_type_has_no_axe_violations_and_no_horizontal_scrolling(string name, int width) =>
+        await CheckAndShoot(name, width, PageTypes.Url(site, name),
+            name == "search" ? page => page.WaitForFunctionAsync("() => /Nalezeno/.test(document.getElementById('search-status').textContent)") : null);
+
+    /// <summary>States a page type alone does not show: search before the index arrives, with one batch or more, lines about a region's entries.</summary>
+    public static TheoryData<string, int> StatesAndWidths()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var name in new[] { "search-loading", "search-few", "search-many", "search-many-all-shown", "member-region", "entry-of-a-region" })
+            foreach (var width in new[] { 1280, 375 }) data.Add(name, width);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(StatesAndWidths))]
+    public async Task search_states_and_a_regions_entries_have_no_axe_violations_and_no_horizontal_scrolling(string name, int width)
+    {
+        const string found = "() => /Nalezeno/.test(document.getElementById('search-status').textContent)";
+        var release = new TaskCompletionSource();
+        var (server, path, ready) = name switch
+        {
+            "search-loading" => (site.Main, "hledat/?q=zdravi", new Func<IPage, Task>(async page =>
+                await page.WaitForFunctionAsync("() => /Načítám/.test(document.getElementById('search-status').textContent)"))),
+            "search-few" => (site.Main, "hledat/?q=zdravi", page => page.WaitForFunctionAsync(found)),
+            "search-many" => (site.Large, "hledat/?q=zdravi", page => page.WaitForFunctionAsync(found)),
+            "search-many-all-shown" => (site.Large, "hledat/?q=zdravi", async page =>
+            {
+                await page.WaitForFunctionAsync(found);
+                await page.Locator(".search-more").ClickAsync();
+                await page.Locator(".search-more").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden });
+            }),
+            "member-region" => (site.Main, "clenove/jihomoravsky-kraj/", null),
+            "entry-of-a-region" => (site.Main, "praxe/jihomoravsky-kraj-zdrave-skolni-stravovani/", (Func<IPage, Task>?)null),
+            _ => throw new ArgumentOutOfRangeException(nameof(name)),
+        };
+        // The loading state lasts only while the document store is on its way: hold it back until the checks are done.
+        Func<IRoute, Task>? hold = name == "search-loading" ? async route => { await release.Task; await route.ContinueAsync(); } : null;
+        // Where to look in a long page: a second, window-sized screenshot is taken there.
+        var detail = name switch
+        {
+            "search-many" => ".search-more",
+            "search-few" or "search-many-all-shown" => ".search-result:last-child",
+            "member-region" or "entry-of-a-region" => ".card-meta",
+            _ => null,
+        };
+        try
+        {
+            await CheckAndShoot(name, width, new Uri(server.Address, path), ready, hold, detail);
+        }
+        finally
+        {
+            release.TrySetResult();
+        }
+    }
+
+    private async Task CheckAndShoot(string name, int width, Uri url, Func<IPage, Task>? ready, Func<IRoute, Task>? holdDocuments = null, string? detail = null)
     {
         // axe is injected as a script; the CSP (correctly) forbids that, so this context bypasses it.
         await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -34,13 +89,18 @@ public sealed class AccessibilityTests(BrowserFixture site)
             ViewportSize = new ViewportSize { Width = width, Height = 900 }, BypassCSP = true, Locale = "cs-CZ",
         });
         var page = await context.NewPageAsync();
-        var response = await page.GotoAsync(PageTypes.Url(site, name).AbsoluteUri);
+        if (holdDocuments is not null) await page.RouteAsync("**/search/documents.json", holdDocuments);
+        var response = await page.GotoAsync(url.AbsoluteUri);
         Assert.NotNull(response);
-        if (name == "search")
-            await page.WaitForFunctionAsync("() => /Nalezeno/.test(document.getElementById('search-status').textContent)");
+        if (ready is not null) await ready(page);
 
         Directory.CreateDirectory(Screenshots);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, $"{name}-{width}.png"), FullPage = true });
+        if (detail is not null)
+        {
+            await page.Locator(detail).First.ScrollIntoViewIfNeededAsync();
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, $"{name}-{width}-detail.png") });
+        }
 
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = Axe.Value });
         var violations = await page.EvaluateAsync<JsonElement>("""

@@ -7,6 +7,7 @@ namespace DobraPraxe.Browser.Tests;
 /// <summary>
 /// Builds the bundled sample site once, serves the main site and a conference microsite from their
 /// own roots on loopback, and starts Debian's Chromium through Playwright (no browser download).
+/// Beside it, a larger copy of the site (<see cref="LargeCatalogue"/>) for what only shows with many entries.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -16,6 +17,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public string Output { get; } = Path.Combine(Path.GetTempPath(), "dobrapraxe-browser", Guid.NewGuid().ToString("N"));
     public SiteServer Main { get; private set; } = null!;
     public SiteServer Conference { get; private set; } = null!;
+    public SiteServer Large { get; private set; } = null!;
     public IPlaywright Playwright { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
@@ -29,7 +31,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Select(d => d.Format())));
         SiteWriter.Write(Output, result.Files);
 
+        var largeSource = Path.Combine(Output + "-large", "source");
+        var largeOutput = Path.Combine(Output + "-large", "output");
+        LargeCatalogue.Write(largeSource);
+        var large = new SiteGenerator(new BuildOptions { SourceDirectory = largeSource, OutputDirectory = largeOutput, Now = Now }).Generate();
+        if (!large.Succeeded) throw new InvalidOperationException(string.Join("\n", large.Diagnostics.Select(d => d.Format())));
+        SiteWriter.Write(largeOutput, large.Files);
+
         Main = await SiteServer.StartAsync(Output);
+        Large = await SiteServer.StartAsync(largeOutput);
         Conference = await SiteServer.StartAsync(Path.Combine(Output, Microsite));
         Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does, or set CHROMIUM_PATH.");
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
@@ -48,7 +58,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         Playwright?.Dispose();
         if (Main is not null) await Main.DisposeAsync();
         if (Conference is not null) await Conference.DisposeAsync();
+        if (Large is not null) await Large.DisposeAsync();
         if (Directory.Exists(Output)) Directory.Delete(Output, recursive: true);
+        if (Directory.Exists(Output + "-large")) Directory.Delete(Output + "-large", recursive: true);
     }
 
     private static string FindRoot()

@@ -6,14 +6,17 @@ namespace DobraPraxe.Browser.Tests;
 [Collection(nameof(BrowserFixture))]
 public sealed class SearchTests(BrowserFixture site)
 {
-    private async Task<IPage> Search(string query)
+    private async Task<IPage> Search(string query, SiteServer? server = null)
     {
         var context = await site.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(site.Main.Address, "hledat/?q=" + Uri.EscapeDataString(query)).AbsoluteUri);
-        await page.WaitForFunctionAsync("() => /Nalezeno|Nic nenalezeno|Celý katalog/.test(document.getElementById('search-status').textContent)");
+        await page.GotoAsync(new Uri((server ?? site.Main).Address, "hledat/?q=" + Uri.EscapeDataString(query)).AbsoluteUri);
+        await WaitForResults(page);
         return page;
     }
+
+    private static Task WaitForResults(IPage page) =>
+        page.WaitForFunctionAsync("() => /Nalezeno|Nic nenalezeno|Celý katalog/.test(document.getElementById('search-status').textContent)");
 
     private static async Task<string[]> ResultUrls(IPage page) =>
         [.. await page.Locator(".search-result-title a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")];
@@ -90,5 +93,47 @@ public sealed class SearchTests(BrowserFixture site)
         await page.WaitForFunctionAsync("() => /Nalezeno/.test(document.getElementById('search-status')?.textContent || '')");
         Assert.Contains("/praxe/koprivnice-pedibus/", await ResultUrls(page));
         await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task the_more_button_is_absent_while_the_index_loads_and_when_every_hit_is_shown()
+    {
+        var context = await site.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        // Hold the document store back, so the page is seen in its loading state.
+        var release = new TaskCompletionSource();
+        await page.RouteAsync("**/search/documents.json", async route => { await release.Task; await route.ContinueAsync(); });
+        await page.GotoAsync(new Uri(site.Main.Address, "hledat/?q=zdravi").AbsoluteUri);
+        await page.WaitForFunctionAsync("() => /Načítám/.test(document.getElementById('search-status').textContent)");
+        Assert.False(await page.Locator(".search-more").IsVisibleAsync(), "the more button shows while the index is loading");
+
+        release.SetResult();
+        await WaitForResults(page);
+        var hits = (await ResultUrls(page)).Length;
+        Assert.InRange(hits, 1, 50);
+        Assert.Contains($"Nalezeno {hits} ", await page.Locator("#search-status").TextContentAsync());
+        Assert.False(await page.Locator(".search-more").IsVisibleAsync(), $"the more button shows under all {hits} results");
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task more_than_fifty_hits_show_fifty_and_a_button_that_shows_the_rest_then_goes()
+    {
+        var page = await Search("zdravi", site.Large);
+        var status = await page.Locator("#search-status").TextContentAsync() ?? "";
+        var total = int.Parse(System.Text.RegularExpressions.Regex.Match(status, @"Nalezeno (\d+) ").Groups[1].Value);
+        Assert.True(total > 50, status);
+        Assert.Equal(50, (await ResultUrls(page)).Length);
+        var more = page.GetByRole(AriaRole.Button, new() { Name = "Zobrazit další výsledky" });
+        Assert.True(await more.IsVisibleAsync());
+
+        await more.ClickAsync();
+        Assert.Equal(Math.Min(total, 100), (await ResultUrls(page)).Length);
+        // Keyboard users go on reading where the new results begin.
+        Assert.Equal((await ResultUrls(page))[50], await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
+        if (total > 100) await more.ClickAsync();
+        Assert.Equal(total, (await ResultUrls(page)).Length);
+        Assert.False(await more.IsVisibleAsync(), "the more button stays after every hit is shown");
+        await page.Context.CloseAsync();
     }
 }

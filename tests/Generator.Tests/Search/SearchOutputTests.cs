@@ -28,6 +28,15 @@ public class SearchOutputTests
     }
 
     [Fact]
+    public void the_result_line_names_a_town_with_its_region_and_a_region_that_is_the_member_once()
+    {
+        using var store = JsonDocument.Parse(Builds.Page(Basic.Value, "search/documents.json"));
+        var docs = store.RootElement.GetProperty("docs");
+        Assert.StartsWith("Znojmo · Jihomoravský kraj · od roku", docs.GetProperty("znojmo-cyklostezky").GetProperty("l").GetString());
+        Assert.StartsWith("Kraj Vysočina · od roku", docs.GetProperty("vysocina-zdravotni-plan").GetProperty("l").GetString());
+    }
+
+    [Fact]
     public void stock_lunr_loads_the_built_index_and_finds_entries_by_inflected_czech_words()
     {
         using var folder = new TempFolder();

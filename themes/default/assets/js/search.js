@@ -25,7 +25,13 @@
   var more = el("button", "button button-secondary search-more", "Zobrazit další výsledky");
   more.type = "button";
   more.hidden = true;
-  more.addEventListener("click", function () { appendResults(); });
+  more.addEventListener("click", function () {
+    // The button may go away with the last batch: focus moves to the first new result, not to the page's start.
+    var first = shownCount;
+    appendResults();
+    var link = list.children[first] && list.children[first].querySelector("a");
+    if (link) link.focus();
+  });
   list.parentNode.appendChild(more);
   var state = readUrl();
 
