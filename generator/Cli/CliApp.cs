@@ -47,6 +47,8 @@ public static class CliApp
                 return outcome.Created ? 0 : 1;
             }
 
+            if (options.Command == "schema") return WriteSchema(Path.GetFullPath(source), options, output, error, mode);
+
             var buildOptions = new BuildOptions
             {
                 SourceDirectory = Path.GetFullPath(source),
@@ -97,6 +99,31 @@ public static class CliApp
             error.WriteLine($"internal error: {e.Message}\nThis is a bug in the generator, not in your content; please report it with the text below.\n{e}");
             return 3;
         }
+    }
+
+    private static int WriteSchema(string source, CommandLineOptions options, TextWriter output, TextWriter error, ConsoleMode mode)
+    {
+        var result = SchemaExporter.Export(source, options.Now ?? DateTimeOffset.Now);
+        foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error))
+            error.WriteLine(mode.Paint(diagnostic.Format()));
+        if (!result.Succeeded)
+        {
+            error.WriteLine("The schema is made from site.yml and content/data/; fix the errors above first.");
+            return 1;
+        }
+        var folder = Path.GetFullPath(options.Output ?? Path.Combine(source, "schema"));
+        try
+        {
+            Directory.CreateDirectory(folder);
+            foreach (var (name, text) in result.Files) File.WriteAllText(Path.Combine(folder, name), text, new System.Text.UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: could not write the schema to {folder}: {e.Message}");
+            return 1;
+        }
+        output.WriteLine($"Wrote {result.Files.Count} JSON Schema files into {folder}.");
+        return 0;
     }
 
     /// <summary>A live line rewritten in place on a terminal; plain lines in CI; nothing when captured.</summary>

@@ -8,7 +8,7 @@ namespace DobraPraxe.Generator.Cli;
 /// </summary>
 public static class CommandLineParser
 {
-    public static readonly string[] Commands = ["build", "check", "serve", "new"];
+    public static readonly string[] Commands = ["build", "check", "serve", "new", "schema"];
 
     public const string Usage = """
         Usage: dotnet run --project generator -- <command> [options]
@@ -19,10 +19,11 @@ public static class CommandLineParser
           serve                  preview on http://127.0.0.1:8080/ with live reload (never touches site-output/)
           new practice <slug>    create content/practices/<slug>.md with every field, ready to fill in
           new event <slug>       create content/events/<slug>.md
+          schema                 write JSON Schema of the front matter and data files (default: <source>/schema/)
 
         Options:
           --source DIR     folder holding content/ (default: the current folder or the nearest parent with content/)
-          --output DIR     where to write the site (default: <source>/site-output)
+          --output DIR     where to write the site or the schema (default: <source>/site-output, <source>/schema)
           --base-url URL   publish for this address instead of base_url from site.yml
           --drafts         include drafts and entries dated in the future
           --now DATETIME   pin "today" (ISO 8601) for reproducible builds
