@@ -18,6 +18,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public SiteServer Main { get; private set; } = null!;
     public SiteServer Conference { get; private set; } = null!;
     public SiteServer Large { get; private set; } = null!;
+    /// <summary>The 'extended' fixture: a taxonomy and fields declared in its site.yml only.</summary>
+    public SiteServer Extended { get; private set; } = null!;
     public IPlaywright Playwright { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
@@ -38,7 +40,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!large.Succeeded) throw new InvalidOperationException(string.Join("\n", large.Diagnostics.Select(d => d.Format())));
         SiteWriter.Write(largeOutput, large.Files);
 
+        var extendedOutput = Path.Combine(Output + "-extended");
+        var extended = new SiteGenerator(new BuildOptions
+        {
+            SourceDirectory = Path.Combine(RepositoryRoot, "tests/Generator.Tests/Fixtures/sites/extended"), OutputDirectory = extendedOutput, Now = Now,
+        }).Generate();
+        if (!extended.Succeeded) throw new InvalidOperationException(string.Join("\n", extended.Diagnostics.Select(d => d.Format())));
+        SiteWriter.Write(extendedOutput, extended.Files);
+
         Main = await SiteServer.StartAsync(Output);
+        Extended = await SiteServer.StartAsync(extendedOutput);
         Large = await SiteServer.StartAsync(largeOutput);
         Conference = await SiteServer.StartAsync(Path.Combine(Output, Microsite));
         Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does, or set CHROMIUM_PATH.");
@@ -59,8 +70,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Main is not null) await Main.DisposeAsync();
         if (Conference is not null) await Conference.DisposeAsync();
         if (Large is not null) await Large.DisposeAsync();
+        if (Extended is not null) await Extended.DisposeAsync();
         if (Directory.Exists(Output)) Directory.Delete(Output, recursive: true);
         if (Directory.Exists(Output + "-large")) Directory.Delete(Output + "-large", recursive: true);
+        if (Directory.Exists(Output + "-extended")) Directory.Delete(Output + "-extended", recursive: true);
     }
 
     private static string FindRoot()

@@ -83,6 +83,21 @@ public sealed class SearchTests(BrowserFixture site)
     }
 
     [Fact]
+    public async Task a_facet_declared_in_site_yml_only_filters_results_and_goes_into_the_url()
+    {
+        var page = await Search("", site.Extended);
+        Assert.Equal(3, (await ResultUrls(page)).Length);
+        Assert.Equal("Cílové skupiny", (await page.Locator("#filtry legend").AllTextContentsAsync()).Last());
+        await page.GetByLabel("Senioři (1)").CheckAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("cilove-skupiny=seniori"));
+        Assert.Equal(["/praxe/jihlava-pesi-zona/"], await ResultUrls(page));
+        // A group's own counts ignore its own choice (values of one group are alternatives): families stay at 2.
+        Assert.True(await page.GetByLabel("Rodiny s dětmi (2)").IsVisibleAsync());
+        Assert.True(await page.GetByLabel("Senioři (1)").IsCheckedAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task the_header_search_box_leads_to_the_search_page_with_the_query()
     {
         var context = await site.Browser.NewContextAsync();
