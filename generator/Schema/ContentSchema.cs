@@ -142,12 +142,13 @@ public sealed record ContentSchema
     private static readonly ImmutableArray<FieldSpec> EventFields =
     [
         new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Help = "Název akce.", Example = "Název akce" },
-        new() { Key = "kind", Type = FieldType.Choice, Required = true, Choices = EventKinds, Title = "Druh", Help = "Druh akce." },
+        new() { Key = "kind", Type = FieldType.Choice, Required = true, Choices = EventKinds, Title = "Druh", Example = "jine",
+            Help = "Druh akce: " + string.Join(", ", EventKinds.Select(k => $"{k.Key} ({k.Label})")) + "." },
         new() { Key = "start", Type = FieldType.DateTime, Required = true, Title = "Začátek",
             Help = "Začátek s časovým posunem: +01:00 v zimě, +02:00 v létě." },
         new() { Key = "end", Type = FieldType.DateTime, Required = true, Title = "Konec", Help = "Konec, ve stejném tvaru jako začátek." },
         new() { Key = "place", Type = FieldType.Text, MaxLength = 300, Title = "Místo",
-            Help = "Místo konání; u akce jen online pole smažte a uveďte online: true.", Example = "Název budovy, ulice a číslo, obec" },
+            Help = "Místo konání; u akce jen online pole smažte a uveďte online: true.", Example = "Název budovy, ulice a číslo, obec", Suggested = true },
         new() { Key = "online", Type = FieldType.Bool, Title = "Online", Help = "Akce (také) online." },
         new() { Key = "registration", Type = FieldType.Url, Title = "Registrace", Help = "Adresa registrace.", Example = "https://www.zdravamesta.cz/registrace" },
         new() { Key = "capacity", Type = FieldType.Number, Min = 1, Max = 100_000, Title = "Kapacita", Help = "Počet míst.", Example = "80" },

@@ -31,6 +31,8 @@ public sealed record FieldSpec
     public string? ScalarItem { get; init; }
     /// <summary>An example value in YAML syntax, for scaffolds and hints.</summary>
     public string? Example { get; init; }
+    /// <summary>An optional field a new file gets filled in rather than commented out (an event's place).</summary>
+    public bool Suggested { get; init; }
     /// <summary>Declared by the site (site.yml 'fields:'): shown in the entry's facts panel.</summary>
     public bool Shown { get; init; }
     /// <summary>Offered as a search filter.</summary>

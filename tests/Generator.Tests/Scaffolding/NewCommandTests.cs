@@ -60,6 +60,21 @@ public sealed class NewCommandTests : IDisposable
         Assert.Equal(2, Run("new", "practice"));
     }
 
+    [Fact]
+    public void new_lists_the_fields_a_site_declares_and_every_declared_field_once()
+    {
+        using var site = new ContentTree("extended");
+        Assert.Equal(0, CliApp.Run(["new", "practice", "nova", "--source", site.Root, "--now", "2026-11-24T12:00:00+01:00"], _out, _err));
+        var text = File.ReadAllText(Path.Combine(site.Root, "content/practices/nova.md"));
+        Assert.Contains("# target_groups: [seniori]", text);
+        Assert.Contains("# budget: 0", text);
+        Assert.Contains("Rozpočet (částka v Kč).", text);
+        var schema = FrontMatter.ContentReader.SchemaOf(null, DateTimeOffset.Now).Practice;
+        foreach (var field in schema.Fields)
+            Assert.Single(text.Split('\n'), l => l.StartsWith(field.Key + ":", StringComparison.Ordinal) || l.StartsWith("# " + field.Key + ":", StringComparison.Ordinal));
+        Assert.Equal(0, CliApp.Run(["check", "--source", site.Root, "--now", "2026-11-24T12:00:00+01:00"], _out, _err));
+    }
+
     public void Dispose()
     {
         _site.Dispose();
