@@ -69,7 +69,7 @@ public sealed class NewCommandTests : IDisposable
         Assert.Contains("# target_groups: [seniori]", text);
         Assert.Contains("# budget: 0", text);
         Assert.Contains("Rozpočet (částka v Kč).", text);
-        var schema = FrontMatter.ContentReader.SchemaOf(null, DateTimeOffset.Now).Practice;
+        var schema = DobraPraxe.Generator.FrontMatter.ContentReader.SchemaOf(null, DateTimeOffset.Now).Practice;
         foreach (var field in schema.Fields)
             Assert.Single(text.Split('\n'), l => l.StartsWith(field.Key + ":", StringComparison.Ordinal) || l.StartsWith("# " + field.Key + ":", StringComparison.Ordinal));
         Assert.Equal(0, CliApp.Run(["check", "--source", site.Root, "--now", "2026-11-24T12:00:00+01:00"], _out, _err));
