@@ -90,43 +90,42 @@ public sealed record ContentSchema
     private static ImmutableArray<FieldSpec> PracticeFields(int maxYear) =>
     [
         new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název",
-            Help = "Název praxe, jak se zobrazí v nadpisu (nejvýše 200 znaků).", Example = "Název dobré praxe" },
+            Help = "Název praxe, prostý text, nejvýše 200 znaků.", Example = "Název dobré praxe" },
         new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí",
-            Help = "Shrnutí pro seznamy, vyhledávání a náhledy ve vyhledávačích (nejvýše 300 znaků).",
+            Help = "Shrnutí ve 2–3 větách, nejvýše 300 znaků. Zobrazuje se v seznamech, ve vyhledávání a ve výsledcích Googlu.",
             Example = "Jednou nebo dvěma větami, co se podařilo a komu to pomohlo." },
         new() { Key = "member", Type = FieldType.Key, Required = true, References = "members", Title = "Kdo",
-            Help = "Kdo praxi uskutečnil: klíč člena ze souboru content/data/members.yml." },
+            Help = "Klíč člena sítě z `content/data/members.yml`, např. `boskovice`. Kraj a typ člena se doplní samy." },
         new() { Key = "themes", Type = FieldType.KeyList, Required = true, MaxItems = 3, References = "themes", Title = "Témata",
-            Help = "1–3 témata: klíče ze souboru content/data/themes.yml." },
-        new() { Key = "year", Type = FieldType.Number, Required = true, Min = MinYear, Max = maxYear, Title = "Realizováno od roku",
-            Help = $"Rok, kdy praxe začala ({MinYear} až příští rok)." },
+            Help = "1 až 3 klíče témat, např. `[spotreba-a-vyroba, socialni-prostredi]` (klíče jsou v `content/data/themes.yml`)." },
+        new() { Key = "year", Help = "Rok, kdy praxe začala: 1990 až příští rok.", Type = FieldType.Number, Required = true, Min = MinYear, Max = maxYear, Title = "Realizováno od roku" },
         new() { Key = "date", Type = FieldType.Date, Required = true, Title = "Zveřejněno",
-            Help = "Datum zveřejnění ve tvaru RRRR-MM-DD. S datem v budoucnu se praxe zveřejní až ten den." },
-        new() { Key = "updated", Type = FieldType.Date, Title = "Aktualizováno", Help = "Datum poslední aktualizace." },
+            Help = "Datum zveřejnění ve tvaru `RRRR-MM-DD`, např. `2024-03-12`." },
+        new() { Key = "updated", Type = FieldType.Date, Title = "Aktualizováno", Help = "Datum poslední aktualizace, `RRRR-MM-DD`. Nemá být dřív než `date`." },
         new() { Key = "sdgs", Type = FieldType.NumberList, Min = 1, Max = 17, Title = "Cíle udržitelného rozvoje",
-            Help = "Cíle udržitelného rozvoje OSN, čísla 1–17.", Example = "[3, 11]" },
-        new() { Key = "tags", Type = FieldType.TextList, MaxLength = 60, Title = "Štítky", Help = "Volná klíčová slova.",
+            Help = "Čísla cílů udržitelného rozvoje OSN 1–17, např. `[3, 11]`.", Example = "[3, 11]" },
+        new() { Key = "tags", Type = FieldType.TextList, MaxLength = 60, Title = "Štítky", Help = "Volná klíčová slova (štítky), krátká (do 60 znaků), např. `[participace, veřejný prostor]`.",
             Example = "[participace, veřejný prostor]" },
-        new() { Key = "contact", Type = FieldType.Group, Title = "Kontakt", Help = "Kontaktní osoba.",
+        new() { Key = "contact", Type = FieldType.Group, Title = "Kontakt", Help = "Kontakt: `{ name: …, email: …, phone: … }`. Všechny tři části jsou nepovinné, e-mail musí být platná adresa.",
             Example = "{ name: Jana Nováková, email: jana.novakova@mesto.cz, phone: \"+420 123 456 789\" }", Fields =
             [
                 new() { Key = "name", Type = FieldType.Text, MaxLength = 200, Title = "Jméno" },
                 new() { Key = "email", Type = FieldType.Email, MaxLength = 200, Title = "E-mail" },
                 new() { Key = "phone", Type = FieldType.Text, MaxLength = 50, Title = "Telefon" },
             ] },
-        new() { Key = "images", Type = FieldType.GroupList, Title = "Obrázky", Help = "Obrázky; soubory patří do content/media/.",
+        new() { Key = "images", Type = FieldType.GroupList, Title = "Obrázky", Help = "Obrázky: seznam `{ src: media/soubor.jpg, alt: \"popis obrázku\" }`. Popis (`alt`) je **povinný**.",
             Example = "{ src: media/obrazek.jpg, alt: Co je na obrázku (pro nevidomé) }", Fields =
             [
                 new() { Key = "src", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Soubor", Help = "Cesta od content/, např. media/obrazek.jpg." },
                 new() { Key = "alt", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Popis", Help = "Co je na obrázku, pro nevidomé." },
             ] },
-        new() { Key = "attachments", Type = FieldType.GroupList, Title = "Ke stažení", Help = "Dokumenty ke stažení; soubory patří do content/media/.",
+        new() { Key = "attachments", Type = FieldType.GroupList, Title = "Ke stažení", Help = "Přílohy ke stažení: seznam `{ src: media/soubor.pdf, title: \"Název přílohy\" }`. Obě části jsou povinné.",
             Example = "{ src: media/dokument.pdf, title: Název dokumentu ke stažení }", Fields =
             [
                 new() { Key = "src", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Soubor", Help = "Cesta od content/, např. media/plan.pdf." },
                 new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název" },
             ] },
-        new() { Key = "awards", Type = FieldType.GroupList, Title = "Ocenění", Help = "Ocenění v soutěžích, např. NEJpraxe.",
+        new() { Key = "awards", Type = FieldType.GroupList, Title = "Ocenění", Help = "Ocenění: seznam `{ name: NEJpraxe, year: 2024, place: 2 }`. `name` a `year` jsou povinné, `place` (umístění 1–100) ne.",
             Example = "{ name: NEJpraxe, year: 2024, place: 1 }", Fields =
             [
                 new() { Key = "name", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Soutěž" },
@@ -134,38 +133,38 @@ public sealed record ContentSchema
                 new() { Key = "place", Type = FieldType.Number, Min = 1, Max = 100, Title = "Umístění" },
             ] },
         new() { Key = "related", Type = FieldType.KeyList, References = "practices", Title = "Související praxe",
-            Help = "Názvy souborů souvisejících praxí bez .md.", Example = "[jina-praxe]" },
+            Help = "Související praxe podle názvu souboru bez `.md`, např. `[chrudim-skolni-forum]`.", Example = "[jina-praxe]" },
         Slug,
         Draft,
     ];
 
     private static readonly ImmutableArray<FieldSpec> EventFields =
     [
-        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Help = "Název akce.", Example = "Název akce" },
+        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Help = "Název akce, nejvýše 200 znaků.", Example = "Název akce" },
         new() { Key = "kind", Type = FieldType.Choice, Required = true, Choices = EventKinds, Title = "Druh", Example = "jine",
-            Help = "Druh akce: " + string.Join(", ", EventKinds.Select(k => $"{k.Key} ({k.Label})")) + "." },
+            Help = "Druh akce: " + string.Join(", ", EventKinds.Select(k => $"`{k.Key}` ({k.Label})")) + "." },
         new() { Key = "start", Type = FieldType.DateTime, Required = true, Title = "Začátek",
-            Help = "Začátek s časovým posunem: +01:00 v zimě, +02:00 v létě." },
-        new() { Key = "end", Type = FieldType.DateTime, Required = true, Title = "Konec", Help = "Konec, ve stejném tvaru jako začátek." },
+            Help = "Začátek: datum, čas a časové pásmo, např. `2027-03-24T09:00:00+01:00`." },
+        new() { Key = "end", Type = FieldType.DateTime, Required = true, Title = "Konec", Help = "Konec ve stejném tvaru. Musí být **po** začátku." },
         new() { Key = "place", Type = FieldType.Text, MaxLength = 300, Title = "Místo",
-            Help = "Místo konání; u akce jen online pole smažte a uveďte online: true.", Example = "Název budovy, ulice a číslo, obec", Suggested = true },
-        new() { Key = "online", Type = FieldType.Bool, Title = "Online", Help = "Akce (také) online." },
-        new() { Key = "registration", Type = FieldType.Url, Title = "Registrace", Help = "Adresa registrace.", Example = "https://www.zdravamesta.cz/registrace" },
-        new() { Key = "capacity", Type = FieldType.Number, Min = 1, Max = 100_000, Title = "Kapacita", Help = "Počet míst.", Example = "80" },
+            Help = "Místo konání s adresou, nejvýše 300 znaků.", Example = "Název budovy, ulice a číslo, obec", Suggested = true },
+        new() { Key = "online", Type = FieldType.Bool, Title = "Online", Help = "`true`, pokud se lze připojit online." },
+        new() { Key = "registration", Type = FieldType.Url, Title = "Registrace", Help = "Celá adresa registrace začínající `https://`. Tlačítko Registrace se ukazuje jen u nadcházejících akcí.", Example = "https://www.zdravamesta.cz/registrace" },
+        new() { Key = "capacity", Type = FieldType.Number, Min = 1, Max = 100_000, Title = "Kapacita", Help = "Počet míst, celé číslo.", Example = "80" },
         new() { Key = "conference", Type = FieldType.Key, References = "conferences", Title = "Mikroweb",
-            Help = "Složka mikrowebu konference v content/conferences/.", Example = "konference-2021" },
+            Help = "Název složky konference v `content/conferences/`, např. `konference-2021`. U akce se pak objeví tlačítko „Web konference“.", Example = "konference-2021" },
         new() { Key = "members", Type = FieldType.KeyList, References = "members", Title = "Pořadatelé",
-            Help = "Pořádající členové: klíče ze souboru content/data/members.yml." },
+            Help = "Pořádající členové sítě, klíče z `members.yml`, např. `[pisek]`. Zobrazí se jako „Pořádá“." },
         new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí",
-            Help = "Shrnutí do seznamu akcí (nejvýše 300 znaků).", Example = "Jednou větou, pro koho akce je a co přinese." },
+            Help = "Shrnutí ve 2–3 větách, nejvýše 300 znaků.", Example = "Jednou větou, pro koho akce je a co přinese." },
         Slug,
         Draft,
     ];
 
     private static readonly ImmutableArray<FieldSpec> PageFields =
     [
-        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Help = "Nadpis stránky." },
-        new() { Key = "description", Type = FieldType.Text, MaxLength = 300, Title = "Popis", Help = "Popis pro vyhledávače (nejvýše 300 znaků)." },
+        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Help = "Nadpis stránky, nejvýše 200 znaků." },
+        new() { Key = "description", Type = FieldType.Text, MaxLength = 300, Title = "Popis", Help = "Krátký popis pro vyhledávače, nejvýše 300 znaků." },
         new() { Key = "order", Type = FieldType.Number, Min = -1000, Max = 1000, Title = "Pořadí", Help = "Pořadí v nabídce mikrowebu; nižší dříve." },
         Slug,
         Draft,
@@ -173,7 +172,8 @@ public sealed record ContentSchema
 
     private static readonly FieldSpec Menu = new()
     {
-        Key = "menu", Type = FieldType.GroupList, Title = "Nabídka", Help = "Položky hlavní nabídky.", Example = "{ title: O katalogu, url: /o-katalogu/ }", Fields =
+        Key = "menu", Type = FieldType.GroupList, Title = "Nabídka",
+        Help = "Vlastní menu: seznam `{ title: …, url: … }`. Bez něj se menu mikrowebu sestaví samo: Úvod, Program, Řečníci a pak ostatní stránky podle `order`.", Example = "{ title: O katalogu, url: /o-katalogu/ }", Fields =
         [
             new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 100, Title = "Text odkazu" },
             new() { Key = "url", Type = FieldType.Text, Required = true, MaxLength = 2000, Title = "Adresa", Help = "Adresa od kořene webu, např. /o-katalogu/, nebo úplná adresa." },
@@ -198,7 +198,8 @@ public sealed record ContentSchema
     [
         new() { Key = "key", Type = FieldType.Text, Required = true, MaxLength = 60, Title = "Klíč", Help = "Název pole v záhlaví praxe, např. budget." },
         new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 100, Title = "Název", Help = "Popisek v přehledu praxe, např. Rozpočet." },
-        new() { Key = "type", Type = FieldType.Choice, Required = true, Choices = DeclarableTypes, Title = "Typ", Help = "Druh hodnoty." },
+        new() { Key = "type", Type = FieldType.Choice, Required = true, Choices = DeclarableTypes, Title = "Typ",
+            Help = "Druh hodnoty: " + string.Join(", ", DeclarableTypes.Select(t => $"`{t.Key}` ({t.Label})")) + "." },
         new() { Key = "required", Type = FieldType.Bool, Title = "Povinné", Help = "Každá praxe ho musí mít." },
         new() { Key = "facet", Type = FieldType.Bool, Title = "Filtr", Help = "Nabízet jako filtr ve vyhledávání." },
         new() { Key = "help", Type = FieldType.Text, MaxLength = 300, Title = "Nápověda", Help = "Nápověda pro redaktory." },
@@ -222,16 +223,16 @@ public sealed record ContentSchema
 
     private static readonly ImmutableArray<FieldSpec> ConferenceFields =
     [
-        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název konference" },
-        new() { Key = "base_url", Type = FieldType.Url, Required = true, Title = "Adresa mikrowebu", Help = "Vlastní doména mikrowebu." },
+        new() { Key = "title", Help = "Název konference, nejvýše 200 znaků.", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název konference" },
+        new() { Key = "base_url", Type = FieldType.Url, Required = true, Title = "Adresa mikrowebu", Help = "Vlastní adresa mikrowebu, celá, s `https://`." },
         new() { Key = "language", Type = FieldType.Text, MaxLength = 10, Title = "Jazyk", Help = "Jazyk mikrowebu (výchozí: jazyk hlavního webu).", Example = "cs" },
-        new() { Key = "description", Type = FieldType.Text, MaxLength = 300, Title = "Popis" },
-        new() { Key = "start", Type = FieldType.Date, Required = true, Title = "První den" },
-        new() { Key = "end", Type = FieldType.Date, Required = true, Title = "Poslední den" },
-        new() { Key = "venue", Type = FieldType.Text, MaxLength = 300, Title = "Místo konání" },
-        new() { Key = "accent", Type = FieldType.Color, Required = true, MaxLength = 7, Title = "Barva", Help = "Barva mikrowebu ve tvaru \"#rrggbb\"." },
+        new() { Key = "description", Help = "Popis pro vyhledávače, nejvýše 300 znaků.", Type = FieldType.Text, MaxLength = 300, Title = "Popis" },
+        new() { Key = "start", Help = "První den konference, `RRRR-MM-DD`.", Type = FieldType.Date, Required = true, Title = "První den" },
+        new() { Key = "end", Help = "Poslední den konference, `RRRR-MM-DD`; ne dřív než `start`.", Type = FieldType.Date, Required = true, Title = "Poslední den" },
+        new() { Key = "venue", Help = "Místo konání.", Type = FieldType.Text, MaxLength = 300, Title = "Místo konání" },
+        new() { Key = "accent", Type = FieldType.Color, Required = true, MaxLength = 7, Title = "Barva", Help = "Barva mikrowebu ve tvaru `\"#rrggbb\"`, **v uvozovkách**. Musí být dost tmavá, aby na ní byl čitelný bílý text (kontrast aspoň 4,5 : 1)." },
         new() { Key = "partners", Type = FieldType.GroupList, ScalarItem = "name", Title = "Partneři",
-            Help = "Partneři: jen název, nebo { name: …, url: … }.", Example = "{ name: Masarykova univerzita, url: https://www.muni.cz/ }", Fields =
+            Help = "Partneři: seznam názvů, nebo `{ name: …, url: https://… }` (`url` je nepovinné).", Example = "{ name: Masarykova univerzita, url: https://www.muni.cz/ }", Fields =
             [
                 new() { Key = "name", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název" },
                 new() { Key = "url", Type = FieldType.Url, Title = "Web" },
@@ -241,17 +242,17 @@ public sealed record ContentSchema
 
     private static readonly ImmutableArray<FieldSpec> ProgramFields =
     [
-        new() { Key = "days", Type = FieldType.GroupList, Required = true, Title = "Dny", Fields =
+        new() { Key = "days", Help = "Seznam dnů.", Type = FieldType.GroupList, Required = true, Title = "Dny", Fields =
             [
-                new() { Key = "date", Type = FieldType.Date, Required = true, Title = "Datum" },
-                new() { Key = "sessions", Type = FieldType.GroupList, Required = true, Title = "Bloky", Fields =
+                new() { Key = "date", Help = "Den, `RRRR-MM-DD`. Musí ležet mezi `start` a `end` ze `site.yml`.", Type = FieldType.Date, Required = true, Title = "Datum" },
+                new() { Key = "sessions", Help = "Seznam bodů programu v daném dni.", Type = FieldType.GroupList, Required = true, Title = "Bloky", Fields =
                     [
-                        new() { Key = "time", Type = FieldType.Time, Required = true, Title = "Začátek" },
-                        new() { Key = "end", Type = FieldType.Time, Required = true, Title = "Konec" },
-                        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Název" },
-                        new() { Key = "room", Type = FieldType.Text, MaxLength = 100, Title = "Sál" },
-                        new() { Key = "speakers", Type = FieldType.KeyList, References = "speakers", Title = "Řečníci" },
-                        new() { Key = "description", Type = FieldType.Text, MaxLength = 1000, Title = "Popis" },
+                        new() { Key = "time", Help = "Začátek, např. `\"09:30\"`. Pište **v uvozovkách**.", Type = FieldType.Time, Required = true, Title = "Začátek" },
+                        new() { Key = "end", Help = "Konec, např. `\"10:30\"`. Musí být po `time`.", Type = FieldType.Time, Required = true, Title = "Konec" },
+                        new() { Key = "title", Help = "Název bloku, nejvýše 300 znaků. Obsahuje-li `: `, dejte ho do uvozovek.", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Název" },
+                        new() { Key = "room", Help = "Sál nebo místnost, např. `\"Aula\"`.", Type = FieldType.Text, MaxLength = 100, Title = "Sál" },
+                        new() { Key = "speakers", Help = "Klíče řečníků ze `speakers.yml`.", Type = FieldType.KeyList, References = "speakers", Title = "Řečníci" },
+                        new() { Key = "description", Help = "Popis, nejvýše 1000 znaků.", Type = FieldType.Text, MaxLength = 1000, Title = "Popis" },
                     ] },
             ] },
     ];
@@ -278,11 +279,11 @@ public sealed record ContentSchema
 
     private static ImmutableArray<FieldSpec> MemberFields(int maxYear) =>
     [
-        new() { Key = "name", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název" },
-        new() { Key = "type", Type = FieldType.Choice, Required = true, Choices = MemberTypes, Title = "Typ" },
-        new() { Key = "region", Type = FieldType.Key, Required = true, References = "regions", Title = "Kraj" },
-        new() { Key = "web", Type = FieldType.Url, Title = "Web" },
-        new() { Key = "since", Type = FieldType.Number, Min = MinYear, Max = maxYear, Title = "Členem od" },
+        new() { Key = "name", Help = "Oficiální název, např. `\"Kraj Vysočina\"`.", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název" },
+        new() { Key = "type", Help = "Jeden z typů: " + string.Join(", ", MemberTypes.Select(t => $"`{t.Key}` ({t.Label})")) + ".", Type = FieldType.Choice, Required = true, Choices = MemberTypes, Title = "Typ" },
+        new() { Key = "region", Help = "Klíč kraje z `content/data/regions.yml`.", Type = FieldType.Key, Required = true, References = "regions", Title = "Kraj" },
+        new() { Key = "web", Help = "Celá adresa webu s `https://`.", Type = FieldType.Url, Title = "Web" },
+        new() { Key = "since", Help = "Rok vstupu do NSZM (1990 až příští rok).", Type = FieldType.Number, Min = MinYear, Max = maxYear, Title = "Členem od" },
     ];
 
     private static readonly ImmutableArray<FieldSpec> TermFields =
