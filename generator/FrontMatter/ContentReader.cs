@@ -27,6 +27,8 @@ public static class ContentReader
         var conferences = sources.Conferences.Select(conferenceParser.Parse).OfType<Conference>().ToImmutableArray();
 
         if (site is null) return null;
+        // A microsite speaks the main site's language unless its site.yml says otherwise.
+        conferences = [.. conferences.Select(c => c with { Language = c.Language ?? site.Language })];
         return new ContentSet
         {
             Site = site, Schema = schema, Themes = themes, Regions = regions, Members = members, Terms = terms,

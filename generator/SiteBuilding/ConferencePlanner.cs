@@ -57,7 +57,7 @@ public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary
     }
 
     private ConferenceView View() => new(
-        conference.Slug, conference.Title, conference.Description, "cs", When(), conference.Venue, Menu, conference.Partners,
+        conference.Slug, conference.Title, conference.Description, conference.Language ?? "cs", When(), conference.Venue, Menu, conference.Partners,
         mainSite.Absolute(""), mainSiteTitle);
 
     /// <summary>The explicit menu, else: home, program, speakers, then the pages by 'order' and title.</summary>
