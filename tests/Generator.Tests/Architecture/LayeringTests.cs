@@ -1,0 +1,55 @@
+using NetArchTest.Rules;
+
+namespace DobraPraxe.Generator.Tests.Architecture;
+
+/// <summary>
+/// The folders of generator/ in layers, lowest first: a folder may use the ones before it, never one after it,
+/// so no two folders depend on each other and the bottom helpers stay free of the stages.
+/// </summary>
+public class LayeringTests
+{
+    private const string Root = "DobraPraxe.Generator";
+
+    public static readonly string[] Layers =
+    [
+        "Shared",            // slugs, text folding, URLs, Czech formatting, iCalendar writing
+        "Diagnostics",
+        "Output",
+        "Schema",            // the declaration of every field and taxonomy
+        "Model",
+        "Loading",
+        "FrontMatter",
+        "MarkdownRendering",
+        "SiteBuilding",
+        "Templating",
+        "PostProcessing",
+        "Search",
+        "Scaffolding",
+        "Pipeline",
+        "Serve",
+        "Cli",
+    ];
+
+    private static readonly System.Reflection.Assembly Generator = typeof(Pipeline.SiteGenerator).Assembly;
+
+    public static TheoryData<string> Folders => new(Layers);
+
+    [Theory]
+    [MemberData(nameof(Folders))]
+    public void a_folder_uses_no_folder_above_it(string folder)
+    {
+        var above = Layers.SkipWhile(l => l != folder).Skip(1).Select(l => $"{Root}.{l}").ToArray();
+        if (above.Length == 0) return;
+        var result = Types.InAssembly(Generator).That().ResideInNamespace($"{Root}.{folder}").ShouldNot().HaveDependencyOnAny(above).GetResult();
+        Assert.True(result.IsSuccessful, $"{folder} uses a higher folder in: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
+
+    [Fact]
+    public void every_folder_of_the_generator_has_its_place_in_the_layers()
+    {
+        var folders = Generator.GetTypes().Select(t => t.Namespace).OfType<string>()
+            .Where(n => n.StartsWith(Root + ".", StringComparison.Ordinal))
+            .Select(n => n[(Root.Length + 1)..].Split('.')[0]).Distinct().Order();
+        Assert.Equal(Layers.Order(), folders);
+    }
+}
