@@ -5,13 +5,15 @@ namespace DobraPraxe.Generator.Tests.PostProcessing;
 
 public class LinkCheckerTests
 {
-    private static string[] Check(params (string Path, string Body)[] pages)
+    private static string[] Check(params (string Path, string Body)[] pages) => [.. Diagnose(pages).Select(d => d.Message)];
+
+    private static IReadOnlyList<Diagnostic> Diagnose(params (string Path, string Body)[] pages)
     {
         var processed = pages.Select(p => PageScanner.Scan(p.Path, $"<html><body><main>{p.Body}</main></body></html>", $"content/{p.Path.TrimEnd('/')}.md")).ToList();
         var files = processed.Select(p => DobraPraxe.Generator.SiteBuilding.Routes.FileOf(p.SitePath)).Append("media/a.pdf").ToHashSet();
         var diagnostics = new DiagnosticBag();
-        LinkChecker.Check(processed, files, "/", (_, _) => null, diagnostics);
-        return [.. diagnostics.Sorted().Select(d => d.Message)];
+        LinkChecker.Check(processed, files, "/", (page, _) => new SourceLocation(page.SourcePath!, 3, 5), diagnostics);
+        return diagnostics.Sorted();
     }
 
     [Fact]
@@ -26,6 +28,20 @@ public class LinkCheckerTests
     public void a_link_to_a_missing_page_is_an_error()
     {
         Assert.Equal(["link '/c/' points to a page that does not exist (on page /a/)"], Check(("a/", "<a href=\"/c/\">c</a>")));
+    }
+
+    [Fact]
+    public void a_link_to_a_missing_page_suggests_the_nearest_real_page_url()
+    {
+        var diagnostic = Assert.Single(Diagnose(("praxe/a/", "<a href=\"/praxe/jina-prxe/\">x</a>"), ("praxe/jina-praxe/", "<p>b</p>"), ("praxe/jiny-plan/", "<p>c</p>")));
+        Assert.Equal("Did you mean '/praxe/jina-praxe/'?", diagnostic.Hint);
+    }
+
+    [Fact]
+    public void a_missing_anchor_suggests_the_nearest_heading()
+    {
+        var diagnostic = Assert.Single(Diagnose(("a/", "<a href=\"/b/#jak-to-zacal\">x</a>"), ("b/", "<h2 id=\"jak-to-zacalo\">Jak</h2>")));
+        Assert.Equal("Did you mean '/b/#jak-to-zacalo'?", diagnostic.Hint);
     }
 
     [Fact]
