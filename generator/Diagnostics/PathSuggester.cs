@@ -78,20 +78,31 @@ public sealed class PathSuggester
         {
             var letters = LetterCounts(name);
             var limit = Math.Max(2, name.Length / 3);
+            // Widening bounds (1, 2, 4 … limit): a typo is found in the first pass or two, where the bound lets almost
+            // nothing through; a name with no near neighbour costs at most twice one pass at the full limit.
+            for (var bound = 1; ; bound = Math.Min(limit, bound * 2))
+            {
+                if (Within(name, letters, bound) is { } found) return found.Path;
+                if (bound >= limit) return null;
+            }
+        }
+
+        /// <summary>The nearest candidate at most <paramref name="bound"/> edits away (every one that near is compared, so ties are exact).</summary>
+        private Candidate? Within(string name, byte[] letters, int bound)
+        {
             Candidate? best = null;
-            var bestDistance = int.MaxValue;
-            for (var delta = 0; delta <= Math.Min(limit, bestDistance); delta++)
+            var bestDistance = bound;
+            for (var delta = 0; delta <= bestDistance; delta++)
             {
                 foreach (var length in delta == 0 ? [name.Length] : new[] { name.Length - delta, name.Length + delta })
                 {
                     if (length < 0 || length > _longest || !_byLength.TryGetValue(length, out var candidates)) continue;
                     foreach (var candidate in candidates)
                     {
-                        var bound = Math.Min(limit, bestDistance);
-                        if (LowerBound(letters, candidate.Letters) > bound) continue;
-                        var distance = BoundedDistance(name, candidate.Lower, bound);
-                        if (distance > bound) continue;
-                        if (distance < bestDistance || string.CompareOrdinal(candidate.Path, best!.Path) < 0)
+                        if (LowerBound(letters, candidate.Letters) > bestDistance) continue;
+                        var distance = BoundedDistance(name, candidate.Lower, bestDistance);
+                        if (distance > bestDistance) continue;
+                        if (best is null || distance < bestDistance || string.CompareOrdinal(candidate.Path, best.Path) < 0)
                         {
                             best = candidate;
                             bestDistance = distance;
@@ -99,7 +110,7 @@ public sealed class PathSuggester
                     }
                 }
             }
-            return best?.Path;
+            return best;
         }
     }
 

@@ -28,13 +28,15 @@ public static class LinkChecker
         // Only a failing build pays for suggestions: the index of every URL is made when the first broken link needs it.
         var suggester = new Lazy<PathSuggester>(() => new PathSuggester(files.Select(PageUrlOf)));
 
-        // A link broken on many pages comes from a template or the menu: report it once.
+        // A link broken on many pages comes from a template or the menu: report it once. The same link written in
+        // two texts is two mistakes, each reported at its own line.
         foreach (var ((link, problem), onPages) in broken)
+        foreach (var group in onPages.GroupBy(p => originOf(p, link)))
         {
-            var sorted = onPages.OrderBy(p => p.SitePath, StringComparer.Ordinal).ToList();
+            var sorted = group.OrderBy(p => p.SitePath, StringComparer.Ordinal).ToList();
             var where = sorted.Count == 1 ? $"on page /{sorted[0].SitePath}" : $"on {sorted.Count} pages, e.g. /{sorted[0].SitePath}";
             var suggestion = Suggest(sorted[0], link, files, basePath, idsByFile, suggester);
-            if (originOf(sorted[0], link) is { } origin)
+            if (group.Key is { } origin)
                 diagnostics.Error(origin, $"{problem} ({where})", suggestion is not null ? $"Did you mean '{suggestion}'?"
                     : origin.Path.EndsWith(".yml", StringComparison.Ordinal)
                     ? "Fix the link's 'url', or create the page it points to."

@@ -38,6 +38,13 @@ public class LinkCheckerTests
     }
 
     [Fact]
+    public void the_same_broken_link_written_in_two_texts_is_reported_at_each()
+    {
+        var at = Diagnose(("a/", "<a href=\"/c/\">c</a>"), ("b/", "<a href=\"/c/\">c</a>")).Select(d => d.Location.Path);
+        Assert.Equal(["content/a.md", "content/b.md"], at);
+    }
+
+    [Fact]
     public void a_missing_anchor_suggests_the_nearest_heading()
     {
         var diagnostic = Assert.Single(Diagnose(("a/", "<a href=\"/b/#jak-to-zacal\">x</a>"), ("b/", "<h2 id=\"jak-to-zacalo\">Jak</h2>")));
