@@ -41,6 +41,9 @@ public sealed class MarkdownRenderer
             // ASCII ids with diacritics folded, so '#jak-to-zacalo' reaches '## Jak to začalo'.
             .UseAutoIdentifiers(AutoIdentifierOptions.Default)
             .UsePreciseSourceLocation();
+        // Registered after the table extensions, whose renderer TableScroll replaces.
+        builder.Extensions.Add(new Extensions.HeadingAnchors.HeadingAnchorExtension());
+        builder.Extensions.Add(new Extensions.TableScroll.TableScrollExtension());
         // Smart typography stays off: it would turn Czech „quotes“ into English ones.
         // HTML is always parsed, so it can be found and reported; whether it is output is decided when rendering.
         _pipeline = builder.Build();
@@ -77,7 +80,7 @@ public sealed class MarkdownRenderer
                 "Start sub-headings with '## '.");
         if (!_allowHtml) ReportRawHtml(document, source, diagnostics);
 
-        using var writer = new StringWriter();
+        using var writer = new Html5Writer();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         if (!_allowHtml)
@@ -87,8 +90,8 @@ public sealed class MarkdownRenderer
         }
         renderer.Render(document);
         var html = _allowHtml ? HtmlAllowlist.Sanitize(writer.ToString()) : writer.ToString();
-        var (finished, text) = PostProcessing.BodyPostProcessor.Process(html);
-        return new RenderedMarkdown(finished, links.ToFrozenDictionary(StringComparer.Ordinal)) { Text = text };
+        var text = _allowHtml ? Html5Writer.TextOf(html) : writer.Text;
+        return new RenderedMarkdown(html, links.ToFrozenDictionary(StringComparer.Ordinal)) { Text = PlainText.CollapseWhitespace(text) };
     }
 
     private static void ReportRawHtml(MarkdownDocument document, MarkdownSource source, DiagnosticBag diagnostics)

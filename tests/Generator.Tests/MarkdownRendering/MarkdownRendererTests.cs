@@ -142,4 +142,16 @@ public class MarkdownRendererTests
     [InlineData("registrace/", "./", "registrace/")]
     public void addresses_resolve_as_in_a_browser(string page, string relative, string expected) =>
         Assert.Equal(expected, MarkdownRenderer.ResolveAddress(page, relative));
+
+    [Fact]
+    public void sub_headings_get_a_self_link_and_tables_a_focusable_box_with_alignment_as_classes()
+    {
+        var targets = new LinkTargets(new Dictionary<string, string?>());
+        var rendered = new MarkdownRenderer(targets, new SiteUrls(new Uri("https://example.org/")), allowHtml: false)
+            .Render(new MarkdownSource("content/pages/a.md", "## Jak\n\n| a |\n|--:|\n| 1 |\n", FirstLine: 1), _diagnostics);
+        Assert.Contains("<h2 id=\"jak\">Jak <a class=\"heading-anchor\" href=\"#jak\" aria-label=\"Odkaz na oddíl Jak\">#</a></h2>", rendered.Html);
+        Assert.Contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabulka\"><table>", rendered.Html);
+        Assert.Contains("<td class=\"align-right\">1</td>", rendered.Html);
+        Assert.Equal("Jak # a 1", rendered.Text);
+    }
 }

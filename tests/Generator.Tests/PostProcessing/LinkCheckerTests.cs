@@ -58,14 +58,4 @@ public class LinkCheckerTests
             ["anchor '#chybi' does not exist on this page (on page /a/)", "anchor '#nikde' does not exist on /b/ (on page /a/)"],
             Check(("a/", "<a href=\"#chybi\">x</a><a href=\"/b/#nikde\">y</a>"), ("b/", "<p>b</p>")));
     }
-
-    [Fact]
-    public void sub_headings_of_a_body_get_a_self_link_and_wide_tables_a_focusable_box()
-    {
-        var (html, text) = BodyPostProcessor.Process("<h2 id=\"jak\">Jak</h2>\n<table><tr><td style=\"text-align: right;\">1</td></tr></table>");
-        Assert.Contains("<h2 id=\"jak\">Jak <a class=\"heading-anchor\" href=\"#jak\" aria-label=\"Odkaz na oddíl Jak\">#</a></h2>", html);
-        Assert.Contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabulka\"><table>", html);
-        Assert.Contains("<td class=\"align-right\">1</td>", html);
-        Assert.Equal("Jak # 1", text);
-    }
 }
