@@ -18,6 +18,8 @@ public static class HtmlAllowlist
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedAttributes.Add("id");
         sanitizer.AllowedAttributes.Add("class");
+        // The table box and heading self-links are written by the renderer, before sanitizing: keep what they carry.
+        foreach (var attribute in new[] { "tabindex", "role", "aria-label" }) sanitizer.AllowedAttributes.Add(attribute);
         sanitizer.AllowedAttributes.Remove("style");
         sanitizer.AllowedTags.Remove("form");
         sanitizer.AllowedSchemes.Clear();

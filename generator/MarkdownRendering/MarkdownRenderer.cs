@@ -23,12 +23,15 @@ public sealed class MarkdownRenderer
     private readonly SiteUrls _urls;
     private readonly bool _allowHtml;
     private static readonly string[] UnsafeSchemes = ["javascript:", "vbscript:", "data:", "file:"];
+    private static readonly string MediaFolder = $"{Loading.ContentScanner.ContentFolder}/media/";
+    private readonly Lazy<PathSuggester> _suggester;
 
     public MarkdownRenderer(LinkTargets targets, SiteUrls urls, bool allowHtml)
     {
         _targets = targets;
         _urls = urls;
         _allowHtml = allowHtml;
+        _suggester = new(() => new PathSuggester(targets.SourcePaths));
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseGridTables()
@@ -38,6 +41,9 @@ public sealed class MarkdownRenderer
             // ASCII ids with diacritics folded, so '#jak-to-zacalo' reaches '## Jak to začalo'.
             .UseAutoIdentifiers(AutoIdentifierOptions.Default)
             .UsePreciseSourceLocation();
+        // Registered after the table extensions, whose renderer TableScroll replaces.
+        builder.Extensions.Add(new Extensions.HeadingAnchors.HeadingAnchorExtension());
+        builder.Extensions.Add(new Extensions.TableScroll.TableScrollExtension());
         // Smart typography stays off: it would turn Czech „quotes“ into English ones.
         // HTML is always parsed, so it can be found and reported; whether it is output is decided when rendering.
         _pipeline = builder.Build();
@@ -74,7 +80,7 @@ public sealed class MarkdownRenderer
                 "Start sub-headings with '## '.");
         if (!_allowHtml) ReportRawHtml(document, source, diagnostics);
 
-        using var writer = new StringWriter();
+        using var writer = new Html5Writer();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         if (!_allowHtml)
@@ -84,8 +90,8 @@ public sealed class MarkdownRenderer
         }
         renderer.Render(document);
         var html = _allowHtml ? HtmlAllowlist.Sanitize(writer.ToString()) : writer.ToString();
-        var (finished, text) = PostProcessing.BodyPostProcessor.Process(html);
-        return new RenderedMarkdown(finished, links.ToFrozenDictionary(StringComparer.Ordinal)) { Text = text };
+        var text = _allowHtml ? Html5Writer.TextOf(html) : writer.Text;
+        return new RenderedMarkdown(html, links.ToFrozenDictionary(StringComparer.Ordinal)) { Text = PlainText.CollapseWhitespace(text) };
     }
 
     private static void ReportRawHtml(MarkdownDocument document, MarkdownSource source, DiagnosticBag diagnostics)
@@ -130,7 +136,9 @@ public sealed class MarkdownRenderer
 
         var hash = url.IndexOf('#');
         var (pathPart, fragment) = hash >= 0 ? (url[..hash], url[hash..]) : (url, "");
-        var target = Combine(source.Path, Uri.UnescapeDataString(pathPart));
+        var query = pathPart.IndexOf('?');
+        var (addressPart, search) = query >= 0 ? (pathPart[..query], pathPart[query..]) : (pathPart, "");
+        var target = Combine(source.Path, Uri.UnescapeDataString(addressPart));
         if (_targets.TryGet(target, out var sitePath))
         {
             if (sitePath is null)
@@ -145,8 +153,20 @@ public sealed class MarkdownRenderer
             return;
         }
 
+        // Any other link is an address as readers see the site ('../jina-praxe/', 'program/', '../praxe/strana/2/'),
+        // relative to this page's own URL. Generated pages (lists, terms, a microsite's program) count too, and which of
+        // them exist is known only once every page is rendered: the link checker decides, and blames this line.
+        // A name of a content file (.md) or of a media file stays a file link, reported here with the files' did-you-mean.
+        var isFile = addressPart.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || target.StartsWith(MediaFolder, StringComparison.Ordinal);
+        if (!isFile && _targets.TryGet(source.Path, out var ownPath) && ownPath is not null)
+        {
+            link.Url = _urls.Href(ResolveAddress(ownPath, addressPart)) + search + fragment;
+            links.TryAdd(link.Url, location);
+            return;
+        }
+
         var what = link.IsImage ? "image" : "link";
-        var suggestion = DidYouMean.Suggest(target, _targets.SourcePaths);
+        var suggestion = _suggester.Value.Suggest(target);
         diagnostics.Error(location, $"{what} target '{url}' does not exist (looked for '{target}')",
             suggestion is null
                 ? "Link to another entry by its file, e.g. [text](other-entry.md), and to media as ../media/file.pdf."
@@ -185,6 +205,21 @@ public sealed class MarkdownRenderer
             else parts.Add(part);
         }
         return string.Join('/', parts);
+    }
+
+    /// <summary>Resolves an address against a page's site path as a browser does ('praxe/a/' + '../b/' → 'praxe/b/').</summary>
+    internal static string ResolveAddress(string pagePath, string relative)
+    {
+        var parts = pagePath.Split('/').SkipLast(1).Where(p => p.Length > 0).ToList();
+        var segments = relative.Split('/');
+        foreach (var part in segments)
+        {
+            if (part is "" or ".") continue;
+            if (part == "..") { if (parts.Count > 0) parts.RemoveAt(parts.Count - 1); }
+            else parts.Add(part);
+        }
+        var folder = relative.Length == 0 || segments[^1] is "" or "." or "..";
+        return parts.Count == 0 ? "" : string.Join('/', parts) + (folder ? "/" : "");
     }
 
     private static string RelativeTo(string fromFile, string target) =>

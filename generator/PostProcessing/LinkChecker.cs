@@ -25,13 +25,20 @@ public static class LinkChecker
                     broken.GetOrAdd((link, problem), _ => []).Add(page);
         });
 
-        // A link broken on many pages comes from a template or the menu: report it once.
+        // Only a failing build pays for suggestions: the index of every URL is made when the first broken link needs it.
+        var suggester = new Lazy<PathSuggester>(() => new PathSuggester(files.Select(PageUrlOf)));
+
+        // A link broken on many pages comes from a template or the menu: report it once. The same link written in
+        // two texts is two mistakes, each reported at its own line.
         foreach (var ((link, problem), onPages) in broken)
+        foreach (var group in onPages.GroupBy(p => originOf(p, link)))
         {
-            var sorted = onPages.OrderBy(p => p.SitePath, StringComparer.Ordinal).ToList();
+            var sorted = group.OrderBy(p => p.SitePath, StringComparer.Ordinal).ToList();
             var where = sorted.Count == 1 ? $"on page /{sorted[0].SitePath}" : $"on {sorted.Count} pages, e.g. /{sorted[0].SitePath}";
-            if (originOf(sorted[0], link) is { } origin)
-                diagnostics.Error(origin, $"{problem} ({where})", origin.Path.EndsWith(".yml", StringComparison.Ordinal)
+            var suggestion = Suggest(sorted[0], link, files, basePath, idsByFile, suggester);
+            if (group.Key is { } origin)
+                diagnostics.Error(origin, $"{problem} ({where})", suggestion is not null ? $"Did you mean '{suggestion}'?"
+                    : origin.Path.EndsWith(".yml", StringComparison.Ordinal)
                     ? "Fix the link's 'url', or create the page it points to."
                     : "Fix the link: check the file name and the heading it points to (#anchor).");
             else if (sorted.Count == 1 && sorted[0].SourcePath is { } source)
@@ -41,6 +48,25 @@ public static class LinkChecker
                     $"{problem} ({where})", "The link comes from the theme's templates or from a field used on many pages; check both.");
         }
     }
+
+    /// <summary>The real link nearest to a broken one: the page nearest to a missing page, or the id nearest to a missing anchor.</summary>
+    private static string? Suggest(ProcessedPage page, string link, IReadOnlySet<string> files, string basePath,
+        FrozenDictionary<string, FrozenSet<string>> idsByFile, Lazy<PathSuggester> suggester)
+    {
+        if (link.StartsWith('#'))
+            return DidYouMean.Suggest(Uri.UnescapeDataString(link[1..]), page.Ids) is { } here ? "#" + here : null;
+        if (!link.StartsWith(basePath, StringComparison.Ordinal) || link.Contains("://", StringComparison.Ordinal)) return null;
+        var hash = link.IndexOf('#');
+        var path = Uri.UnescapeDataString((hash >= 0 ? link[..hash] : link).Split('?')[0])[basePath.Length..];
+        var file = SiteBuilding.Routes.FileOf(path);
+        if (!files.Contains(file)) return suggester.Value.Suggest(path) is { } near ? basePath + near : null;
+        if (hash < 0 || !idsByFile.TryGetValue(file, out var ids)) return null;
+        return DidYouMean.Suggest(Uri.UnescapeDataString(link[(hash + 1)..]), ids) is { } id ? $"{basePath}{path}#{id}" : null;
+    }
+
+    /// <summary>A written file as readers link to it: 'praxe/x/index.html' → 'praxe/x/'.</summary>
+    private static string PageUrlOf(string file) =>
+        file == "index.html" ? "" : file.EndsWith("/index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file;
 
     private static string? Problem(ProcessedPage page, string link, IReadOnlySet<string> files,
         FrozenDictionary<string, FrozenSet<string>> idsByFile, string basePath)

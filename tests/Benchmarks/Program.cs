@@ -20,6 +20,8 @@ public static class Program
           corpus   write a generated catalogue: DIR/content/ (our format) and DIR/hugo/ (the same site for Hugo)
                      --entries N   practices (required)      --seed S   (default 42)
                      --out DIR     (required)                 --no-hugo  write only DIR/content/
+                     --links files|urls|broken   how practices link each other: [x](other.md) (default),
+                                   [x](../other/), or [x](../othr/) with a typo in every link (a failing build)
           run      time our generator against Hugo on generated corpora, print a Markdown table
                      --entries N,N,…  (default 1000,10000)    --runs R   measured runs per tool and size (default 5)
                      --seed S        --work DIR (default /dev/shm/dobrapraxe-bench)   --report FILE (also write the table there)
@@ -65,7 +67,14 @@ public static class Program
         if (entries < 1) throw new UsageException("--entries must be at least 1");
         var output = options.String("out") ?? throw new UsageException("--out DIR is required");
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var corpus = new CorpusBuilder(entries, options.Seed(DefaultSeed)).Build();
+        var links = options.String("links") switch
+        {
+            null or "files" => LinkStyle.Files,
+            "urls" => LinkStyle.Urls,
+            "broken" => LinkStyle.BrokenUrls,
+            var other => throw new UsageException($"--links takes files, urls or broken, not '{other}'"),
+        };
+        var corpus = new CorpusBuilder(entries, options.Seed(DefaultSeed), links).Build();
         var content = ContentWriter.Write(corpus, output);
         var hugo = options.Flag("no-hugo") ? null : HugoSiteWriter.Write(corpus, output);
         Console.WriteLine($"Wrote {corpus.Practices.Count} practices, {corpus.Members.Count} members, {corpus.Events.Count} events and " +
@@ -95,7 +104,7 @@ public static class Program
     /// <summary>--name value pairs and --flags.</summary>
     private sealed class Options
     {
-        private static readonly string[] Known = ["entries", "seed", "out", "no-hugo", "runs", "work", "report"];
+        private static readonly string[] Known = ["entries", "seed", "out", "no-hugo", "runs", "work", "report", "links"];
         private static readonly string[] Flags = ["no-hugo"];
         private readonly Dictionary<string, string> _values = [];
 

@@ -6,8 +6,9 @@ namespace DobraPraxe.Benchmarks.Corpus;
 /// Builds a realistic, valid catalogue of <c>entries</c> practices from a seed: members in every region and of
 /// every type, practices with varied front matter and Czech Markdown bodies that link to each other (some to a
 /// heading of the target), events and free pages. Same entries and seed → the same corpus, byte for byte.
+/// <paramref name="links"/> chooses how practices link to each other (see <see cref="LinkStyle"/>).
 /// </summary>
-public sealed class CorpusBuilder(int entries, ulong seed)
+public sealed class CorpusBuilder(int entries, ulong seed, LinkStyle links = LinkStyle.Files)
 {
     /// <summary>The corpus's "today": every practice is dated before it, so a build with this --now publishes them all.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.FromHours(1));
@@ -187,7 +188,7 @@ public sealed class CorpusBuilder(int entries, ulong seed)
             if (practices.Count > 1 && rng.Chance(0.35))
                 foreach (var other in rng.Few(practices, rng.Between(1, 4)).Where(o => o.Slug != p.Slug).Take(3))
                     related.Add(other.Slug);
-            practices[i] = p with { Related = related, Body = PracticeBody(rng, p, practices) };
+            practices[i] = p with { Related = related, Body = PracticeBody(rng, p, practices, links) };
         }
         return practices;
     }
@@ -249,7 +250,7 @@ public sealed class CorpusBuilder(int entries, ulong seed)
         string.Join(" ", Enumerable.Range(0, rng.Between(min, max)).Select(_ => Fill(rng, rng.Pick(Vocabulary.Sentences), member, year)));
 
     /// <summary>The Markdown of a practice: intro, its '##' sections, links to other entries (some to one of their headings).</summary>
-    private static string PracticeBody(Rng rng, CorpusPractice p, List<CorpusPractice> all)
+    private static string PracticeBody(Rng rng, CorpusPractice p, List<CorpusPractice> all, LinkStyle style)
     {
         var blocks = new List<string> { Sentences(rng, p.Member, p.Year, 2, 4) };
         if (p.Headings.Count > 2 && rng.Chance(0.15))
@@ -268,7 +269,13 @@ public sealed class CorpusBuilder(int entries, ulong seed)
         {
             var target = all[rng.Next(all.Count)];
             if (target.Slug == p.Slug) continue;
-            var href = $"{target.Slug}.md";
+            var href = style switch
+            {
+                LinkStyle.Urls => $"../{target.Slug}/",
+                // A typo an editor makes: one letter of the slug left out, so that the right page is a did-you-mean away.
+                LinkStyle.BrokenUrls => $"../{target.Slug.Remove(target.Slug.Length / 2, 1)}/",
+                _ => $"{target.Slug}.md",
+            };
             if (rng.Chance(0.4)) href += "#" + AnchorOf(rng.Pick(target.Headings));
             var sentence = rng.Pick(Vocabulary.LinkPhrases).Replace("{title}", target.Title).Replace("{target}", href);
             if (sections.Count == 0) blocks.Add(sentence);

@@ -30,7 +30,7 @@ public class LayeringTests
         "Cli",
     ];
 
-    private static readonly System.Reflection.Assembly Generator = typeof(Pipeline.SiteGenerator).Assembly;
+    private static readonly System.Reflection.Assembly Generator = typeof(DobraPraxe.Generator.Pipeline.SiteGenerator).Assembly;
 
     public static TheoryData<string> Folders => new(Layers);
 

@@ -13,6 +13,7 @@ public class MarkdownRendererTests
     {
         var targets = new LinkTargets(new Dictionary<string, string?>
         {
+            ["content/practices/a.md"] = "praxe/a/",
             ["content/practices/koncept.md"] = null,
             ["content/practices/jina-praxe.md"] = "praxe/jina-praxe/",
             ["content/pages/o-nas.md"] = "o-nas/",
@@ -103,5 +104,54 @@ public class MarkdownRendererTests
     {
         Assert.Contains("&lt;script&gt;", Render("<script>alert(1)</script>"));
         Assert.Contains("<b>", Render("<b>tučně</b>", allowHtml: true));
+    }
+
+    [Fact]
+    public void a_link_written_as_an_address_resolves_against_the_page_url_and_is_left_to_the_link_checker()
+    {
+        var html = Render("[jiná](../jina-praxe/) [kapitola](../jina-praxe/#jak) [katalog](../) [strana](../strana/2/?q=x) [téma](/temata/zdravi/)");
+        Assert.Contains("<a href=\"/praxe/jina-praxe/\">jiná</a>", html);
+        Assert.Contains("<a href=\"/praxe/jina-praxe/#jak\">kapitola</a>", html);
+        Assert.Contains("<a href=\"/praxe/\">katalog</a>", html);
+        Assert.Contains("<a href=\"/praxe/strana/2/?q=x\">strana</a>", html);
+        Assert.Contains("<a href=\"/temata/zdravi/\">téma</a>", html);
+        Assert.Empty(_diagnostics.Sorted());
+    }
+
+    [Fact]
+    public void an_address_keeps_the_site_base_path()
+    {
+        Assert.Contains("href=\"/katalog/praxe/jina-praxe/\"", Render("[jiná](../jina-praxe/)", "https://example.org/katalog/"));
+    }
+
+    [Fact]
+    public void a_missing_media_file_is_still_reported_by_its_file_name()
+    {
+        Render("![mapa](../media/mapa.png)");
+        Assert.Equal("content/practices/a.md:10:1: error: image target '../media/mapa.png' does not exist (looked for 'content/media/mapa.png')",
+            _diagnostics.Sorted().Single().Format().Split('\n')[0]);
+    }
+
+    [Theory]
+    [InlineData("praxe/a/", "../b/", "praxe/b/")]
+    [InlineData("praxe/a/", "b", "praxe/a/b")]
+    [InlineData("praxe/a/", "../", "praxe/")]
+    [InlineData("praxe/a/", "../..", "")]
+    [InlineData("", "program/", "program/")]
+    [InlineData("registrace/", "../program/", "program/")]
+    [InlineData("registrace/", "./", "registrace/")]
+    public void addresses_resolve_as_in_a_browser(string page, string relative, string expected) =>
+        Assert.Equal(expected, MarkdownRenderer.ResolveAddress(page, relative));
+
+    [Fact]
+    public void sub_headings_get_a_self_link_and_tables_a_focusable_box_with_alignment_as_classes()
+    {
+        var targets = new LinkTargets(new Dictionary<string, string?>());
+        var rendered = new MarkdownRenderer(targets, new SiteUrls(new Uri("https://example.org/")), allowHtml: false)
+            .Render(new MarkdownSource("content/pages/a.md", "## Jak\n\n| a |\n|--:|\n| 1 |\n", FirstLine: 1), _diagnostics);
+        Assert.Contains("<h2 id=\"jak\">Jak <a class=\"heading-anchor\" href=\"#jak\" aria-label=\"Odkaz na oddíl Jak\">#</a></h2>", rendered.Html);
+        Assert.Contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabulka\"><table>", rendered.Html);
+        Assert.Contains("<td class=\"align-right\">1</td>", rendered.Html);
+        Assert.Equal("Jak # a 1", rendered.Text);
     }
 }

@@ -5,13 +5,15 @@ namespace DobraPraxe.Generator.Tests.PostProcessing;
 
 public class LinkCheckerTests
 {
-    private static string[] Check(params (string Path, string Body)[] pages)
+    private static string[] Check(params (string Path, string Body)[] pages) => [.. Diagnose(pages).Select(d => d.Message)];
+
+    private static IReadOnlyList<Diagnostic> Diagnose(params (string Path, string Body)[] pages)
     {
         var processed = pages.Select(p => PageScanner.Scan(p.Path, $"<html><body><main>{p.Body}</main></body></html>", $"content/{p.Path.TrimEnd('/')}.md")).ToList();
         var files = processed.Select(p => DobraPraxe.Generator.SiteBuilding.Routes.FileOf(p.SitePath)).Append("media/a.pdf").ToHashSet();
         var diagnostics = new DiagnosticBag();
-        LinkChecker.Check(processed, files, "/", (_, _) => null, diagnostics);
-        return [.. diagnostics.Sorted().Select(d => d.Message)];
+        LinkChecker.Check(processed, files, "/", (page, _) => new SourceLocation(page.SourcePath!, 3, 5), diagnostics);
+        return diagnostics.Sorted();
     }
 
     [Fact]
@@ -29,20 +31,31 @@ public class LinkCheckerTests
     }
 
     [Fact]
+    public void a_link_to_a_missing_page_suggests_the_nearest_real_page_url()
+    {
+        var diagnostic = Assert.Single(Diagnose(("praxe/a/", "<a href=\"/praxe/jina-prxe/\">x</a>"), ("praxe/jina-praxe/", "<p>b</p>"), ("praxe/jiny-plan/", "<p>c</p>")));
+        Assert.Equal("Did you mean '/praxe/jina-praxe/'?", diagnostic.Hint);
+    }
+
+    [Fact]
+    public void the_same_broken_link_written_in_two_texts_is_reported_at_each()
+    {
+        var at = Diagnose(("a/", "<a href=\"/c/\">c</a>"), ("b/", "<a href=\"/c/\">c</a>")).Select(d => d.Location.Path);
+        Assert.Equal(["content/a.md", "content/b.md"], at);
+    }
+
+    [Fact]
+    public void a_missing_anchor_suggests_the_nearest_heading()
+    {
+        var diagnostic = Assert.Single(Diagnose(("a/", "<a href=\"/b/#jak-to-zacal\">x</a>"), ("b/", "<h2 id=\"jak-to-zacalo\">Jak</h2>")));
+        Assert.Equal("Did you mean '/b/#jak-to-zacalo'?", diagnostic.Hint);
+    }
+
+    [Fact]
     public void a_missing_anchor_is_an_error_on_the_same_page_and_on_another()
     {
         Assert.Equal(
             ["anchor '#chybi' does not exist on this page (on page /a/)", "anchor '#nikde' does not exist on /b/ (on page /a/)"],
             Check(("a/", "<a href=\"#chybi\">x</a><a href=\"/b/#nikde\">y</a>"), ("b/", "<p>b</p>")));
-    }
-
-    [Fact]
-    public void sub_headings_of_a_body_get_a_self_link_and_wide_tables_a_focusable_box()
-    {
-        var (html, text) = BodyPostProcessor.Process("<h2 id=\"jak\">Jak</h2>\n<table><tr><td style=\"text-align: right;\">1</td></tr></table>");
-        Assert.Contains("<h2 id=\"jak\">Jak <a class=\"heading-anchor\" href=\"#jak\" aria-label=\"Odkaz na oddíl Jak\">#</a></h2>", html);
-        Assert.Contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabulka\"><table>", html);
-        Assert.Contains("<td class=\"align-right\">1</td>", html);
-        Assert.Equal("Jak # 1", text);
     }
 }

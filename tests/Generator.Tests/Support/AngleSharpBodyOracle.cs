@@ -1,15 +1,14 @@
-using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace DobraPraxe.Generator.PostProcessing;
+namespace DobraPraxe.Generator.Tests.Support;
 
 /// <summary>
-/// Finishes a rendered Markdown body with AngleSharp, once per body (not once per page that shows it):
-/// self-links on sub-headings, keyboard-reachable boxes for wide tables, alignment as classes (a strict CSP
-/// forbids style attributes), and the plain text the search index reads.
+/// How bodies were finished before the Markdig extensions (HeadingAnchors, TableScroll, Html5Writer) took over: a
+/// second parse with AngleSharp adding self-links on sub-headings, keyboard-reachable boxes for tables, alignment
+/// as classes, and the plain text. Kept as the oracle the extensions are held byte-equal to.
 /// </summary>
-public static class BodyPostProcessor
+public static class AngleSharpBodyOracle
 {
     // HtmlParser is not safe to share between threads; bodies are processed in parallel.
     private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
@@ -23,7 +22,7 @@ public static class BodyPostProcessor
         AddHeadingAnchors(document, body);
         MakeTablesScrollable(document, body);
         MoveAlignmentIntoClasses(body);
-        return (body.InnerHtml, CollapseWhitespace(body.TextContent));
+        return (body.InnerHtml, Generator.MarkdownRendering.PlainText.CollapseWhitespace(body.TextContent));
     }
 
     // A visible '#' after each sub-heading lets readers copy a link to that section.
@@ -65,19 +64,5 @@ public static class BodyPostProcessor
             if (style.StartsWith("text-align:", StringComparison.Ordinal)) element.ClassList.Add("align-" + style["text-align:".Length..]);
             element.RemoveAttribute("style");
         }
-    }
-
-    internal static string CollapseWhitespace(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c)) { space = builder.Length > 0; continue; }
-            if (space) builder.Append(' ');
-            builder.Append(c);
-            space = false;
-        }
-        return builder.ToString();
     }
 }

@@ -1,0 +1,19 @@
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers;
+
+namespace DobraPraxe.Generator.MarkdownRendering.Extensions.TableScroll;
+
+/// <summary>
+/// Tables in a box that scrolls on its own on phones, reachable by keyboard and named; column alignment as
+/// classes, since a strict CSP forbids style attributes. Register after the table extensions.
+/// </summary>
+public sealed class TableScrollExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline) { }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html) html.ObjectRenderers.ReplaceOrAdd<HtmlTableRenderer>(new TableScrollRenderer());
+    }
+}
