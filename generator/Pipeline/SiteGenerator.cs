@@ -36,7 +36,8 @@ public sealed class SiteGenerator(BuildOptions options)
             ConferenceValidator.Validate(content, ReferenceValidator.MainSiteSegments(content), _diagnostics);
         });
         var all = content;
-        content = Publish(content) with { Site = content.Site with { BaseUrl = options.PreviewRoot ?? options.BaseUrl ?? content.Site.BaseUrl } };
+        var publication = new PublicationRule(options.Now, options.IncludeDrafts);
+        content = publication.Apply(content) with { Site = content.Site with { BaseUrl = options.PreviewRoot ?? options.BaseUrl ?? content.Site.BaseUrl } };
         if (options.PreviewRoot is { } root)
             content = content with { Conferences = [.. content.Conferences.Select(c => c with { BaseUrl = new Uri(root, c.Slug + "/") })] };
         var urls = new SiteUrls(content.Site.BaseUrl);
@@ -46,7 +47,7 @@ public sealed class SiteGenerator(BuildOptions options)
         if (_diagnostics.HasErrors || theme is null) return Result([], []);
 
         var html = bodies.ToDictionary(b => b.Key, b => b.Value.Html);
-        var site = Time("model", () => SiteModelBuilder.Build(content, urls, options.Now, html));
+        var site = Time("model", () => SiteModelBuilder.Build(content, urls, publication, html));
         var renderer = new PageRenderer(theme, _diagnostics);
         var jobs = new PagePlanner(site).Plan().ToList();
         var pages = Time("templates", () => renderer.Render(jobs, urls));
@@ -71,17 +72,17 @@ public sealed class SiteGenerator(BuildOptions options)
         // Each microsite is a complete site of its own in <slug>/, checked against its own root.
         foreach (var conference in content.Conferences)
         {
-            var (conferenceFiles, conferencePages) = Time($"conference {conference.Slug}", () => BuildConference(conference, site, bodies, html, renderer));
+            var (conferenceFiles, conferencePages) = Time($"conference {conference.Slug}", () => BuildConference(conference, site, publication, bodies, html, renderer));
             files.AddRange(conferenceFiles);
             pages.AddRange(conferencePages);
         }
-        return Result(files, pages) with { State = new BuildState(content, site, theme, markdown) };
+        return Result(files, pages) with { State = new BuildState(content, site, theme, markdown, publication) };
     }
 
     private (List<OutputFile> Files, List<ProcessedPage> Pages) BuildConference(
-        Conference conference, SiteModel site, Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, string> html, PageRenderer renderer)
+        Conference conference, SiteModel site, PublicationRule publication, Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, string> html, PageRenderer renderer)
     {
-        var planner = new ConferencePlanner(conference, html, site.Urls, site.Config.Title);
+        var planner = new ConferencePlanner(conference, html, site.Urls, site.Config.Title, publication);
         var jobs = planner.Plan().ToList();
         var pages = renderer.Render(jobs, planner.Urls);
         var files = pages.Select(p => new OutputFile(Routes.FileOf(p.SitePath), p.Bytes))
@@ -107,19 +108,6 @@ public sealed class SiteGenerator(BuildOptions options)
     private static SourceLocation? OriginOf(ProcessedPage page, string link, Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, SourceLocation> menuLinks) =>
         page.SourcePath is { } source && bodies.TryGetValue(source, out var body) && body.Links.TryGetValue(link, out var inText) ? inText
         : menuLinks.TryGetValue(link, out var inMenu) ? inMenu : null;
-
-    /// <summary>Drafts and entries dated in the future stay out unless drafts were asked for.</summary>
-    private ContentSet Publish(ContentSet content)
-    {
-        if (options.IncludeDrafts) return content;
-        var today = DateOnly.FromDateTime(options.Now.Date);
-        return content with
-        {
-            Practices = [.. content.Practices.Where(p => !p.Draft && p.Date <= today)],
-            Events = [.. content.Events.Where(e => !e.Draft)],
-            Pages = [.. content.Pages.Where(p => !p.Draft)],
-        };
-    }
 
     private TemplateSet? LoadTheme(string name)
     {
@@ -152,13 +140,13 @@ public sealed class SiteGenerator(BuildOptions options)
         var html = new ConcurrentDictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
         Parallel.ForEach(bodies, body => html[body.Path] = renderer.Render(body, _diagnostics));
 
-        // A microsite's pages link among themselves, on its own domain.
+        // A microsite's pages link among themselves, on its own domain; its unpublished pages are known targets without a URL.
         foreach (var conference in published.Conferences)
         {
-            var pages = conference.Pages.Where(p => !p.Draft || options.IncludeDrafts).ToList();
-            var own = conference.Pages.ToDictionary(p => p.SourcePath, p => pages.Contains(p) ? ConferencePlanner.PagePath(p) : null);
+            var own = all.Conferences.Single(c => c.Slug == conference.Slug).Pages.ToDictionary(p => p.SourcePath, _ => (string?)null);
+            foreach (var page in conference.Pages) own[page.SourcePath] = ConferencePlanner.PagePath(page);
             var conferenceRenderer = new MarkdownRenderer(new LinkTargets(own), new SiteUrls(conference.BaseUrl), published.Site.AllowHtml);
-            foreach (var page in pages) html[page.SourcePath] = conferenceRenderer.Render(page.Body, _diagnostics);
+            foreach (var page in conference.Pages) html[page.SourcePath] = conferenceRenderer.Render(page.Body, _diagnostics);
         }
         return (new Dictionary<string, RenderedMarkdown>(html, StringComparer.Ordinal), renderer);
     }

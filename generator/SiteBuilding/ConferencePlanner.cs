@@ -9,8 +9,9 @@ namespace DobraPraxe.Generator.SiteBuilding;
 /// <summary>
 /// Plans one conference microsite: its pages (paths relative to the microsite's own root), its
 /// program calendar, and the 'site' it shows. It is published from its own base URL.
+/// <paramref name="conference"/> holds only the pages <see cref="PublicationRule.Apply"/> let through.
 /// </summary>
-public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary<string, string> bodyHtml, SiteUrls mainSite, string mainSiteTitle)
+public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary<string, string> bodyHtml, SiteUrls mainSite, string mainSiteTitle, PublicationRule publication)
 {
     public const string BaseLayout = "conference-base";
     public const string CalendarPath = "program.ics";
@@ -121,7 +122,7 @@ public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary
         return new DateTimeOffset(local, Czech.Prague.GetUtcOffset(local));
     }
 
-    private PageEntry Entry(Page page) => new() { Source = page, Url = PagePath(page), BodyHtml = bodyHtml[page.SourcePath] };
+    private PageEntry Entry(Page page) => new() { Source = page, Url = PagePath(page), BodyHtml = bodyHtml[page.SourcePath], Unpublished = publication.IsPending(page) };
 
     private RenderJob Job(ConferenceView site, string path, string layout, string title, Page? source, params (string Name, object? Value)[] variables)
     {

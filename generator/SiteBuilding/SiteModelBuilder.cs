@@ -11,7 +11,7 @@ public static class SiteModelBuilder
     // Similar practices are looked for among the newest of each shared theme: bounded work per entry.
     private const int RelatedCandidatesPerTheme = 60;
 
-    public static SiteModel Build(ContentSet content, SiteUrls urls, DateTimeOffset now, IReadOnlyDictionary<string, string> bodyHtml)
+    public static SiteModel Build(ContentSet content, SiteUrls urls, PublicationRule publication, IReadOnlyDictionary<string, string> bodyHtml)
     {
         var themes = content.Themes.ToDictionary(t => t.Key);
         var regions = content.Regions.ToDictionary(r => r.Key);
@@ -19,7 +19,7 @@ public static class SiteModelBuilder
 
         var practices = content.Practices
             .OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal)
-            .Select(p => EntryOf(p, bodyHtml[p.SourcePath], themes, regions, members, now))
+            .Select(p => EntryOf(p, bodyHtml[p.SourcePath], themes, regions, members, publication))
             .ToImmutableArray();
         practices = WithRelated(practices);
 
@@ -32,17 +32,20 @@ public static class SiteModelBuilder
                 Url = Routes.Event(e.Slug),
                 Members = [.. e.Members.Select(m => members[m.Key])],
                 BodyHtml = bodyHtml[e.SourcePath],
-                Conference = e.Conference is { } c ? new ConferenceLink(conferences[c.Key].Title, conferences[c.Key].BaseUrl.AbsoluteUri) : null,
+                Unpublished = publication.IsPending(e),
+                // A microsite that is not published (its home page is a draft) gets no link.
+                Conference = e.Conference is { } c && conferences.TryGetValue(c.Key, out var conference)
+                    ? new ConferenceLink(conference.Title, conference.BaseUrl.AbsoluteUri) : null,
             }).ToImmutableArray();
 
         var pages = content.Pages
             .OrderBy(p => p.Slug, StringComparer.Ordinal)
-            .Select(p => new PageEntry { Source = p, Url = Routes.Page(p.Slug), BodyHtml = bodyHtml[p.SourcePath] })
+            .Select(p => new PageEntry { Source = p, Url = Routes.Page(p.Slug), BodyHtml = bodyHtml[p.SourcePath], Unpublished = publication.IsPending(p) })
             .ToImmutableArray();
 
         return new SiteModel
         {
-            Config = content.Site, Urls = urls, Now = now,
+            Config = content.Site, Urls = urls, Now = publication.Now,
             Themes = content.Themes, Regions = content.Regions,
             Members = [.. content.Members.OrderBy(m => m.Name, StringComparer.Create(Czech.Culture, false))],
             Practices = practices, Events = events, Pages = pages,
@@ -54,7 +57,7 @@ public static class SiteModelBuilder
 
     /// <summary>One practice with its references resolved; also used by the preview server to redo a single entry.</summary>
     public static PracticeEntry EntryOf(Practice p, string bodyHtml, IReadOnlyDictionary<string, Theme> themes,
-        IReadOnlyDictionary<string, Region> regions, IReadOnlyDictionary<string, Member> members, DateTimeOffset now)
+        IReadOnlyDictionary<string, Region> regions, IReadOnlyDictionary<string, Member> members, PublicationRule publication)
     {
         var member = members[p.Member.Key];
         return new PracticeEntry
@@ -67,7 +70,7 @@ public static class SiteModelBuilder
             Goals = [.. p.Sdgs.Distinct().Order().Select(Goals.Get)],
             Tags = [.. p.Tags.Select(TagLinkOf).DistinctBy(t => t.Slug)],
             BodyHtml = bodyHtml,
-            Unpublished = p.Draft || p.Date > DateOnly.FromDateTime(now.Date),
+            Unpublished = publication.IsPending(p),
         };
     }
 
