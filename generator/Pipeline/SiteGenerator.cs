@@ -42,7 +42,7 @@ public sealed class SiteGenerator(BuildOptions options)
             content = content with { Conferences = [.. content.Conferences.Select(c => c with { BaseUrl = new Uri(root, c.Slug + "/") })] };
         var urls = new SiteUrls(content.Site.BaseUrl);
         var (bodies, markdown) = Time("markdown", () => RenderMarkdown(all, content, urls));
-        var theme = LoadTheme(content.Site.Theme);
+        var theme = LoadTheme(content.Site.Theme, content.Conferences.IsEmpty ? PagePlanner.Layouts : [.. PagePlanner.Layouts, .. ConferencePlanner.Layouts]);
         // Building the site needs every reference resolved: stop here with every problem found so far.
         if (_diagnostics.HasErrors || theme is null) return Result([], []);
 
@@ -66,7 +66,7 @@ public sealed class SiteGenerator(BuildOptions options)
         if (VendorScript("lunr.min.js") is { } lunr) files.Add(OutputFile.Copy("assets/js/lunr.min.js", lunr));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         var menuLinks = MenuOrigins(content.Site.Menu, urls);
-        Time("links", () => LinkChecker.Check(pages, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), urls.BasePath,
+        Time("links", () => LinkChecker.Check(pages, Targets(files, jobs), urls.BasePath,
             (page, link) => OriginOf(page, link, bodies, menuLinks), _diagnostics));
 
         // Each microsite is a complete site of its own in <slug>/, checked against its own root.
@@ -94,11 +94,18 @@ public sealed class SiteGenerator(BuildOptions options)
             .Concat(ThemeAssets(renderer.Theme))
             .ToList();
         var menuLinks = MenuOrigins(planner.Menu, planner.Urls);
-        LinkChecker.Check(pages, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), planner.Urls.BasePath,
+        LinkChecker.Check(pages, Targets(files, jobs), planner.Urls.BasePath,
             (page, link) => OriginOf(page, link, bodies, menuLinks), _diagnostics);
         return ([.. files.Select(f => f with { Path = $"{conference.Slug}/{f.Path}" }).OrderBy(f => f.Path, StringComparer.Ordinal)],
                 [.. pages.Select(p => p with { SitePath = $"{conference.Slug}/{p.SitePath}" })]);
     }
+
+    /// <summary>
+    /// What a link may point to: every file, and every planned page, since a page that failed to render
+    /// (a template error, reported already) would otherwise make each link to it a second, misplaced error.
+    /// </summary>
+    private static HashSet<string> Targets(IEnumerable<OutputFile> files, IEnumerable<RenderJob> jobs) =>
+        [.. files.Select(f => f.Path).Concat(jobs.Select(j => Routes.FileOf(j.SitePath)))];
 
     /// <summary>The menu's links as printed, each with the line of site.yml it comes from.</summary>
     private static Dictionary<string, SourceLocation> MenuOrigins(IEnumerable<MenuItem> menu, SiteUrls urls) =>
@@ -109,15 +116,23 @@ public sealed class SiteGenerator(BuildOptions options)
         page.SourcePath is { } source && bodies.TryGetValue(source, out var body) && body.Links.TryGetValue(link, out var inText) ? inText
         : menuLinks.TryGetValue(link, out var inMenu) ? inMenu : null;
 
-    private TemplateSet? LoadTheme(string name)
+    /// <summary>The site's theme, checked to have every layout in <paramref name="needed"/> (what the planners will ask for).</summary>
+    private TemplateSet? LoadTheme(string name, IReadOnlyList<LayoutUse> needed)
     {
+        // A name, not a path: 'theme: ../x' or '/etc' must not make the build read templates from elsewhere.
+        if (name.Length == 0 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        {
+            _diagnostics.Error(SourceLocation.File("content/site.yml"), $"'theme: {name}' is not the name of a folder in themes/",
+                "Write the folder's name only, e.g. 'theme: mine' for themes/mine/, or remove 'theme:' to use the default theme.");
+            return null;
+        }
         if (ThemeLocator.Find(options.SourceDirectory, name) is not { } theme)
         {
             _diagnostics.Error(SourceLocation.File("content/site.yml"), $"theme '{name}' was found neither in themes/{name}/ nor among the generator's themes",
                 "Remove 'theme:' from site.yml to use the default theme, or create the theme folder.");
             return null;
         }
-        return TemplateSet.Load(theme.Folder, theme.DisplayPath, _diagnostics);
+        return TemplateSet.Load(theme.Folder, theme.DisplayPath, _diagnostics, needed);
     }
 
     private (Dictionary<string, RenderedMarkdown> Bodies, MarkdownRenderer Main) RenderMarkdown(ContentSet all, ContentSet published, SiteUrls urls)

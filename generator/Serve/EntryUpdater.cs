@@ -49,7 +49,14 @@ public static class EntryUpdater
         var previous = site.PracticesBySlug[practice.Slug];
         var entry = SiteModelBuilder.EntryOf(practice, body.Html, themes, regions, members, rule) with { RelatedSlugs = previous.RelatedSlugs };
         var job = new PagePlanner(site with { PracticesBySlug = site.PracticesBySlug.SetItem(entry.Slug, entry) }).PracticePage(entry);
-        var html = state.Theme.RenderPage(job.Layout, job.Variables, site.Urls, job.BaseLayout);
-        return OutputFile.Text(Routes.FileOf(job.SitePath), html);
+        try
+        {
+            return OutputFile.Text(Routes.FileOf(job.SitePath), state.Theme.RenderPage(job.Layout, job.Variables, site.Urls, job.BaseLayout));
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException)
+        {
+            // A template mistake this entry's values bring out: the full rebuild reports it at the template's line.
+            return null;
+        }
     }
 }

@@ -14,6 +14,19 @@ namespace DobraPraxe.Generator.SiteBuilding;
 public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary<string, string> bodyHtml, SiteUrls mainSite, string mainSiteTitle, PublicationRule publication)
 {
     public const string BaseLayout = "conference-base";
+
+    /// <summary>Every layout this planner asks the theme for; the theme is checked against it when the site has a microsite.</summary>
+    public static IReadOnlyList<LayoutUse> Layouts { get; } =
+    [
+        new(BaseLayout, "every page of a conference microsite (it wraps them)"),
+        new("conference-home", "a conference's home page"),
+        new("conference-program", "a conference's program /program/"),
+        new("conference-speakers", "a conference's speakers /recnici/"),
+        new("page", "a conference's other pages"),
+        new("conference-404", "a conference's /404.html"),
+    ];
+
+    private static readonly HashSet<string> Declared = [.. Layouts.Select(l => l.Layout)];
     public const string CalendarPath = "program.ics";
     public const string ProgramPath = "program/";
     public const string SpeakersPath = "recnici/";
@@ -126,6 +139,8 @@ public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary
 
     private RenderJob Job(ConferenceView site, string path, string layout, string title, Page? source, params (string Name, object? Value)[] variables)
     {
+        // A layout missing from Layouts would escape the theme check and fail while rendering.
+        if (!Declared.Contains(layout)) throw new InvalidOperationException($"layout '{layout}' is not declared in ConferencePlanner.Layouts");
         var meta = new PageMeta
         {
             Title = title, Description = source?.Description ?? (conference.Description.Length > 0 ? conference.Description : conference.Title),
