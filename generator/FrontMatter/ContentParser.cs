@@ -40,7 +40,7 @@ public sealed partial class ContentParser(DiagnosticBag diagnostics, int maxYear
         if (slug is null) return null;
         return new Practice
         {
-            Slug = slug, SourcePath = doc.File.Path, Title = title ?? "", Summary = summary ?? "", Member = member ?? Missing(f),
+            Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Summary = summary ?? "", Member = member ?? Missing(f),
             Themes = themes, Year = year ?? 0, Date = date ?? DateOnly.MinValue, Updated = updated, Sdgs = sdgs, Tags = tags,
             Contact = contact, Images = [.. images], Attachments = [.. attachments], Awards = [.. awards],
             Related = related, Draft = draft, Body = BodyOf(doc),
@@ -73,7 +73,7 @@ public sealed partial class ContentParser(DiagnosticBag diagnostics, int maxYear
         if (slug is null) return null;
         return new Event
         {
-            Slug = slug, SourcePath = doc.File.Path, Title = title ?? "", Kind = EventKind.Find(kind ?? "") ?? EventKind.All[^1],
+            Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Kind = EventKind.Find(kind ?? "") ?? EventKind.All[^1],
             Start = start ?? DateTimeOffset.MinValue, End = end ?? DateTimeOffset.MinValue,
             Place = place, Online = online, Registration = registration, Capacity = capacity, Conference = conference,
             Members = members, Summary = summary ?? "", Draft = draft, Body = BodyOf(doc),
@@ -90,7 +90,7 @@ public sealed partial class ContentParser(DiagnosticBag diagnostics, int maxYear
         var draft = f.Bool("draft");
         f.ReportUnknown("a page");
         if (slug is null) return null;
-        return new Page { Slug = slug, SourcePath = doc.File.Path, Title = title ?? "", Description = description, Order = order, Draft = draft, Body = BodyOf(doc) };
+        return new Page { Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Description = description, Order = order, Draft = draft, Body = BodyOf(doc) };
     }
 
     /// <summary>A placeholder for a required key that is missing (already reported); reference checks skip it.</summary>
@@ -103,18 +103,18 @@ public sealed partial class ContentParser(DiagnosticBag diagnostics, int maxYear
 
     private static MarkdownSource BodyOf(FrontMatterDocument doc) => new(doc.File.Path, doc.Body, doc.BodyFirstLine);
 
-    /// <summary>The 'slug' field, else the file name; either must be a valid slug.</summary>
-    private string? ReadSlug(YamlFields f, FrontMatterDocument doc)
+    /// <summary>The 'slug' field with where it is written, else the file name; either must be a valid slug.</summary>
+    private (string Slug, SourceLocation? At)? ReadSlug(YamlFields f, FrontMatterDocument doc)
     {
         if (f.Key("slug") is { } explicitSlug)
         {
-            if (Slug.IsValid(explicitSlug.Key)) return explicitSlug.Key;
+            if (Slug.IsValid(explicitSlug.Key)) return (explicitSlug.Key, explicitSlug.Location);
             diagnostics.Error(explicitSlug.Location, $"'{explicitSlug.Key}' is not a valid slug",
                 $"Use lower-case letters without diacritics, digits and hyphens, e.g. '{Slug.From(explicitSlug.Key)}'.");
             return null;
         }
         var name = Path.GetFileNameWithoutExtension(doc.File.Path);
-        if (Slug.IsValid(name)) return name;
+        if (Slug.IsValid(name)) return (name, null);
         diagnostics.Error(SourceLocation.File(doc.File.Path), $"the file name '{name}' is not a valid slug",
             $"Rename the file to '{(Slug.From(name) is { Length: > 0 } s ? s : "nazev")}.md', or set 'slug:' in the front matter.");
         return null;

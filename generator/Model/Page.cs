@@ -4,6 +4,8 @@ namespace DobraPraxe.Generator.Model;
 public sealed record Page
 {
     public required string Slug { get; init; }
+    /// <summary>Where 'slug:' is written; null when the slug is the file name.</summary>
+    public Diagnostics.SourceLocation? SlugLocation { get; init; }
     public required string SourcePath { get; init; }
     public required string Title { get; init; }
     public string? Description { get; init; }
