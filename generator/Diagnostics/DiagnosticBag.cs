@@ -17,6 +17,8 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.IsError);
 
+    public int ErrorCount => _items.Count(d => d.IsError);
+
     /// <summary>Every diagnostic, sorted by path, line, column and text so output is deterministic.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         _items.Distinct()

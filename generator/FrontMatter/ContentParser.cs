@@ -35,7 +35,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         var extra = s.Fields.Where(IsDeclaredBySite)
             .Select(field => f.Value(field) is { } value ? new FieldValue(field, value, f.LocationOf(field)) : null)
             .OfType<FieldValue>().ToImmutableArray();
-        var (slug, slugAt) = ReadSlug(f, doc, s);
+        var slug = ReadSlug(f, doc, s);
         var draft = f.Bool(s["draft"]);
         f.ReportUnknown();
 
@@ -47,7 +47,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         if (slug is null) return null;
         return new Practice
         {
-            Slug = slug, SlugLocation = slugAt, SourcePath = doc.File.Path, Title = title ?? "", Summary = summary ?? "", Member = member ?? Missing(f),
+            Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Summary = summary ?? "", Member = member ?? Missing(f),
             Themes = themes, Year = year ?? 0, Date = date ?? DateOnly.MinValue, Updated = updated, Sdgs = sdgs, Tags = tags,
             Contact = contact, Images = [.. images], Attachments = [.. attachments], Awards = [.. awards],
             Related = related, Extra = extra, Draft = draft, Body = BodyOf(doc),
@@ -69,7 +69,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         var conference = f.Key(s["conference"]);
         var members = f.KeyList(s["members"]);
         var summary = f.Text(s["summary"]);
-        var (slug, slugAt) = ReadSlug(f, doc, s);
+        var slug = ReadSlug(f, doc, s);
         var draft = f.Bool(s["draft"]);
         f.ReportUnknown();
 
@@ -81,7 +81,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         if (slug is null) return null;
         return new Event
         {
-            Slug = slug, SlugLocation = slugAt, SourcePath = doc.File.Path, Title = title ?? "", Kind = EventKind.Find(kind ?? "") ?? EventKind.All[^1],
+            Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Kind = EventKind.Find(kind ?? "") ?? EventKind.All[^1],
             Start = start ?? DateTimeOffset.MinValue, End = end ?? DateTimeOffset.MinValue,
             Place = place, Online = online, Registration = registration, Capacity = capacity, Conference = conference,
             Members = members, Summary = summary ?? "", Draft = draft, Body = BodyOf(doc),
@@ -95,11 +95,11 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         var title = f.Text(s["title"]);
         var description = f.Text(s["description"]);
         var order = f.Number(s["order"]);
-        var (slug, slugAt) = ReadSlug(f, doc, s);
+        var slug = ReadSlug(f, doc, s);
         var draft = f.Bool(s["draft"]);
         f.ReportUnknown();
         if (slug is null) return null;
-        return new Page { Slug = slug, SlugLocation = slugAt, SourcePath = doc.File.Path, Title = title ?? "", Description = description, Order = order, Draft = draft, Body = BodyOf(doc) };
+        return new Page { Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Description = description, Order = order, Draft = draft, Body = BodyOf(doc) };
     }
 
     /// <summary>Fields the site added: its own 'fields:' and the fields of its own taxonomies.</summary>
@@ -116,22 +116,21 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
 
     private static MarkdownSource BodyOf(FrontMatterDocument doc) => new(doc.File.Path, doc.Body, doc.BodyFirstLine);
 
-    /// <summary>The 'slug' field, else the file name; either must be a valid slug. Also where it was written.</summary>
-    private (string? Slug, SourceLocation At) ReadSlug(YamlFields f, FrontMatterDocument doc, EntrySchema kind)
+    /// <summary>The 'slug' field with where it is written, else the file name; either must be a valid slug.</summary>
+    private (string Slug, SourceLocation? At)? ReadSlug(YamlFields f, FrontMatterDocument doc, EntrySchema kind)
     {
         if (f.Key(kind["slug"]) is { } explicitSlug)
         {
             if (Slug.IsValid(explicitSlug.Key)) return (explicitSlug.Key, explicitSlug.Location);
             diagnostics.Error(explicitSlug.Location, $"'{explicitSlug.Key}' is not a valid slug",
                 $"Use lower-case letters without diacritics, digits and hyphens, e.g. '{Slug.From(explicitSlug.Key)}'.");
-            return (null, explicitSlug.Location);
+            return null;
         }
         var name = Path.GetFileNameWithoutExtension(doc.File.Path);
-        var file = SourceLocation.File(doc.File.Path);
-        if (Slug.IsValid(name)) return (name, file);
-        diagnostics.Error(file, $"the file name '{name}' is not a valid slug",
+        if (Slug.IsValid(name)) return (name, null);
+        diagnostics.Error(SourceLocation.File(doc.File.Path), $"the file name '{name}' is not a valid slug",
             $"Rename the file to '{(Slug.From(name) is { Length: > 0 } s ? s : "nazev")}.md', or set 'slug:' in the front matter.");
-        return (null, file);
+        return null;
     }
 
     private static Contact ReadContact(YamlFields f, FieldSpec contact)

@@ -6,6 +6,8 @@ namespace DobraPraxe.Generator.Model;
 public sealed record Event
 {
     public required string Slug { get; init; }
+    /// <summary>Where 'slug:' is written; null when the slug is the file name.</summary>
+    public Diagnostics.SourceLocation? SlugLocation { get; init; }
     public required string SourcePath { get; init; }
     public required string Title { get; init; }
     public required EventKind Kind { get; init; }
@@ -20,6 +22,4 @@ public sealed record Event
     public required string Summary { get; init; }
     public bool Draft { get; init; }
     public required MarkdownSource Body { get; init; }
-    /// <summary>Where the slug comes from: the 'slug:' line when it is written, else the file itself.</summary>
-    public Diagnostics.SourceLocation SlugLocation { get; init; }
 }

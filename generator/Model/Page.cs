@@ -4,6 +4,8 @@ namespace DobraPraxe.Generator.Model;
 public sealed record Page
 {
     public required string Slug { get; init; }
+    /// <summary>Where 'slug:' is written; null when the slug is the file name.</summary>
+    public Diagnostics.SourceLocation? SlugLocation { get; init; }
     public required string SourcePath { get; init; }
     public required string Title { get; init; }
     public string? Description { get; init; }
@@ -11,6 +13,4 @@ public sealed record Page
     public int? Order { get; init; }
     public bool Draft { get; init; }
     public required MarkdownSource Body { get; init; }
-    /// <summary>Where the slug comes from: the 'slug:' line when it is written, else the file itself.</summary>
-    public Diagnostics.SourceLocation SlugLocation { get; init; }
 }

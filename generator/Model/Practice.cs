@@ -6,6 +6,8 @@ namespace DobraPraxe.Generator.Model;
 public sealed record Practice
 {
     public required string Slug { get; init; }
+    /// <summary>Where 'slug:' is written; null when the slug is the file name.</summary>
+    public Diagnostics.SourceLocation? SlugLocation { get; init; }
     public required string SourcePath { get; init; }
     public required string Title { get; init; }
     public required string Summary { get; init; }
@@ -25,8 +27,6 @@ public sealed record Practice
     public ImmutableArray<FieldValue> Extra { get; init; } = [];
     public bool Draft { get; init; }
     public required MarkdownSource Body { get; init; }
-    /// <summary>Where the slug comes from: the 'slug:' line when it is written, else the file itself.</summary>
-    public Diagnostics.SourceLocation SlugLocation { get; init; }
 
     /// <summary>The date readers see as "last changed".</summary>
     public DateOnly LastModified => Updated ?? Date;

@@ -6,4 +6,5 @@ using DobraPraxe.Generator.Templating;
 namespace DobraPraxe.Generator.Pipeline;
 
 /// <summary>The intermediate products of a successful build that a single-entry update reuses.</summary>
-public sealed record BuildState(ContentSet Content, SiteModel Site, TemplateSet Theme, MarkdownRenderer Markdown);
+/// <param name="Publication">The rule the build published by; the single-entry update applies the same one.</param>
+public sealed record BuildState(ContentSet Content, SiteModel Site, TemplateSet Theme, MarkdownRenderer Markdown, PublicationRule Publication);

@@ -36,17 +36,18 @@ public sealed class SiteGenerator(BuildOptions options)
             ConferenceValidator.Validate(content, ReferenceValidator.MainSiteSegments(content), _diagnostics);
         });
         var all = content;
-        content = Publish(content) with { Site = content.Site with { BaseUrl = options.PreviewRoot ?? options.BaseUrl ?? content.Site.BaseUrl } };
+        var publication = new PublicationRule(options.Now, options.IncludeDrafts);
+        content = publication.Apply(content) with { Site = content.Site with { BaseUrl = options.PreviewRoot ?? options.BaseUrl ?? content.Site.BaseUrl } };
         if (options.PreviewRoot is { } root)
             content = content with { Conferences = [.. content.Conferences.Select(c => c with { BaseUrl = new Uri(root, c.Slug + "/") })] };
         var urls = new SiteUrls(content.Site.BaseUrl);
         var (bodies, markdown) = Time("markdown", () => RenderMarkdown(all, content, urls));
-        var theme = LoadTheme(content.Site.Theme);
+        var theme = LoadTheme(content.Site.Theme, content.Conferences.IsEmpty ? PagePlanner.Layouts : [.. PagePlanner.Layouts, .. ConferencePlanner.Layouts]);
         // Building the site needs every reference resolved: stop here with every problem found so far.
         if (_diagnostics.HasErrors || theme is null) return Result([], []);
 
         var html = bodies.ToDictionary(b => b.Key, b => b.Value.Html);
-        var site = Time("model", () => SiteModelBuilder.Build(content, urls, options.Now, html));
+        var site = Time("model", () => SiteModelBuilder.Build(content, urls, publication, html));
         var renderer = new PageRenderer(theme, _diagnostics);
         var jobs = new PagePlanner(site).Plan().ToList();
         var pages = Time("templates", () => renderer.Render(jobs, urls));
@@ -65,23 +66,23 @@ public sealed class SiteGenerator(BuildOptions options)
         if (VendorScript("lunr.min.js") is { } lunr) files.Add(OutputFile.Copy("assets/js/lunr.min.js", lunr));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         var menuLinks = MenuOrigins(content.Site.Menu, urls);
-        Time("links", () => LinkChecker.Check(pages, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), urls.BasePath,
+        Time("links", () => LinkChecker.Check(pages, Targets(files, jobs), urls.BasePath,
             (page, link) => OriginOf(page, link, bodies, menuLinks), _diagnostics));
 
         // Each microsite is a complete site of its own in <slug>/, checked against its own root.
         foreach (var conference in content.Conferences)
         {
-            var (conferenceFiles, conferencePages) = Time($"conference {conference.Slug}", () => BuildConference(conference, site, bodies, html, renderer));
+            var (conferenceFiles, conferencePages) = Time($"conference {conference.Slug}", () => BuildConference(conference, site, publication, bodies, html, renderer));
             files.AddRange(conferenceFiles);
             pages.AddRange(conferencePages);
         }
-        return Result(files, pages) with { State = new BuildState(content, site, theme, markdown) };
+        return Result(files, pages) with { State = new BuildState(content, site, theme, markdown, publication) };
     }
 
     private (List<OutputFile> Files, List<ProcessedPage> Pages) BuildConference(
-        Conference conference, SiteModel site, Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, string> html, PageRenderer renderer)
+        Conference conference, SiteModel site, PublicationRule publication, Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, string> html, PageRenderer renderer)
     {
-        var planner = new ConferencePlanner(conference, html, site.Urls, site.Config.Title);
+        var planner = new ConferencePlanner(conference, html, site.Urls, site.Config.Title, publication);
         var jobs = planner.Plan().ToList();
         var pages = renderer.Render(jobs, planner.Urls);
         var files = pages.Select(p => new OutputFile(Routes.FileOf(p.SitePath), p.Bytes))
@@ -93,11 +94,18 @@ public sealed class SiteGenerator(BuildOptions options)
             .Concat(ThemeAssets(renderer.Theme))
             .ToList();
         var menuLinks = MenuOrigins(planner.Menu, planner.Urls);
-        LinkChecker.Check(pages, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), planner.Urls.BasePath,
+        LinkChecker.Check(pages, Targets(files, jobs), planner.Urls.BasePath,
             (page, link) => OriginOf(page, link, bodies, menuLinks), _diagnostics);
         return ([.. files.Select(f => f with { Path = $"{conference.Slug}/{f.Path}" }).OrderBy(f => f.Path, StringComparer.Ordinal)],
                 [.. pages.Select(p => p with { SitePath = $"{conference.Slug}/{p.SitePath}" })]);
     }
+
+    /// <summary>
+    /// What a link may point to: every file, and every planned page, since a page that failed to render
+    /// (a template error, reported already) would otherwise make each link to it a second, misplaced error.
+    /// </summary>
+    private static HashSet<string> Targets(IEnumerable<OutputFile> files, IEnumerable<RenderJob> jobs) =>
+        [.. files.Select(f => f.Path).Concat(jobs.Select(j => Routes.FileOf(j.SitePath)))];
 
     /// <summary>The menu's links as printed, each with the line of site.yml it comes from.</summary>
     private static Dictionary<string, SourceLocation> MenuOrigins(IEnumerable<MenuItem> menu, SiteUrls urls) =>
@@ -108,28 +116,23 @@ public sealed class SiteGenerator(BuildOptions options)
         page.SourcePath is { } source && bodies.TryGetValue(source, out var body) && body.Links.TryGetValue(link, out var inText) ? inText
         : menuLinks.TryGetValue(link, out var inMenu) ? inMenu : null;
 
-    /// <summary>Drafts and entries dated in the future stay out unless drafts were asked for.</summary>
-    private ContentSet Publish(ContentSet content)
+    /// <summary>The site's theme, checked to have every layout in <paramref name="needed"/> (what the planners will ask for).</summary>
+    private TemplateSet? LoadTheme(string name, IReadOnlyList<LayoutUse> needed)
     {
-        if (options.IncludeDrafts) return content;
-        var today = DateOnly.FromDateTime(options.Now.Date);
-        return content with
+        // A name, not a path: 'theme: ../x' or '/etc' must not make the build read templates from elsewhere.
+        if (name.Length == 0 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
         {
-            Practices = [.. content.Practices.Where(p => !p.Draft && p.Date <= today)],
-            Events = [.. content.Events.Where(e => !e.Draft)],
-            Pages = [.. content.Pages.Where(p => !p.Draft)],
-        };
-    }
-
-    private TemplateSet? LoadTheme(string name)
-    {
+            _diagnostics.Error(SourceLocation.File("content/site.yml"), $"'theme: {name}' is not the name of a folder in themes/",
+                "Write the folder's name only, e.g. 'theme: mine' for themes/mine/, or remove 'theme:' to use the default theme.");
+            return null;
+        }
         if (ThemeLocator.Find(options.SourceDirectory, name) is not { } theme)
         {
             _diagnostics.Error(SourceLocation.File("content/site.yml"), $"theme '{name}' was found neither in themes/{name}/ nor among the generator's themes",
                 "Remove 'theme:' from site.yml to use the default theme, or create the theme folder.");
             return null;
         }
-        return TemplateSet.Load(theme.Folder, theme.DisplayPath, _diagnostics);
+        return TemplateSet.Load(theme.Folder, theme.DisplayPath, _diagnostics, needed);
     }
 
     private (Dictionary<string, RenderedMarkdown> Bodies, MarkdownRenderer Main) RenderMarkdown(ContentSet all, ContentSet published, SiteUrls urls)
@@ -152,13 +155,13 @@ public sealed class SiteGenerator(BuildOptions options)
         var html = new ConcurrentDictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
         Parallel.ForEach(bodies, body => html[body.Path] = renderer.Render(body, _diagnostics));
 
-        // A microsite's pages link among themselves, on its own domain.
+        // A microsite's pages link among themselves, on its own domain; its unpublished pages are known targets without a URL.
         foreach (var conference in published.Conferences)
         {
-            var pages = conference.Pages.Where(p => !p.Draft || options.IncludeDrafts).ToList();
-            var own = conference.Pages.ToDictionary(p => p.SourcePath, p => pages.Contains(p) ? ConferencePlanner.PagePath(p) : null);
+            var own = all.Conferences.Single(c => c.Slug == conference.Slug).Pages.ToDictionary(p => p.SourcePath, _ => (string?)null);
+            foreach (var page in conference.Pages) own[page.SourcePath] = ConferencePlanner.PagePath(page);
             var conferenceRenderer = new MarkdownRenderer(new LinkTargets(own), new SiteUrls(conference.BaseUrl), published.Site.AllowHtml);
-            foreach (var page in pages) html[page.SourcePath] = conferenceRenderer.Render(page.Body, _diagnostics);
+            foreach (var page in conference.Pages) html[page.SourcePath] = conferenceRenderer.Render(page.Body, _diagnostics);
         }
         return (new Dictionary<string, RenderedMarkdown>(html, StringComparer.Ordinal), renderer);
     }

@@ -10,7 +10,8 @@ namespace DobraPraxe.Generator.Serve;
 
 /// <summary>
 /// The fast path of the preview: an edit to one published practice that keeps its place in the site
-/// (same slug, date and publication state, references that exist) re-renders only that entry's page,
+/// (same slug, date and publication state under the last build's <see cref="PublicationRule"/>, references
+/// that exist) re-renders only that entry's page,
 /// from the last build's model. A full rebuild follows to bring lists, feeds and search up to date.
 /// </summary>
 public static class EntryUpdater
@@ -30,8 +31,10 @@ public static class EntryUpdater
             return null;
 
         var site = state.Site;
-        var resolver = new EntryResolver(state.Content, now);
-        var keepsItsPlace = practice.Slug == old.Slug && practice.Date == old.Date && practice.Draft == old.Draft
+        var rule = state.Publication;
+        var resolver = new EntryResolver(state.Content, rule);
+        // Whether it is published at all is the build's rule; with --drafts a new draft keeps its place and gets the banner.
+        var keepsItsPlace = practice.Slug == old.Slug && practice.Date == old.Date && rule.Publishes(practice)
             && resolver.CanResolve(practice)
             // Media files are checked by the full build; the fast path only takes the ones the last build checked.
             && practice.Images.Select(i => i.Src).SequenceEqual(old.Images.Select(i => i.Src))
@@ -44,7 +47,14 @@ public static class EntryUpdater
         var previous = site.PracticesBySlug[practice.Slug];
         var entry = resolver.Resolve(practice, body.Html) with { RelatedSlugs = previous.RelatedSlugs };
         var job = new PagePlanner(site with { PracticesBySlug = site.PracticesBySlug.SetItem(entry.Slug, entry) }).PracticePage(entry);
-        var html = state.Theme.RenderPage(job.Layout, job.Variables, site.Urls, job.BaseLayout);
-        return OutputFile.Text(Routes.FileOf(job.SitePath), html);
+        try
+        {
+            return OutputFile.Text(Routes.FileOf(job.SitePath), state.Theme.RenderPage(job.Layout, job.Variables, site.Urls, job.BaseLayout));
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException)
+        {
+            // A template mistake this entry's values bring out: the full rebuild reports it at the template's line.
+            return null;
+        }
     }
 }

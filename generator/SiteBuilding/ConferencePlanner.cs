@@ -9,10 +9,24 @@ namespace DobraPraxe.Generator.SiteBuilding;
 /// <summary>
 /// Plans one conference microsite: its pages (paths relative to the microsite's own root), its
 /// program calendar, and the 'site' it shows. It is published from its own base URL.
+/// <paramref name="conference"/> holds only the pages <see cref="PublicationRule.Apply"/> let through.
 /// </summary>
-public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary<string, string> bodyHtml, SiteUrls mainSite, string mainSiteTitle)
+public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary<string, string> bodyHtml, SiteUrls mainSite, string mainSiteTitle, PublicationRule publication)
 {
     public const string BaseLayout = "conference-base";
+
+    /// <summary>Every layout this planner asks the theme for; the theme is checked against it when the site has a microsite.</summary>
+    public static IReadOnlyList<LayoutUse> Layouts { get; } =
+    [
+        new(BaseLayout, "every page of a conference microsite (it wraps them)"),
+        new("conference-home", "a conference's home page"),
+        new("conference-program", "a conference's program /program/"),
+        new("conference-speakers", "a conference's speakers /recnici/"),
+        new("page", "a conference's other pages"),
+        new("conference-404", "a conference's /404.html"),
+    ];
+
+    private static readonly HashSet<string> Declared = [.. Layouts.Select(l => l.Layout)];
     public const string CalendarPath = "program.ics";
     public const string ProgramPath = "program/";
     public const string SpeakersPath = "recnici/";
@@ -121,10 +135,12 @@ public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary
         return new DateTimeOffset(local, Czech.Prague.GetUtcOffset(local));
     }
 
-    private PageEntry Entry(Page page) => new() { Source = page, Url = PagePath(page), BodyHtml = bodyHtml[page.SourcePath] };
+    private PageEntry Entry(Page page) => new() { Source = page, Url = PagePath(page), BodyHtml = bodyHtml[page.SourcePath], Unpublished = publication.IsPending(page) };
 
     private RenderJob Job(ConferenceView site, string path, string layout, string title, Page? source, params (string Name, object? Value)[] variables)
     {
+        // A layout missing from Layouts would escape the theme check and fail while rendering.
+        if (!Declared.Contains(layout)) throw new InvalidOperationException($"layout '{layout}' is not declared in ConferencePlanner.Layouts");
         var meta = new PageMeta
         {
             Title = title, Description = source?.Description ?? (conference.Description.Length > 0 ? conference.Description : conference.Title),

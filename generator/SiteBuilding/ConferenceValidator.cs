@@ -20,7 +20,16 @@ public static class ConferenceValidator
 
         foreach (var conference in content.Conferences)
         {
-            if (mainSitePathSegments.Contains(conference.Slug))
+            // A free page with the folder's name: both are published at /<slug>/ of the main site's output, so both files are named.
+            if (content.Pages.FirstOrDefault(p => p.Slug == conference.Slug) is { } namesake)
+            {
+                var pageNamed = namesake.SlugLocation is { } at ? $"{namesake.SourcePath} (line {at.Line})" : namesake.SourcePath;
+                diagnostics.Error(SourceLocation.File(conference.Folder), $"the conference folder '{conference.Slug}' has the same name as the page {pageNamed}; both would be published at /{conference.Slug}/",
+                    "Rename the folder, e.g. 'konference-2021', or give the page another file name or 'slug:'.");
+                diagnostics.Error(namesake.SlugLocation ?? SourceLocation.File(namesake.SourcePath), $"the page slug '{namesake.Slug}' is the name of the conference folder {conference.Folder}; both would be published at /{conference.Slug}/",
+                    "Give the page another file name or 'slug:', or rename the conference folder.");
+            }
+            else if (mainSitePathSegments.Contains(conference.Slug))
                 diagnostics.Error(SourceLocation.File(conference.Folder), $"the conference folder '{conference.Slug}' has the same name as a part of the main site (/{conference.Slug}/)",
                     "Rename the folder, e.g. 'konference-2021'.");
             if (ColorValue.IsHex(conference.Accent) && ColorValue.Contrast(conference.Accent, "#ffffff") < 4.5)
@@ -30,7 +39,7 @@ public static class ConferenceValidator
                 diagnostics.Error(SourceLocation.File($"{conference.Folder}/index.md"), "the conference has no home page",
                     "Create index.md with a title and a few paragraphs about the conference.");
             foreach (var page in conference.Pages.Where(p => ReservedPageSlugs.Contains(p.Slug)))
-                diagnostics.Error(SourceLocation.File(page.SourcePath), $"the page name '{page.Slug}' is used by the microsite itself (/{page.Slug}/)",
+                diagnostics.Error(page.SlugLocation ?? SourceLocation.File(page.SourcePath), $"the page name '{page.Slug}' is used by the microsite itself (/{page.Slug}/)",
                     "Rename the file; the program and speakers pages are made from program.yml and speakers.yml.");
             CheckProgram(conference, diagnostics);
         }

@@ -16,7 +16,7 @@ public sealed record PracticeEntry
     /// <summary>The fields and taxonomies the site declared, as lines of the facts panel.</summary>
     public ImmutableArray<Fact> Facts { get; init; } = [];
     public required string BodyHtml { get; init; }
-    /// <summary>A draft or an entry dated in the future, shown only when drafts are asked for (serve --drafts).</summary>
+    /// <summary>A draft or an entry dated in the future (see <see cref="PublicationRule"/>), shown only when drafts are asked for.</summary>
     public bool Unpublished { get; init; }
     /// <summary>Slugs of related practices: the explicit ones first, then the most similar.</summary>
     public ImmutableArray<string> RelatedSlugs { get; init; } = [];
@@ -59,7 +59,8 @@ public sealed record EventEntry
     public required string BodyHtml { get; init; }
     /// <summary>The conference microsite this event has, if any: its title and absolute URL.</summary>
     public ConferenceLink? Conference { get; init; }
-    public bool Unpublished => Source.Draft;
+    /// <summary>A draft (see <see cref="PublicationRule"/>), shown only when drafts are asked for.</summary>
+    public bool Unpublished { get; init; }
 
     public string Title => Source.Title;
     public string CalendarUrl => Calendars.IcsPaths.Event(Source.Slug);
@@ -72,7 +73,8 @@ public sealed record PageEntry
     public required Page Source { get; init; }
     public required string Url { get; init; }
     public required string BodyHtml { get; init; }
-    public bool Unpublished => Source.Draft;
+    /// <summary>A draft (see <see cref="PublicationRule"/>), shown only when drafts are asked for.</summary>
+    public bool Unpublished { get; init; }
 
     public string Title => Source.Title;
 }

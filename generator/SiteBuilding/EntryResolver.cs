@@ -9,7 +9,7 @@ namespace DobraPraxe.Generator.SiteBuilding;
 /// Turns a parsed practice into what templates show: its references resolved and the fields the site
 /// declared described as facts. One per build; the preview server makes one to redo a single entry.
 /// </summary>
-public sealed class EntryResolver(ContentSet content, DateTimeOffset now)
+public sealed class EntryResolver(ContentSet content, PublicationRule publication)
 {
     private readonly Dictionary<string, Theme> _themes = content.Themes.ToDictionary(t => t.Key);
     private readonly Dictionary<string, Region> _regions = content.Regions.ToDictionary(r => r.Key);
@@ -39,7 +39,7 @@ public sealed class EntryResolver(ContentSet content, DateTimeOffset now)
             Tags = [.. p.Tags.Select(TagLinkOf).DistinctBy(t => t.Slug)],
             Facts = [.. p.Extra.Select(Describe)],
             BodyHtml = bodyHtml,
-            Unpublished = p.Draft || p.Date > DateOnly.FromDateTime(now.Date),
+            Unpublished = publication.IsPending(p),
         };
     }
 

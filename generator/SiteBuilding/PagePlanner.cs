@@ -5,6 +5,25 @@ namespace DobraPraxe.Generator.SiteBuilding;
 /// <summary>Decides every HTML page of the site: its path, layout and variables.</summary>
 public sealed class PagePlanner(SiteModel site)
 {
+    /// <summary>Every layout this planner asks the theme for; the theme is checked against it when it loads.</summary>
+    public static IReadOnlyList<LayoutUse> Layouts { get; } =
+    [
+        new("base", "every page of the main site (it wraps them)"),
+        new("home", "the home page /"),
+        new("list", "the catalogue /praxe/"),
+        new("practice", "every practice page /praxe/<slug>/"),
+        new("taxonomy", "the taxonomy indexes (/temata/, /kraje/, …)"),
+        new("term", "every term page (/temata/<theme>/, …)"),
+        new("awards", "the award winners page /ocenene/"),
+        new("search", "the search page /hledat/"),
+        new("events", "the events page /akce/"),
+        new("event", "every event page /akce/<slug>/"),
+        new("page", "every free page /<slug>/"),
+        new("404", "the page /404.html"),
+    ];
+
+    private static readonly HashSet<string> Declared = [.. Layouts.Select(l => l.Layout)];
+
     private const int HomeListLength = 6;
     private readonly SiteView _siteView = new(site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Menu,
         site.Taxonomy("themes").Terms, [.. site.Taxonomies.Where(t => t.Pages)], SiteRoutes.Of(site.Taxonomies.Where(t => t.Pages)));
@@ -151,6 +170,8 @@ public sealed class PagePlanner(SiteModel site)
     private RenderJob Job(string path, string layout, string title, string description, string kind, string? source,
         ImmutableArray<Crumb> crumbs, params (string Name, object? Value)[] variables)
     {
+        // A layout missing from Layouts would escape the theme check and fail while rendering.
+        if (!Declared.Contains(layout)) throw new InvalidOperationException($"layout '{layout}' is not declared in PagePlanner.Layouts");
         var meta = new PageMeta
         {
             Title = title, Description = description, Path = path, Canonical = site.Urls.Absolute(path), Kind = kind,

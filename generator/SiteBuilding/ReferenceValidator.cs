@@ -44,12 +44,12 @@ public static class ReferenceValidator
         CheckTaxonomies(content, diagnostics);
         var reserved = ReservedSegments(content);
         foreach (var page in content.Pages.Where(p => reserved.Contains(p.Slug)))
-            diagnostics.Error(SourceLocation.File(page.SourcePath), $"the page slug '{page.Slug}' is used by the site itself (/{page.Slug}/)",
+            diagnostics.Error(page.SlugLocation ?? SourceLocation.File(page.SourcePath), $"the page slug '{page.Slug}' is used by the site itself (/{page.Slug}/)",
                 "Rename the file or set another 'slug:'.");
 
-        ReportCollisions(content.Practices.Select(p => (p.Slug, p.SourcePath)), "practice", diagnostics);
-        ReportCollisions(content.Events.Select(e => (e.Slug, e.SourcePath)), "event", diagnostics);
-        ReportCollisions(content.Pages.Select(p => (p.Slug, p.SourcePath)), "page", diagnostics);
+        ReportCollisions(content.Practices.Select(p => new SlugUse(p.Slug, p.SourcePath, p.SlugLocation)), "practice", Routes.Practice, diagnostics);
+        ReportCollisions(content.Events.Select(e => new SlugUse(e.Slug, e.SourcePath, e.SlugLocation)), "event", Routes.Event, diagnostics);
+        ReportCollisions(content.Pages.Select(p => new SlugUse(p.Slug, p.SourcePath, p.SlugLocation)), "page", Routes.Page, diagnostics);
     }
 
     /// <summary>The first path segments the main site uses: conference folders, published beside it, must avoid them.</summary>
@@ -132,14 +132,29 @@ public static class ReferenceValidator
         diagnostics.Error(location, $"file '{src}' does not exist in content/", hint);
     }
 
-    private static void ReportCollisions(IEnumerable<(string Slug, string Path)> items, string what, DiagnosticBag diagnostics)
+    /// <summary>A file's slug and what makes it: its 'slug:' line, or (null) its file name.</summary>
+    private sealed record SlugUse(string Slug, string Path, SourceLocation? SlugLocation)
+    {
+        public SourceLocation Cause => SlugLocation ?? SourceLocation.File(Path);
+        public string Named => SlugLocation is { } at ? $"{Path} (line {at.Line})" : Path;
+    }
+
+    // Like Eleventy's duplicate-permalink error: every file involved is reported, each at what causes it, naming the others.
+    private static void ReportCollisions(IEnumerable<SlugUse> items, string what, Func<string, string> route, DiagnosticBag diagnostics)
     {
         foreach (var group in items.GroupBy(i => i.Slug).Where(g => g.Count() > 1))
         {
-            var paths = group.Select(i => i.Path).Order(StringComparer.Ordinal).ToList();
-            foreach (var path in paths.Skip(1))
-                diagnostics.Error(SourceLocation.File(path), $"{what} slug '{group.Key}' is already used by {paths[0]}; both would be published at the same URL",
-                    "Give one of them another file name or 'slug:'.");
+            var uses = group.OrderBy(i => i.Path, StringComparer.Ordinal).ToList();
+            foreach (var use in uses)
+            {
+                var others = uses.Where(u => u != use).Select(u => u.Named).ToList();
+                diagnostics.Error(use.Cause,
+                    $"{what} slug '{group.Key}' is also used by {JoinAnd(others)}; {(uses.Count == 2 ? "both" : "all")} would be published at /{route(group.Key)}",
+                    "Give all but one of them another file name or 'slug:'.");
+            }
         }
     }
+
+    private static string JoinAnd(List<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items[..^1]) + " and " + items[^1];
 }

@@ -11,9 +11,9 @@ public static class SiteModelBuilder
     // Similar practices are looked for among the newest of each shared theme: bounded work per entry.
     private const int RelatedCandidatesPerTheme = 60;
 
-    public static SiteModel Build(ContentSet content, SiteUrls urls, DateTimeOffset now, IReadOnlyDictionary<string, string> bodyHtml)
+    public static SiteModel Build(ContentSet content, SiteUrls urls, PublicationRule publication, IReadOnlyDictionary<string, string> bodyHtml)
     {
-        var resolver = new EntryResolver(content, now);
+        var resolver = new EntryResolver(content, publication);
         var members = content.Members.ToDictionary(m => m.Key);
 
         var practices = content.Practices
@@ -32,17 +32,20 @@ public static class SiteModelBuilder
                 Members = [.. e.Members.Select(m => members[m.Key])],
                 Organisers = [.. e.Members.Select(m => new TermLink(m.Key, members[m.Key].Name, Routes.Member(m.Key)))],
                 BodyHtml = bodyHtml[e.SourcePath],
-                Conference = e.Conference is { } c ? new ConferenceLink(conferences[c.Key].Title, conferences[c.Key].BaseUrl.AbsoluteUri) : null,
+                Unpublished = publication.IsPending(e),
+                // A microsite that is not published (its home page is a draft) gets no link.
+                Conference = e.Conference is { } c && conferences.TryGetValue(c.Key, out var conference)
+                    ? new ConferenceLink(conference.Title, conference.BaseUrl.AbsoluteUri) : null,
             }).ToImmutableArray();
 
         var pages = content.Pages
             .OrderBy(p => p.Slug, StringComparer.Ordinal)
-            .Select(p => new PageEntry { Source = p, Url = Routes.Page(p.Slug), BodyHtml = bodyHtml[p.SourcePath] })
+            .Select(p => new PageEntry { Source = p, Url = Routes.Page(p.Slug), BodyHtml = bodyHtml[p.SourcePath], Unpublished = publication.IsPending(p) })
             .ToImmutableArray();
 
         return new SiteModel
         {
-            Config = content.Site, Urls = urls, Now = now,
+            Config = content.Site, Urls = urls, Now = publication.Now,
             Themes = content.Themes, Regions = content.Regions,
             Members = [.. content.Members.OrderBy(m => m.Name, StringComparer.Create(Czech.Culture, false))],
             Practices = practices, Events = events, Pages = pages,

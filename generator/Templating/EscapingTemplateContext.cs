@@ -2,6 +2,8 @@ using DobraPraxe.Generator.SiteBuilding;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
+using DobraPraxe.Generator.Diagnostics;
 
 namespace DobraPraxe.Generator.Templating;
 
@@ -16,13 +18,35 @@ public sealed class EscapingTemplateContext : TemplateContext
         Templates = templates;
         Urls = urls;
         StrictVariables = true;
+        // Scriban prints nothing for a member the object lacks; a typo in a theme ('page.titel') should be an error instead.
+        TryGetMember = UnknownMember;
         LoopLimit = 0;
         RecursiveLimit = 64;
     }
 
+    /// <summary>How deep partials include partials now; a partial that includes itself stops at <see cref="MaxPartialDepth"/>.</summary>
+    internal int PartialDepth { get; set; }
+
+    internal const int MaxPartialDepth = 32;
+
     public TemplateSet Templates { get; }
     /// <summary>The site being rendered; set per page, since a context is reused for the main site and microsites.</summary>
     public SiteUrls Urls { get; set; }
+
+    private static bool UnknownMember(TemplateContext context, SourceSpan span, object target, string member, out object value)
+    {
+        var known = context.GetMemberAccessor(target).GetMembers(context, span, target).ToList();
+        throw new ScriptRuntimeException(span, $"'{member}' is not a member of this {Describe(target)}{DidYouMean.Phrase(member, known)}" +
+            (known.Count is > 0 and <= 30 ? $" (it has: {string.Join(", ", known.Order(StringComparer.Ordinal))})" : ""));
+    }
+
+    private static string Describe(object target) => target switch
+    {
+        ScriptObject => "object",
+        string => "text",
+        System.Collections.IEnumerable => "list",
+        _ => System.Text.RegularExpressions.Regex.Replace(target.GetType().Name, "(Entry|View|Meta)$", "").ToLowerInvariant() switch { "" => "value", var n => n },
+    };
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
         textAsObject is SafeHtml safe

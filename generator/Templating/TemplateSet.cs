@@ -32,15 +32,21 @@ public sealed class TemplateSet
 
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
 
-    /// <summary>Parses every template of the theme in <paramref name="folder"/>; syntax errors become diagnostics.</summary>
-    public static TemplateSet? Load(string folder, string displayRoot, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Parses every template of the theme in <paramref name="folder"/>; syntax errors become diagnostics, and so does
+    /// each layout of <paramref name="needed"/> (what the planners will ask for; by default only the base layout) that is missing.
+    /// </summary>
+    public static TemplateSet? Load(string folder, string displayRoot, DiagnosticBag diagnostics, IEnumerable<LayoutUse>? needed = null)
     {
-        var before = diagnostics.HasErrors;
+        var errors = diagnostics.ErrorCount;
         var layouts = ParseFolder(Path.Combine(folder, "layouts"), displayRoot + "/layouts", diagnostics);
         var partials = ParseFolder(Path.Combine(folder, "partials"), displayRoot + "/partials", diagnostics);
-        if (!layouts.ContainsKey(BaseLayout))
-            diagnostics.Error(SourceLocation.File($"{displayRoot}/layouts/{BaseLayout}.html"), "the theme has no base layout", "Every theme needs layouts/base.html.");
-        return diagnostics.HasErrors && !before ? null : new TemplateSet(folder, layouts, partials);
+        var name = Path.GetFileName(displayRoot);
+        foreach (var missing in (needed ?? [new LayoutUse(BaseLayout, "every page (it wraps them)")]).Where(u => !layouts.ContainsKey(u.Layout)).GroupBy(u => u.Layout))
+            diagnostics.Error(SourceLocation.File($"{displayRoot}/layouts/{missing.Key}.html"),
+                $"the theme '{name}' has no layout '{missing.Key}'; it is needed for {string.Join(" and ", missing.Select(u => u.Pages).Distinct())}",
+                $"Create {displayRoot}/layouts/{missing.Key}.html; the default theme's layouts/{missing.Key}.html is a starting point.");
+        return diagnostics.ErrorCount > errors ? null : new TemplateSet(folder, layouts, partials);
     }
 
     /// <summary>Renders <paramref name="layout"/> with <paramref name="variables"/>, then wraps it in <paramref name="baseLayout"/> as 'content'.</summary>
@@ -80,14 +86,19 @@ public sealed class TemplateSet
     internal SafeHtml RenderPartial(EscapingTemplateContext context, string name, object? model, int level)
     {
         if (!_partials.TryGetValue(name, out var partial))
-            throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"there is no partial '{name}' in partials/");
+            throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"there is no partial '{name}' in partials/{DidYouMean.Phrase(name, _partials.Keys)}");
+        // Each partial renders as a template of its own, out of reach of Scriban's recursion limit: count the depth here.
+        if (context.PartialDepth >= EscapingTemplateContext.MaxPartialDepth)
+            throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"partials include each other more than {EscapingTemplateContext.MaxPartialDepth} levels deep (does '{name}' include itself?)");
         context.PushGlobal(new ScriptObject { ["model"] = model, ["level"] = Math.Clamp(level, 1, 6) });
+        context.PartialDepth++;
         try
         {
             return new SafeHtml(RenderTo(context, partial));
         }
         finally
         {
+            context.PartialDepth--;
             context.PopGlobal();
         }
     }

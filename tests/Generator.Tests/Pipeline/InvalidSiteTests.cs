@@ -27,7 +27,8 @@ public class InvalidSiteTests
     [InlineData("content/practices/obrazek-bez-popisu.md:9:5: error: required field 'alt' is missing")]
     [InlineData("content/practices/obrazek-bez-popisu.md:11:5: error: file 'media/chybi.pdf' does not exist in content/")]
     [InlineData("content/practices/rozbity-odkaz.md:11:5: error: link target 'neexistujici-praxe.md' does not exist (looked for 'content/practices/neexistujici-praxe.md')")]
-    [InlineData("content/practices/rozbity-odkaz.md:1:1: error: practice slug 'rozbity-odkaz' is already used by content/practices/dvojnik.md; both would be published at the same URL")]
+    [InlineData("content/practices/rozbity-odkaz.md:1:1: error: practice slug 'rozbity-odkaz' is also used by content/practices/dvojnik.md (line 8); both would be published at /praxe/rozbity-odkaz/")]
+    [InlineData("content/practices/dvojnik.md:8:7: error: practice slug 'rozbity-odkaz' is also used by content/practices/rozbity-odkaz.md; both would be published at /praxe/rozbity-odkaz/")]
     [InlineData("content/practices/spatny-yaml.md:3:19: error: invalid YAML: a value contains ': ' (a colon and a space); put the whole value in quotes")]
     [InlineData("content/practices/kodovani.md:3:30: error: the file is not valid UTF-8 text")]
     [InlineData("content/practices/prazdny.md:1:1: error: the file is empty")]
@@ -46,6 +47,6 @@ public class InvalidSiteTests
         using var output = new StringWriter();
         using var error = new StringWriter();
         Assert.Equal(1, CliApp.Run(["check", "--source", Invalid, "--now", "2026-11-24T12:00:00+01:00"], output, error));
-        Assert.EndsWith("21 errors, 0 warnings.", error.ToString().TrimEnd());
+        Assert.EndsWith("22 errors, 0 warnings.", error.ToString().TrimEnd());
     }
 }
