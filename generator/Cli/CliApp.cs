@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DobraPraxe.Generator.Output;
 using DobraPraxe.Generator.Pipeline;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.Cli;
 
@@ -37,9 +38,9 @@ public static class CliApp
             if (options.Command == "new")
             {
                 var (kind, slug) = (options.Arguments[0], options.Arguments[1]);
-                if (!FrontMatter.Slug.IsValid(slug))
+                if (!Slug.IsValid(slug))
                 {
-                    error.WriteLine($"error: '{slug}' is not a valid name; use lower-case letters without diacritics, digits and hyphens, e.g. '{FrontMatter.Slug.From(slug)}'");
+                    error.WriteLine($"error: '{slug}' is not a valid name; use lower-case letters without diacritics, digits and hyphens, e.g. '{Slug.From(slug)}'");
                     return 2;
                 }
                 var outcome = Scaffolding.EntryScaffolder.Create(Path.GetFullPath(source), kind, slug, options.Now ?? DateTimeOffset.Now);

@@ -102,7 +102,8 @@ public sealed class PathSuggester
                         if (LowerBound(letters, candidate.Letters) > bestDistance) continue;
                         var distance = BoundedDistance(name, candidate.Lower, bestDistance);
                         if (distance > bestDistance) continue;
-                        if (best is null || distance < bestDistance || string.CompareOrdinal(candidate.Path, best.Path) < 0)
+                        // Ties go to the ordinally first name, as in DidYouMean (not the first path: '/' sorts after '-').
+                        if (best is null || distance < bestDistance || string.CompareOrdinal(candidate.Name, best.Name) < 0)
                         {
                             best = candidate;
                             bestDistance = distance;

@@ -3,6 +3,7 @@ using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.Loading;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Schema;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.FrontMatter;
 

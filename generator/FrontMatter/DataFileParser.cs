@@ -4,6 +4,7 @@ using DobraPraxe.Generator.Loading;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Schema;
 using YamlDotNet.RepresentationModel;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.FrontMatter;
 

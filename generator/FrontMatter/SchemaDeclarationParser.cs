@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.Schema;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.FrontMatter;
 

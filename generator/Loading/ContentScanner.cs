@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.Loading;
 
@@ -51,10 +52,10 @@ public static class ContentScanner
                     "Create content/conferences/<slug>/ with site.yml, index.md, program.yml and speakers.yml.");
                 continue;
             }
-            if (!FrontMatter.Slug.IsValid(slug))
+            if (!Slug.IsValid(slug))
             {
                 diagnostics.Error(SourceLocation.File(relative), $"the conference folder name '{slug}' is not a valid slug",
-                    $"Rename it to '{FrontMatter.Slug.From(slug)}': lower-case letters without diacritics, digits and hyphens.");
+                    $"Rename it to '{Slug.From(slug)}': lower-case letters without diacritics, digits and hyphens.");
                 continue;
             }
             var pages = new List<SourceFile>();

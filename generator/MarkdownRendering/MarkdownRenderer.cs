@@ -9,6 +9,7 @@ using System.Collections.Frozen;
 using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.MarkdownRendering;
 

@@ -4,6 +4,7 @@ using DobraPraxe.Generator.PostProcessing;
 using DobraPraxe.Generator.SiteBuilding;
 using DobraPraxe.Generator.Templating;
 using Scriban.Syntax;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.Pipeline;
 

@@ -10,7 +10,7 @@ using DobraPraxe.Generator.Output;
 using DobraPraxe.Generator.PostProcessing;
 using DobraPraxe.Generator.SiteBuilding;
 using DobraPraxe.Generator.Templating;
-using DobraPraxe.Generator.Calendars;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.Pipeline;
 

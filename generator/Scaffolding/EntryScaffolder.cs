@@ -6,6 +6,7 @@ using DobraPraxe.Generator.Loading;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Schema;
 using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.Scaffolding;
 

@@ -27,30 +27,4 @@ public static class CzechAnalyzer
 
     /// <summary>The light stemmer alone, on a lower-case word with its diacritics: 'cyklostezkami' → 'cyklostezk'.</summary>
     public static string Stem(string word) => CzechStemmer.Stem(word);
-
-    /// <summary>Removes diacritics (combining marks after canonical decomposition): 'zdrav' stays, 'příliš' → 'prilis'.</summary>
-    public static string Fold(string word)
-    {
-        if (Ascii.IsValid(word)) return word;
-        var decomposed = SafeNormalize(word, NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
-        return builder.ToString().Normalize(NormalizationForm.FormC);
-    }
-
-    /// <summary>Normalises to <paramref name="form"/>; lone surrogates, which Normalize rejects, become U+FFFD first.</summary>
-    internal static string SafeNormalize(string text, NormalizationForm form)
-    {
-        try
-        {
-            return text.IsNormalized(form) ? text : text.Normalize(form);
-        }
-        catch (ArgumentException)
-        {
-            var builder = new StringBuilder(text.Length);
-            foreach (var rune in text.EnumerateRunes()) builder.Append(rune.ToString());
-            return builder.ToString().Normalize(form);
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using DobraPraxe.Generator.Shared;
 using System.Collections.Frozen;
 
 namespace DobraPraxe.Generator.Search;
@@ -52,7 +53,7 @@ internal static class CzechStopWords
         var set = new HashSet<string>(Words, StringComparer.Ordinal);
         foreach (var word in Words)
         {
-            var folded = CzechAnalyzer.Fold(word);
+            var folded = TextFolding.Fold(word);
             if (!FoldedExceptions.Contains(folded)) set.Add(folded);
         }
         return set.ToFrozenSet(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using DobraPraxe.Generator.Shared;
 using System.Text;
 
 namespace DobraPraxe.Generator.Search;
@@ -16,7 +17,7 @@ internal sealed class TermCollector(bool cache)
     {
         if (string.IsNullOrEmpty(text)) return;
         _length = 0;
-        var normalized = CzechAnalyzer.SafeNormalize(text, NormalizationForm.FormC);
+        var normalized = TextFolding.SafeNormalize(text, NormalizationForm.FormC);
         for (var i = 0; i < normalized.Length; i++)
         {
             var c = normalized[i];
@@ -69,7 +70,7 @@ internal sealed class TermCollector(bool cache)
     private static string? TermOf(string word)
     {
         if (CzechStopWords.Set.Contains(word)) return null;
-        var term = CzechAnalyzer.Fold(CzechStemmer.Stem(word));
+        var term = TextFolding.Fold(CzechStemmer.Stem(word));
         return term.Length == 0 ? null : term;
     }
 }

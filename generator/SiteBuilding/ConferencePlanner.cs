@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using DobraPraxe.Generator.Calendars;
 using DobraPraxe.Generator.FrontMatter;
 using DobraPraxe.Generator.Model;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.SiteBuilding;
 

@@ -63,7 +63,7 @@ public sealed record EventEntry
     public bool Unpublished { get; init; }
 
     public string Title => Source.Title;
-    public string CalendarUrl => Calendars.IcsPaths.Event(Source.Slug);
+    public string CalendarUrl => IcsPaths.Event(Source.Slug);
 }
 
 public sealed record ConferenceLink(string Title, string Url);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Schema;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.SiteBuilding;
 
@@ -45,7 +46,7 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
 
     public static TagLink TagLinkOf(string name)
     {
-        var slug = FrontMatter.Slug.From(name);
+        var slug = Slug.From(name);
         return new TagLink(name, slug, Routes.Tag(slug));
     }
 
@@ -59,7 +60,7 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
             IEnumerable<(string Key, string Name)> terms = value.Value switch
             {
                 ImmutableArray<KeyRef> keys => keys.Select(k => (k.Key, names.GetValueOrDefault(k.Key, k.Key))),
-                ImmutableArray<string> words => words.Select(w => (FrontMatter.Slug.From(w), w)),
+                ImmutableArray<string> words => words.Select(w => (Slug.From(w), w)),
                 _ => [],
             };
             return new Fact(taxonomy.Title, [.. terms.DistinctBy(t => t.Key).Select(t => new FactItem(t.Name, taxonomy.Pages ? taxonomy.TermUrl(t.Key) : null))]);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.SiteBuilding;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DobraPraxe.Generator.Model;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.SiteBuilding;
 

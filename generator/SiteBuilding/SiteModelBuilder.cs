@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DobraPraxe.Generator.FrontMatter;
 using DobraPraxe.Generator.Model;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.SiteBuilding;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Schema;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.SiteBuilding;
 
@@ -27,7 +28,7 @@ public static class TaxonomyBuilder
         _ => p.Source.Extra.FirstOrDefault(v => v.Field.Key == field)?.Value switch
         {
             ImmutableArray<KeyRef> keys => keys.Select(k => k.Key).Distinct(),
-            ImmutableArray<string> words => words.Select(FrontMatter.Slug.From).Where(s => s.Length > 0).Distinct(),
+            ImmutableArray<string> words => words.Select(Slug.From).Where(s => s.Length > 0).Distinct(),
             _ => [],
         },
     };
@@ -55,7 +56,7 @@ public static class TaxonomyBuilder
             "tags" => FreeWords(practices.SelectMany(p => p.Tags.Select(t => (t.Slug, t.Name))), Make).OrderBy(t => t.Name, czech),
             _ when spec.Data is { } data => content.Terms.GetValueOrDefault(data, []).Select(t => Make(t.Key, t.Name, description: t.Description)),
             _ => FreeWords(practices.SelectMany(p => p.Source.Extra.Where(v => v.Field.Key == spec.Field)
-                    .SelectMany(v => v.Value is ImmutableArray<string> words ? words : []).Select(w => (FrontMatter.Slug.From(w), w))), Make)
+                    .SelectMany(v => v.Value is ImmutableArray<string> words ? words : []).Select(w => (Slug.From(w), w))), Make)
                 .OrderBy(t => t.Name, czech),
         };
     }

@@ -4,6 +4,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.Templating;
 

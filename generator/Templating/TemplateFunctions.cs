@@ -1,6 +1,7 @@
 using System.Globalization;
 using DobraPraxe.Generator.SiteBuilding;
 using Scriban;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.Templating;
 

@@ -4,6 +4,7 @@ using DobraPraxe.Generator.SiteBuilding;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.Templating;
 

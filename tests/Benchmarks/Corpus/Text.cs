@@ -6,7 +6,7 @@ namespace DobraPraxe.Benchmarks.Corpus;
 public static class Text
 {
     /// <summary>'Doprava a mobilita' → 'doprava-a-mobilita': the generator's own rule, so corpus keys are what it expects.</summary>
-    public static string Slug(string text) => Generator.FrontMatter.Slug.From(text);
+    public static string Slug(string text) => Generator.Shared.Slug.From(text);
 
     /// <summary>A double-quoted YAML scalar: safe for colons, quotes, '#' and leading symbols in Czech text.</summary>
     public static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";

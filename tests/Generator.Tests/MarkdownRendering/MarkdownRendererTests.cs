@@ -2,6 +2,7 @@ using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.MarkdownRendering;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.Tests.MarkdownRendering;
 

@@ -9,6 +9,7 @@ using DobraPraxe.Generator.Pipeline;
 using DobraPraxe.Generator.SiteBuilding;
 using DobraPraxe.Generator.Templating;
 using DobraPraxe.Generator.Tests.Support;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.Tests.Security;
 

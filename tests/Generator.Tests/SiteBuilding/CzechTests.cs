@@ -1,5 +1,6 @@
 using DobraPraxe.Generator.FrontMatter;
 using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.Tests.SiteBuilding;
 

@@ -2,6 +2,7 @@ using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.SiteBuilding;
 using DobraPraxe.Generator.Templating;
 using DobraPraxe.Generator.Tests.Support;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.Tests.Templating;
 

@@ -11,6 +11,7 @@ using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
+using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.Tests.MarkdownRendering.Extensions;
 

@@ -1,4 +1,4 @@
-namespace DobraPraxe.Generator.Calendars;
+namespace DobraPraxe.Generator.Shared;
 
 /// <summary>One VEVENT to write: times are absolute; they are written in Europe/Prague with a VTIMEZONE.</summary>
 public sealed record CalendarEntry(

@@ -1,6 +1,7 @@
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Shared;
 
-namespace DobraPraxe.Generator.Calendars;
+
+namespace DobraPraxe.Generator.SiteBuilding;
 
 /// <summary>The main site's events as iCalendar: one file per event and one with all of them.</summary>
 public static class EventCalendars

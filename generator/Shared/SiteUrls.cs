@@ -1,4 +1,4 @@
-namespace DobraPraxe.Generator.SiteBuilding;
+namespace DobraPraxe.Generator.Shared;
 
 /// <summary>Turns site paths into links that work when the site is served from its base URL, sub-path included.</summary>
 public sealed class SiteUrls(Uri baseUrl)

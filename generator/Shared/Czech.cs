@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DobraPraxe.Generator.SiteBuilding;
+namespace DobraPraxe.Generator.Shared;
 
 /// <summary>Czech formatting: dates as readers write them ('17. února 2021') and Czech sort order.</summary>
 public static class Czech

@@ -1,4 +1,4 @@
-namespace DobraPraxe.Generator.Calendars;
+namespace DobraPraxe.Generator.SiteBuilding;
 
 /// <summary>Where the main site's calendars are published.</summary>
 public static class IcsPaths

@@ -1,8 +1,7 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace DobraPraxe.Generator.FrontMatter;
+namespace DobraPraxe.Generator.Shared;
 
 /// <summary>URL slugs: lower-case ASCII letters, digits and single hyphens; Czech diacritics folded.</summary>
 public static partial class Slug
@@ -14,7 +13,7 @@ public static partial class Slug
     {
         var builder = new StringBuilder(text.Length);
         var pendingHyphen = false;
-        foreach (var c in FoldDiacritics(text).ToLowerInvariant())
+        foreach (var c in TextFolding.Fold(text).ToLowerInvariant())
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
@@ -28,18 +27,6 @@ public static partial class Slug
             }
         }
         return builder.ToString();
-    }
-
-    /// <summary>Removes combining marks after canonical decomposition: 'příliš' → 'prilis'.</summary>
-    public static string FoldDiacritics(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
-        }
-        return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -2,9 +2,8 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using DobraPraxe.Generator.SiteBuilding;
 
-namespace DobraPraxe.Generator.Calendars;
+namespace DobraPraxe.Generator.Shared;
 
 /// <summary>
 /// iCalendar (RFC 5545) files via Ical.Net, which does the escaping, CRLF line ends and line folding.
