@@ -49,55 +49,65 @@ public sealed class SiteGenerator(BuildOptions options)
         var html = bodies.ToDictionary(b => b.Key, b => b.Value.Html);
         var site = Time("model", () => SiteModelBuilder.Build(content, urls, publication, html));
         var renderer = new PageRenderer(theme, _diagnostics);
-        var jobs = new PagePlanner(site).Plan().ToList();
-        var pages = Time("templates", () => renderer.Render(jobs, urls));
-        var files = pages.Select(p => new OutputFile(Routes.FileOf(p.SitePath), p.Bytes))
-            .Append(OutputFile.Text(AtomFeedBuilder.Path, AtomFeedBuilder.Build(site)))
-            .Append(OutputFile.Text(SitemapBuilder.Path, SitemapBuilder.Build(jobs, urls)))
-            .Append(OutputFile.Text(SitemapBuilder.RobotsPath, SitemapBuilder.Robots(urls)))
-            .Append(OutputFile.Text(SecurityHeaders.Path, SecurityHeaders.File()))
-            .Append(OutputFile.Text(ThemeStylesheet.Path, ThemeStylesheet.Build(content.Themes)))
-            .Append(OutputFile.Text(IcsPaths.AllEvents, EventCalendars.All(site)))
-            .Concat(site.Events.Select(e => OutputFile.Text(IcsPaths.Event(e.Source.Slug), EventCalendars.One(e, site.Urls))))
-            .Concat(ThemeAssets(theme))
-            .Concat(content.MediaFiles.Select(m => OutputFile.Copy(m, Path.Combine(options.SourceDirectory, ContentScanner.ContentFolder, m))))
-            .ToList();
-        files.AddRange(Time("search", () => Search.SearchIndexBuilder.Build(site, bodies.ToDictionary(b => b.Key, b => b.Value.Text)).ToList()));
-        if (VendorScript("lunr.min.js") is { } lunr) files.Add(OutputFile.Copy("assets/js/lunr.min.js", lunr));
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        var menuLinks = MenuOrigins(content.Site.Menu, urls);
-        Time("links", () => LinkChecker.Check(pages, Targets(files, jobs), urls.BasePath,
-            (page, link) => OriginOf(page, link, bodies, menuLinks), _diagnostics));
 
-        // Each microsite is a complete site of its own in <slug>/, checked against its own root.
-        foreach (var conference in content.Conferences)
+        // Every output site — the catalogue, then each microsite in <slug>/ — goes through the same steps.
+        var files = new List<OutputFile>();
+        var pages = new List<ProcessedPage>();
+        foreach (var output in OutputSites(content, site, publication, bodies, html, theme))
         {
-            var (conferenceFiles, conferencePages) = Time($"conference {conference.Slug}", () => BuildConference(conference, site, publication, bodies, html, renderer));
-            files.AddRange(conferenceFiles);
-            pages.AddRange(conferencePages);
+            var (siteFiles, sitePages) = BuildSite(output, bodies, renderer);
+            files.AddRange(siteFiles);
+            pages.AddRange(sitePages);
         }
         return Result(files, pages) with { State = new BuildState(content, site, theme, markdown, publication) };
     }
 
-    private (List<OutputFile> Files, List<ProcessedPage> Pages) BuildConference(
-        Conference conference, SiteModel site, PublicationRule publication, Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, string> html, PageRenderer renderer)
+    /// <summary>The sites this build publishes, planned: the main catalogue first, then each published microsite.</summary>
+    private IEnumerable<OutputSite> OutputSites(ContentSet content, SiteModel site, PublicationRule publication,
+        Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, string> html, TemplateSet theme)
     {
-        var planner = new ConferencePlanner(conference, html, site.Urls, site.Config.Title, publication);
-        var jobs = planner.Plan().ToList();
-        var pages = renderer.Render(jobs, planner.Urls);
+        yield return new OutputSite("main", "", site.Urls, content.Site.Menu, [.. new PagePlanner(site).Plan()], () =>
+            new[]
+            {
+                OutputFile.Text(AtomFeedBuilder.Path, AtomFeedBuilder.Build(site)),
+                OutputFile.Text(ThemeStylesheet.Path, ThemeStylesheet.Build(content.Themes)),
+                OutputFile.Text(IcsPaths.AllEvents, EventCalendars.All(site)),
+            }
+            .Concat(site.Events.Select(e => OutputFile.Text(IcsPaths.Event(e.Source.Slug), EventCalendars.One(e, site.Urls))))
+            .Concat(content.MediaFiles.Select(m => OutputFile.Copy(m, Path.Combine(options.SourceDirectory, ContentScanner.ContentFolder, m))))
+            .Concat(Time("search", () => Search.SearchIndexBuilder.Build(site, bodies.ToDictionary(b => b.Key, b => b.Value.Text)).ToList()))
+            .Concat(VendorScript("lunr.min.js") is { } lunr ? [OutputFile.Copy("assets/js/lunr.min.js", lunr)] : []));
+
+        foreach (var conference in content.Conferences)
+        {
+            var planner = new ConferencePlanner(conference, html, site.Urls, site.Config.Title, publication);
+            yield return new OutputSite(conference.Slug, conference.Slug + "/", planner.Urls, planner.Menu, [.. planner.Plan()], () =>
+                new[] { OutputFile.Text(ThemeStylesheet.AccentPath, ThemeStylesheet.Accent(conference.Accent)) }
+                .Concat(conference.Days.IsEmpty ? [] : [OutputFile.Text(ConferencePlanner.CalendarPath, planner.Calendar())]));
+        }
+    }
+
+    /// <summary>
+    /// One site: its pages rendered, the files every site has (sitemap, robots, headers, theme assets) and its own,
+    /// and its links checked against its own root — after all of its pages exist, since a link may point to any of them.
+    /// </summary>
+    private (List<OutputFile> Files, List<ProcessedPage> Pages) BuildSite(OutputSite output, Dictionary<string, RenderedMarkdown> bodies, PageRenderer renderer)
+    {
+        // Stage names carry the microsite's name; the main site's are the plain ones ("templates", "links").
+        string Stage(string name) => output.Name == "main" ? name : $"{name} {output.Name}";
+        var pages = Time(Stage("templates"), () => renderer.Render(output.Jobs, output.Urls));
         var files = pages.Select(p => new OutputFile(Routes.FileOf(p.SitePath), p.Bytes))
-            .Append(OutputFile.Text(SitemapBuilder.Path, SitemapBuilder.Build(jobs, planner.Urls)))
-            .Append(OutputFile.Text(SitemapBuilder.RobotsPath, SitemapBuilder.Robots(planner.Urls)))
+            .Append(OutputFile.Text(SitemapBuilder.Path, SitemapBuilder.Build(output.Jobs, output.Urls)))
+            .Append(OutputFile.Text(SitemapBuilder.RobotsPath, SitemapBuilder.Robots(output.Urls)))
             .Append(OutputFile.Text(SecurityHeaders.Path, SecurityHeaders.File()))
-            .Append(OutputFile.Text(ThemeStylesheet.AccentPath, ThemeStylesheet.Accent(conference.Accent)))
-            .Concat(conference.Days.IsEmpty ? [] : [OutputFile.Text(ConferencePlanner.CalendarPath, planner.Calendar())])
             .Concat(ThemeAssets(renderer.Theme))
+            .Concat(output.OwnFiles())
             .ToList();
-        var menuLinks = MenuOrigins(planner.Menu, planner.Urls);
-        LinkChecker.Check(pages, Targets(files, jobs), planner.Urls.BasePath,
-            (page, link) => OriginOf(page, link, bodies, menuLinks), _diagnostics);
-        return ([.. files.Select(f => f with { Path = $"{conference.Slug}/{f.Path}" }).OrderBy(f => f.Path, StringComparer.Ordinal)],
-                [.. pages.Select(p => p with { SitePath = $"{conference.Slug}/{p.SitePath}" })]);
+        var menuLinks = MenuOrigins(output.Menu, output.Urls);
+        Time(Stage("links"), () => LinkChecker.Check(pages, Targets(files, output.Jobs), output.Urls.BasePath,
+            (page, link) => OriginOf(page, link, bodies, menuLinks), _diagnostics));
+        return ([.. files.Select(f => f with { Path = output.Folder + f.Path }).OrderBy(f => f.Path, StringComparer.Ordinal)],
+                [.. pages.Select(p => p with { SitePath = output.Folder + p.SitePath })]);
     }
 
     /// <summary>
