@@ -33,7 +33,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         var attachments = f.GroupList(s["attachments"]).Select(a => ReadAttachment(a, s["attachments"])).OfType<Attachment>().ToList();
         var awards = f.GroupList(s["awards"]).Select(a => ReadAward(a, s["awards"])).OfType<Award>().ToList();
         var related = f.KeyList(s["related"]);
-        var extra = s.Fields.Where(IsDeclaredBySite)
+        var extra = s.Fields.Where(schema.IsAdded)
             .Select(field => f.Value(field) is { } value ? new FieldValue(field, value, f.LocationOf(field)) : null)
             .OfType<FieldValue>().ToImmutableArray();
         var slug = ReadSlug(f, doc, s);
@@ -102,10 +102,6 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         if (slug is null) return null;
         return new Page { Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Description = description, Order = order, Draft = draft, Body = BodyOf(doc) };
     }
-
-    /// <summary>Fields the site added: its own 'fields:' and the fields of its own taxonomies.</summary>
-    private bool IsDeclaredBySite(FieldSpec field) =>
-        schema.ExtraFields.Contains(field) || schema.Taxonomies.Any(t => !t.BuiltIn && t.Field == field.Key);
 
     /// <summary>A placeholder for a required key that is missing (already reported); reference checks skip it.</summary>
     private static KeyRef Missing(YamlFields f) => new("", f.Location);

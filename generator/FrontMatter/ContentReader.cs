@@ -43,7 +43,7 @@ public static class ContentReader
     /// <summary>The data file of each site taxonomy, by its path from content/; files no taxonomy names are reported.</summary>
     private static ImmutableDictionary<string, ImmutableArray<DataTerm>> ReadTaxonomyData(ContentSources sources, ContentSchema schema, DiagnosticBag diagnostics)
     {
-        var wanted = schema.Taxonomies.Where(t => !t.BuiltIn && t.Data is not null).ToList();
+        var wanted = schema.OwnFieldTaxonomies.Where(t => t.Data is not null).ToList();
         var files = sources.OtherData.ToDictionary(f => f.Path[(ContentScanner.ContentFolder.Length + 1)..], StringComparer.Ordinal);
         var result = ImmutableDictionary.CreateBuilder<string, ImmutableArray<DataTerm>>(StringComparer.Ordinal);
         foreach (var taxonomy in wanted)

@@ -26,6 +26,14 @@ public sealed record ContentSchema
     public required ImmutableArray<TaxonomySpec> Taxonomies { get; init; }
     /// <summary>The practice fields a site declared in site.yml 'fields:'.</summary>
     public required ImmutableArray<FieldSpec> ExtraFields { get; init; }
+    /// <summary>The taxonomies that brought a practice field of their own (target_groups), each the only one reading it.</summary>
+    public ImmutableArray<TaxonomySpec> OwnFieldTaxonomies { get; init; } = [];
+
+    /// <summary>The taxonomy whose own field <paramref name="field"/> is, if any.</summary>
+    public TaxonomySpec? TaxonomyOwning(string field) => OwnFieldTaxonomies.FirstOrDefault(t => t.Field == field);
+
+    /// <summary>A field that is not the generator's own: declared under 'fields:' or brought by a taxonomy.</summary>
+    public bool IsAdded(FieldSpec field) => ExtraFields.Contains(field) || TaxonomyOwning(field.Key) is not null;
 
     public static readonly ImmutableArray<Choice> MemberTypes =
     [
@@ -58,7 +66,11 @@ public sealed record ContentSchema
         var extras = extraFields.ToImmutableArray();
         var all = taxonomies.ToImmutableArray();
         // A taxonomy of the site's own names a new field: a list of its terms' keys (or free words without a data file).
-        var taxonomyFields = all.Where(t => !t.BuiltIn && !practice.Any(f => f.Key == t.Field) && !extras.Any(f => f.Key == t.Field))
+        // A taxonomy whose field is not a practice field (nor a path through one, 'member.region') brings its own:
+        // a list of its terms' keys (or free words without a data file). Built-in or the site's, the same rule.
+        var own = all.Where(t => !t.Field.Contains('.') && !practice.Any(f => f.Key == t.Field) && !extras.Any(f => f.Key == t.Field))
+            .GroupBy(t => t.Field).Select(g => g.First()).ToImmutableArray();
+        var taxonomyFields = own
             .Select(t => t.Data is null
                 ? new FieldSpec { Key = t.Field, Type = FieldType.TextList, Title = t.Title, Help = $"{t.Title}: volná slova.", MaxLength = 60, Facet = t.Facet }
                 : new FieldSpec { Key = t.Field, Type = FieldType.KeyList, Title = t.Title, References = t.Data, Facet = t.Facet,
@@ -78,6 +90,7 @@ public sealed record ContentSchema
             Term = new("term", "a term", "Hodnota třídění", "content/data/<taxonomie>.yml", TermFields),
             Taxonomies = all,
             ExtraFields = extras,
+            OwnFieldTaxonomies = own,
         };
     }
 

@@ -32,7 +32,7 @@ public static class JsonSchemaWriter
             ["regions.schema.json"] = Keyed(schema.Region, keys),
             ["members.schema.json"] = Keyed(schema.Member, keys),
         };
-        foreach (var data in schema.Taxonomies.Where(t => !t.BuiltIn && t.Data is not null).Select(t => t.Data!).Distinct())
+        foreach (var data in schema.OwnFieldTaxonomies.Where(t => t.Data is not null).Select(t => t.Data!).Distinct())
             files[Path.GetFileNameWithoutExtension(data) + ".schema.json"] = Keyed(schema.Term with { Path = "content/" + data }, keys);
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         return files.ToImmutableSortedDictionary(f => f.Key, f =>

@@ -16,7 +16,7 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
     private readonly Dictionary<string, Region> _regions = content.Regions.ToDictionary(r => r.Key);
     private readonly Dictionary<string, Member> _members = content.Members.ToDictionary(m => m.Key);
     private readonly Dictionary<string, TaxonomySpec> _siteTaxonomies =
-        content.Schema.Taxonomies.Where(t => !t.BuiltIn).GroupBy(t => t.Field).ToDictionary(g => g.Key, g => g.First());
+        content.Schema.OwnFieldTaxonomies.ToDictionary(t => t.Field);
     private readonly Dictionary<string, Dictionary<string, string>> _termNames = content.Terms.ToDictionary(
         t => t.Key, t => t.Value.ToDictionary(x => x.Key, x => x.Name));
 

@@ -90,14 +90,14 @@ public static class ReferenceValidator
         foreach (var practice in content.Practices)
             foreach (var value in practice.Extra)
             {
-                var taxonomy = taxonomies.FirstOrDefault(t => !t.BuiltIn && t.Field == value.Field.Key);
+                var taxonomy = content.Schema.TaxonomyOwning(value.Field.Key);
                 if (taxonomy?.Data is not { } data || value.Value is not System.Collections.Immutable.ImmutableArray<KeyRef> keys) continue;
                 foreach (var key in keys) CheckKey(key, terms.GetValueOrDefault(data, []), $"{taxonomy.Field} key", $"content/{data}", diagnostics);
             }
     }
 
     private static HashSet<string> ContentSchemaBuiltIn(ContentSet content) =>
-        [.. content.Schema.Practice.Fields.Where(f => !content.Schema.ExtraFields.Contains(f) && !content.Schema.Taxonomies.Any(t => !t.BuiltIn && t.Field == f.Key)).Select(f => f.Key)];
+        [.. content.Schema.Practice.Fields.Where(f => !content.Schema.IsAdded(f)).Select(f => f.Key)];
 
     private static void CheckKey(KeyRef reference, HashSet<string> known, string what, string where, DiagnosticBag diagnostics)
     {
