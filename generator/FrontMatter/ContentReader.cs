@@ -38,7 +38,8 @@ public static class ContentReader
 
     /// <summary>The schema a site's files are read with: the built-in declaration plus the site's taxonomies and fields.</summary>
     public static ContentSchema SchemaOf(SiteConfig? site, DateTimeOffset now) =>
-        ContentSchema.Create(now.Year + 1, [.. SchemaDeclarationParser.BuiltInTaxonomies, .. site?.Taxonomies ?? []], site?.Fields ?? []);
+        ContentSchema.Create(now.Year + 1, [.. SchemaDeclarationParser.BuiltInTaxonomies, .. site?.Taxonomies ?? []],
+            [.. SchemaDeclarationParser.BuiltInFields, .. site?.Fields ?? []]);
 
     /// <summary>The data file of each site taxonomy, by its path from content/; files no taxonomy names are reported.</summary>
     private static ImmutableDictionary<string, ImmutableArray<DataTerm>> ReadTaxonomyData(ContentSources sources, ContentSchema schema, DiagnosticBag diagnostics)

@@ -8,14 +8,19 @@ namespace DobraPraxe.Generator.FrontMatter;
 
 /// <summary>
 /// Reads declarations of taxonomies and fields: the items of 'taxonomies:' and 'fields:' in site.yml, and the
-/// generator's own taxonomies (Schema/taxonomies.yml), which are written in the same form.
+/// generator's own taxonomies (Schema/defaults.yml), which are written in the same form.
 /// </summary>
 public static partial class SchemaDeclarationParser
 {
-    private const string DefaultsPath = "generator/Schema/taxonomies.yml";
+    private const string DefaultsPath = "generator/Schema/defaults.yml";
 
-    /// <summary>The generator's built-in taxonomies.</summary>
-    public static ImmutableArray<TaxonomySpec> BuiltInTaxonomies { get; } = LoadDefaults();
+    private static readonly (ImmutableArray<TaxonomySpec> Taxonomies, ImmutableArray<FieldSpec> Fields) Defaults = LoadDefaults();
+
+    /// <summary>The generator's built-in taxonomies (Schema/defaults.yml).</summary>
+    public static ImmutableArray<TaxonomySpec> BuiltInTaxonomies => Defaults.Taxonomies;
+
+    /// <summary>The generator's built-in declared fields (Schema/defaults.yml), shown like a site's own.</summary>
+    public static ImmutableArray<FieldSpec> BuiltInFields => Defaults.Fields;
 
     public static TaxonomySpec? Taxonomy(YamlFields f, bool builtIn)
     {
@@ -83,21 +88,20 @@ public static partial class SchemaDeclarationParser
 
     private static FieldSpec Declaration(ImmutableArray<FieldSpec> fields) => new() { Key = "declaration", Type = FieldType.Group, Fields = fields };
 
-    private static ImmutableArray<TaxonomySpec> LoadDefaults()
+    private static (ImmutableArray<TaxonomySpec> Taxonomies, ImmutableArray<FieldSpec> Fields) LoadDefaults()
     {
-        using var stream = typeof(SchemaDeclarationParser).Assembly.GetManifestResourceStream("DobraPraxe.Generator.Schema.taxonomies.yml")
-            ?? throw new InvalidOperationException("the generator was built without Schema/taxonomies.yml");
-        var text = new StreamReader(stream).ReadToEnd();
+        using var stream = typeof(SchemaDeclarationParser).Assembly.GetManifestResourceStream("DobraPraxe.Generator.Schema.defaults.yml")
+            ?? throw new InvalidOperationException("the generator was built without Schema/defaults.yml");
         var diagnostics = new DiagnosticBag();
-        var stream2 = new YamlDotNet.RepresentationModel.YamlStream();
-        stream2.Load(new StringReader(text));
-        var list = (YamlDotNet.RepresentationModel.YamlSequenceNode)stream2.Documents[0].RootNode;
-        var result = list.Children.Cast<YamlDotNet.RepresentationModel.YamlMappingNode>()
-            .Select(m => Taxonomy(new YamlFields(m, DefaultsPath, 1, diagnostics, "a built-in taxonomy", ContentSchema.TaxonomyDeclaration), builtIn: true))
-            .OfType<TaxonomySpec>().ToImmutableArray();
+        var site = ContentSchema.Create(ContentSchema.MinYear, [], []).Site;
+        var map = YamlDocumentLoader.LoadMapping(new StreamReader(stream).ReadToEnd(), DefaultsPath, 1, diagnostics);
+        var f = map is null ? null : new YamlFields(map, DefaultsPath, 1, diagnostics, "the generator's defaults", [site["taxonomies"], site["fields"]]);
+        var taxonomies = f?.GroupList(site["taxonomies"]).Select(t => Taxonomy(t, builtIn: true)).OfType<TaxonomySpec>().ToImmutableArray() ?? [];
+        var fields = f?.GroupList(site["fields"]).Select(Field).OfType<FieldSpec>().ToImmutableArray() ?? [];
+        f?.ReportUnknown();
         // The defaults are part of the generator: a mistake in them is a bug, not a content error.
-        if (diagnostics.HasErrors) throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted()));
-        return result;
+        if (diagnostics.HasErrors) throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted().Select(d => d.Format())));
+        return (taxonomies, fields);
     }
 
     [GeneratedRegex("^[a-z][a-z0-9_]{0,59}$")]

@@ -1,7 +1,7 @@
 namespace DobraPraxe.Generator.Schema;
 
 /// <summary>
-/// A way of browsing the catalogue, declared in the generator's defaults (taxonomies.yml beside this file)
+/// A way of browsing the catalogue, declared in the generator's defaults (defaults.yml beside this file)
 /// or in site.yml under 'taxonomies:' in the same form.
 /// </summary>
 public sealed record TaxonomySpec

@@ -14,7 +14,7 @@ public static class Routes
     public const string NotFound = "404.html";
 
     public static string Practice(string slug) => $"praxe/{slug}/";
-    // The built-in taxonomies' URLs come from their declaration (Schema/taxonomies.yml), looked up by field.
+    // The built-in taxonomies' URLs come from their declaration (Schema/defaults.yml), looked up by field.
     public static string Theme(string key) => BuiltIn("themes").TermUrl(key);
     public static string Region(string key) => BuiltIn("member.region").TermUrl(key);
     public static string Member(string key) => BuiltIn("member").TermUrl(key);
