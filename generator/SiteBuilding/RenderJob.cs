@@ -40,8 +40,10 @@ public sealed record SiteView(string Title, string Description, string Language,
     ImmutableArray<Taxonomy> Taxonomies, SiteRoutes Routes);
 
 /// <summary>The site paths templates link to, so that no layout spells a URL of its own.</summary>
-public sealed record SiteRoutes(string Practices, string Events, string Awards, string Search, ImmutableDictionary<string, string> Taxonomies)
+public sealed record SiteRoutes(string Practices, string Events, string Awards, string Search, string Feed, string Calendar,
+    ImmutableDictionary<string, string> Taxonomies)
 {
     public static SiteRoutes Of(IEnumerable<Taxonomy> taxonomies) =>
-        new(Routes.Practices, Routes.Events, Routes.Awards, Routes.Search, taxonomies.ToImmutableDictionary(t => t.Key, t => t.Url));
+        new(Routes.Practices, Routes.Events, Routes.Awards, Routes.Search, AtomFeedBuilder.Path, IcsPaths.AllEvents,
+            taxonomies.ToImmutableDictionary(t => t.Key, t => t.Url));
 }
