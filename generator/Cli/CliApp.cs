@@ -139,6 +139,9 @@ public static class CliApp
     {
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+        // `kill`, systemd and `docker stop` send SIGTERM: stop as cleanly as on Ctrl+C (the runtime alone would not end the wait below).
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM,
+            signal => { signal.Cancel = true; stop.Cancel(); });
         var server = new Serve.PreviewServer(buildOptions, options.Now, output);
         server.StartAsync(options.Port, stop.Token).GetAwaiter().GetResult();
         output.WriteLine($"Náhled běží na {server.Address} – změny v content/ a themes/ se projeví hned. Ukončíte Ctrl+C.");
@@ -148,7 +151,7 @@ public static class CliApp
         }
         catch (OperationCanceledException)
         {
-            // Ctrl+C: stop cleanly.
+            // Ctrl+C or SIGTERM: stop cleanly.
         }
         server.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return 0;
