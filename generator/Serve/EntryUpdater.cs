@@ -9,10 +9,11 @@ using DobraPraxe.Generator.SiteBuilding;
 namespace DobraPraxe.Generator.Serve;
 
 /// <summary>
-/// The fast path of the preview: an edit to one published practice that keeps its place in the site
-/// (same slug, date and publication state under the last build's <see cref="PublicationRule"/>, references
-/// that exist) re-renders only that entry's page,
-/// from the last build's model. A full rebuild follows to bring lists, feeds and search up to date.
+/// The fast path of the preview, through the build's own stages for one file (read → parse → resolve → plan →
+/// render, with the last build's schema, publication rule, Markdown pipeline, theme and render guard): an edit to
+/// one published practice that keeps its place in the site (same slug, date and publication state, references that
+/// exist) re-renders only that entry's page from the last build's model. A full rebuild follows to bring lists,
+/// feeds and search up to date.
 /// </summary>
 public static class EntryUpdater
 {
@@ -47,14 +48,9 @@ public static class EntryUpdater
         var previous = site.PracticesBySlug[practice.Slug];
         var entry = resolver.Resolve(practice, body.Html) with { RelatedSlugs = previous.RelatedSlugs };
         var job = new PagePlanner(site with { PracticesBySlug = site.PracticesBySlug.SetItem(entry.Slug, entry) }).PracticePage(entry);
-        try
-        {
-            return OutputFile.Text(Routes.FileOf(job.SitePath), state.Theme.RenderPage(job.Layout, job.Variables, site.Urls, job.BaseLayout));
-        }
-        catch (Scriban.Syntax.ScriptRuntimeException)
-        {
-            // A template mistake this entry's values bring out: the full rebuild reports it at the template's line.
-            return null;
-        }
+        // The build's own render step with its error guard: a template mistake this entry's values bring out
+        // becomes a diagnostic, and the full rebuild that follows reports it at the template's line.
+        var pages = new PageRenderer(state.Theme, diagnostics).Render([job], site.Urls);
+        return diagnostics.HasErrors || pages.Count != 1 ? null : new OutputFile(Routes.FileOf(job.SitePath), pages[0].Bytes);
     }
 }
