@@ -13,7 +13,12 @@ namespace DobraPraxe.Generator.SiteBuilding;
 public static class TaxonomyBuilder
 {
     public static ImmutableArray<Taxonomy> Build(ImmutableArray<PracticeEntry> practices, ContentSet content) =>
-        [.. content.Schema.Taxonomies.Select(spec => new Taxonomy(spec, [.. Terms(spec, practices, content)]))];
+        [.. content.Schema.Taxonomies.Concat(FieldFacets(content.Schema)).Select(spec => new Taxonomy(spec, [.. Terms(spec, practices, content)]))];
+
+    /// <summary>A declared field with 'facet: true' is a search filter over its values: a taxonomy without pages.</summary>
+    private static IEnumerable<TaxonomySpec> FieldFacets(Schema.ContentSchema schema) =>
+        schema.ExtraFields.Where(f => f.Facet && schema.TaxonomyOwning(f.Key) is null && !schema.Taxonomies.Any(t => t.Field == f.Key))
+            .Select(f => new TaxonomySpec { Key = f.Key, Title = f.Title, Field = f.Key, Facet = true, Pages = false });
 
     /// <summary>The term keys a practice has in the taxonomy declared with <paramref name="field"/>.</summary>
     public static IEnumerable<string> KeysOf(PracticeEntry p, string field) => field switch
@@ -25,13 +30,20 @@ public static class TaxonomyBuilder
         "sdgs" => p.Goals.Select(g => g.Number.ToString(CultureInfo.InvariantCulture)),
         "year" => [p.Year.ToString(CultureInfo.InvariantCulture)],
         "tags" => p.Tags.Select(t => t.Slug),
-        _ => p.Source.Extra.FirstOrDefault(v => v.Field.Key == field)?.Value switch
-        {
-            ImmutableArray<KeyRef> keys => keys.Select(k => k.Key).Distinct(),
-            ImmutableArray<string> words => words.Select(Slug.From).Where(s => s.Length > 0).Distinct(),
-            _ => [],
-        },
+        _ => Values(p, field).Select(v => v.Key).Distinct(),
     };
+
+    /// <summary>The values of a declared field as terms: keys as they are, texts by their slug, numbers and dates as written.</summary>
+    private static IEnumerable<(string Key, string Name)> Values(PracticeEntry p, string field) =>
+        p.Source.Extra.FirstOrDefault(v => v.Field.Key == field)?.Value switch
+        {
+            ImmutableArray<KeyRef> keys => keys.Select(k => (k.Key, k.Key)),
+            ImmutableArray<string> words => words.Select(w => (Slug.From(w), w)).Where(w => w.Item1.Length > 0),
+            string text => Slug.From(text) is { Length: > 0 } slug ? [(slug, text)] : [],
+            int number => [(number.ToString(CultureInfo.InvariantCulture), number.ToString(CultureInfo.InvariantCulture))],
+            DateOnly date => [(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Czech.Date(date))],
+            _ => [],
+        };
 
     private static IEnumerable<Term> Terms(TaxonomySpec spec, ImmutableArray<PracticeEntry> practices, ContentSet content)
     {
@@ -55,9 +67,7 @@ public static class TaxonomyBuilder
                 .Select(y => Make(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))),
             "tags" => FreeWords(practices.SelectMany(p => p.Tags.Select(t => (t.Slug, t.Name))), Make).OrderBy(t => t.Name, czech),
             _ when spec.Data is { } data => content.Terms.GetValueOrDefault(data, []).Select(t => Make(t.Key, t.Name, description: t.Description)),
-            _ => FreeWords(practices.SelectMany(p => p.Source.Extra.Where(v => v.Field.Key == spec.Field)
-                    .SelectMany(v => v.Value is ImmutableArray<string> words ? words : []).Select(w => (Slug.From(w), w))), Make)
-                .OrderBy(t => t.Name, czech),
+            _ => FreeWords(practices.SelectMany(p => Values(p, spec.Field)), Make).OrderBy(t => t.Name, czech),
         };
     }
 

@@ -48,12 +48,17 @@ public class SiteDeclaredSchemaTests
         var result = Builds.Generate(Extended);
         using var store = JsonDocument.Parse(Builds.Page(result, "search/documents.json"));
         var facets = store.RootElement.GetProperty("facets").EnumerateArray().ToList();
-        Assert.Equal(["tema", "kraj", "typ", "rok", "cilove-skupiny"], facets.Select(f => f.GetProperty("key").GetString()));
+        Assert.Equal(["tema", "kraj", "typ", "rok", "cilove-skupiny", "stav"], facets.Select(f => f.GetProperty("key").GetString()));
         var groups = facets.Single(f => f.GetProperty("key").GetString() == "cilove-skupiny");
         Assert.Equal("Cílové skupiny", groups.GetProperty("title").GetString());
         Assert.Equal(["seniori", "rodiny", "mladez"], groups.GetProperty("values").EnumerateArray().Select(v => v[0].GetString()));
         var doc = store.RootElement.GetProperty("docs").GetProperty("jihlava-pesi-zona").GetProperty("f");
         Assert.Equal(["seniori", "rodiny"], doc.GetProperty("cilove-skupiny").EnumerateArray().Select(v => v.GetString()));
+        // A declared field with 'facet: true' filters by its values, named as written.
+        var state = facets.Single(f => f.GetProperty("key").GetString() == "stav");
+        Assert.Equal([["pilotni", "Pilotní"], ["zavedena", "Zavedená"]], state.GetProperty("values").EnumerateArray().Select(v => new[] { v[0].GetString(), v[1].GetString() }));
+        Assert.Equal(["zavedena"], doc.GetProperty("stav").EnumerateArray().Select(v => v.GetString()));
+        Assert.Empty(store.RootElement.GetProperty("docs").GetProperty("vysocina-zdravotni-plan").GetProperty("f").GetProperty("stav").EnumerateArray());
     }
 
     [Theory]
