@@ -32,6 +32,7 @@ public static partial class SchemaDeclarationParser
         var facet = f.Bool(d["facet"]);
         var facetTitle = f.Text(d["facet_title"]);
         var facetKey = f.Text(d["facet_key"]);
+        var feeds = f.Bool(d["feeds"]);
         var pages = !f.Has(d["pages"]) || f.Bool(d["pages"]);  // absent means true
         f.ReportUnknown();
         if (key is not null && !Slug.IsValid(key))
@@ -55,7 +56,7 @@ public static partial class SchemaDeclarationParser
         if (key is null || title is null || field is null) return null;
         return new TaxonomySpec
         {
-            Key = key, Title = title, Field = field, Data = data, Facet = facet, FacetTitle = facetTitle, FacetKey = facetKey, Pages = pages,
+            Key = key, Title = title, Field = field, Data = data, Facet = facet, FacetTitle = facetTitle, FacetKey = facetKey, Feeds = feeds && pages, Pages = pages,
             Location = f.LocationOf("key"), BuiltIn = builtIn,
         };
     }

@@ -202,6 +202,7 @@ public sealed record ContentSchema
         new() { Key = "data", Type = FieldType.Text, MaxLength = 200, Title = "Data", Help = "Datový soubor s hodnotami, např. data/cilove-skupiny.yml." },
         new() { Key = "facet", Type = FieldType.Bool, Title = "Filtr", Help = "Nabízet jako filtr ve vyhledávání." },
         new() { Key = "facet_title", Type = FieldType.Text, MaxLength = 100, Title = "Název filtru", Help = "Název filtru ve vyhledávání (jinak název třídění)." },
+        new() { Key = "feeds", Type = FieldType.Bool, Title = "Kanály", Help = "Atom kanál pro každou hodnotu (/klic/hodnota/feed.xml), odkázaný z její stránky." },
         new() { Key = "facet_key", Type = FieldType.Text, MaxLength = 60, Title = "Parametr filtru", Help = "Název filtru v adrese vyhledávání (jinak klíč)." },
         new() { Key = "pages", Type = FieldType.Bool, Title = "Stránky", Help = "false: jen filtr, bez vlastních stránek." },
     ];

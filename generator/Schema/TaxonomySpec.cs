@@ -21,6 +21,8 @@ public sealed record TaxonomySpec
     public string? FacetTitle { get; init; }
     /// <summary>The filter's parameter in the search page's URL (?tema=zdravi); defaults to <see cref="Key"/>.</summary>
     public string? FacetKey { get; init; }
+    /// <summary>Each term gets an Atom feed of its practices (/&lt;key&gt;/&lt;term&gt;/feed.xml), linked from its page.</summary>
+    public bool Feeds { get; init; }
     /// <summary>False for a search filter without pages of its own (member types).</summary>
     public bool Pages { get; init; } = true;
     /// <summary>Where it was declared (site.yml or the defaults), for errors that name it.</summary>
@@ -30,4 +32,5 @@ public sealed record TaxonomySpec
 
     public string Url => $"{Key}/";
     public string TermUrl(string term) => $"{Key}/{term}/";
+    public string TermFeed(string term) => $"{Key}/{term}/feed.xml";
 }

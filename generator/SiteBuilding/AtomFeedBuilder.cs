@@ -4,15 +4,24 @@ using System.Xml;
 
 namespace DobraPraxe.Generator.SiteBuilding;
 
-/// <summary>/feed.xml: an Atom feed of the newest practices, with absolute URLs and dates from the content (never the clock).</summary>
+/// <summary>
+/// Atom feeds of the newest practices — the site's (/feed.xml) and one per term of a taxonomy declared with
+/// 'feeds: true' — with absolute URLs and dates from the content (never the clock).
+/// </summary>
 public static class AtomFeedBuilder
 {
     public const string Path = "feed.xml";
     public const int Length = 50;
 
-    public static string Build(SiteModel site)
+    public static string Build(SiteModel site) => Build(site, site.Config.Title, site.Config.Description, Path, "", site.Practices);
+
+    /// <summary>The feed of one term (a theme, a region, a member…), for following just that part of the catalogue.</summary>
+    public static string Build(SiteModel site, Taxonomy taxonomy, Term term) =>
+        Build(site, $"{term.Name} – {site.Config.Title}", $"{taxonomy.Name}: {term.Name}", taxonomy.Spec.TermFeed(term.Key), term.Url, term.Practices);
+
+    private static string Build(SiteModel site, string title, string subtitle, string selfPath, string pagePath, IEnumerable<PracticeEntry> practices)
     {
-        var entries = site.Practices.OrderByDescending(p => p.Source.LastModified).ThenBy(p => p.Slug, StringComparer.Ordinal).Take(Length).ToList();
+        var entries = practices.OrderByDescending(p => p.Source.LastModified).ThenBy(p => p.Slug, StringComparer.Ordinal).Take(Length).ToList();
         var feedUpdated = entries.Count == 0 ? new DateOnly(2000, 1, 1) : entries.Max(p => p.Source.LastModified);
 
         var text = new StringBuilder();
@@ -21,11 +30,11 @@ public static class AtomFeedBuilder
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
             xml.WriteAttributeString("xml", "lang", null, site.Config.Language);
-            xml.WriteElementString("title", site.Config.Title);
-            xml.WriteElementString("subtitle", site.Config.Description);
-            xml.WriteElementString("id", site.Urls.Absolute(""));
-            Link(xml, site.Urls.Absolute(Path), "self", "application/atom+xml");
-            Link(xml, site.Urls.Absolute(""), "alternate", "text/html");
+            xml.WriteElementString("title", title);
+            xml.WriteElementString("subtitle", subtitle);
+            xml.WriteElementString("id", site.Urls.Absolute(pagePath));
+            Link(xml, site.Urls.Absolute(selfPath), "self", "application/atom+xml");
+            Link(xml, site.Urls.Absolute(pagePath), "alternate", "text/html");
             xml.WriteElementString("updated", Timestamp(feedUpdated));
             foreach (var practice in entries)
             {

@@ -81,12 +81,13 @@ public sealed class PagePlanner(SiteModel site)
         var member = taxonomy.Spec.Field == "member" ? site.Members.First(m => m.Key == term.Key) : null;
         var memberEvents = member is null ? [] : site.Events.Where(e => e.Members.Any(m => m.Key == member.Key)).ToImmutableArray();
         var description = term.Description is { Length: > 0 } d ? d : $"{taxonomy.Name}: {term.Name} — příklady dobré praxe.";
+        var feed = taxonomy.Spec.Feeds ? taxonomy.Spec.TermFeed(term.Key) : null;
         return Paginate(term.Url, term.Practices, (path, slice, pagination) =>
-            Newest(slice, Job(path, "term", PagedTitle(term.Name, pagination), description, "term", null,
+            Newest(slice, WithFeed(Job(path, "term", PagedTitle(term.Name, pagination), description, "term", null,
                 [new Crumb(taxonomy.Name, taxonomy.Url), new Crumb(term.Name, term.Url)],
                 ("taxonomy", taxonomy), ("term", term), ("practices", slice), ("pagination", pagination),
                 ("member", member), ("member_region", member is null ? null : site.Taxonomy("member.region").Terms.First(r => r.Key == member.Region.Key)),
-                ("member_events", memberEvents))));
+                ("member_events", memberEvents)), feed)));
     }
 
     private RenderJob Awards()
@@ -125,6 +126,9 @@ public sealed class PagePlanner(SiteModel site)
 
     private RenderJob NotFound() =>
         Job(Routes.NotFound, "404", "Stránka nenalezena", "Tato stránka neexistuje.", "404", null, []);
+
+    private static RenderJob WithFeed(RenderJob job, string? feed) =>
+        feed is null ? job : job with { Variables = job.Variables.SetItem("page", ((PageMeta)job.Variables["page"]!) with { Feed = feed }) };
 
     private static RenderJob Newest(ImmutableArray<PracticeEntry> shown, RenderJob job) =>
         shown.IsEmpty ? job : job with { LastModified = shown.Max(p => p.Source.LastModified) };

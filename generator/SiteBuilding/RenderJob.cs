@@ -25,6 +25,8 @@ public sealed record PageMeta
     public required string Kind { get; init; }
     public ImmutableArray<Crumb> Breadcrumbs { get; init; } = [];
     public bool NoIndex { get; init; }
+    /// <summary>The page's own Atom feed (a term's), linked in its head and shown as a link; null for none.</summary>
+    public string? Feed { get; init; }
 }
 
 public sealed record Crumb(string Title, string Path);
