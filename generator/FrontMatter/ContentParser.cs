@@ -32,6 +32,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         var images = f.GroupList(s["images"]).Select(i => ReadImage(i, s["images"])).OfType<ImageRef>().ToList();
         var attachments = f.GroupList(s["attachments"]).Select(a => ReadAttachment(a, s["attachments"])).OfType<Attachment>().ToList();
         var awards = f.GroupList(s["awards"]).Select(a => ReadAward(a, s["awards"])).OfType<Award>().ToList();
+        var presentedAt = f.KeyList(s["presented_at"]);
         var related = f.KeyList(s["related"]);
         var extra = s.Fields.Where(schema.IsAdded)
             .Select(field => f.Value(field) is { } value ? new FieldValue(field, value, f.LocationOf(field)) : null)
@@ -51,7 +52,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
             Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Summary = summary ?? "", Member = member ?? Missing(f),
             Themes = themes, Year = year ?? 0, Date = date ?? DateOnly.MinValue, Updated = updated, Sdgs = sdgs, Tags = tags,
             Contact = contact, Images = [.. images], Attachments = [.. attachments], Awards = [.. awards],
-            Related = related, Extra = extra, Draft = draft, Body = BodyOf(doc),
+            Related = related, PresentedAt = presentedAt, Extra = extra, Draft = draft, Body = BodyOf(doc),
         };
     }
 

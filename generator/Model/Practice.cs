@@ -23,6 +23,8 @@ public sealed record Practice
     public ImmutableArray<Attachment> Attachments { get; init; } = [];
     public ImmutableArray<Award> Awards { get; init; } = [];
     public ImmutableArray<KeyRef> Related { get; init; } = [];
+    /// <summary>Events of the network where the practice was presented: the "DobráPraxe – prověřeno" stamp.</summary>
+    public ImmutableArray<KeyRef> PresentedAt { get; init; } = [];
     /// <summary>Values of the fields the site declared in site.yml, in declaration order.</summary>
     public ImmutableArray<FieldValue> Extra { get; init; } = [];
     public bool Draft { get; init; }

@@ -13,6 +13,9 @@ public sealed record PracticeEntry
     public required ImmutableArray<TermLink> Themes { get; init; }
     public required ImmutableArray<Goal> Goals { get; init; }
     public required ImmutableArray<TagLink> Tags { get; init; }
+    /// <summary>Published events it was presented at: the "DobráPraxe – prověřeno" stamp when not empty.</summary>
+    public ImmutableArray<EventLink> PresentedAt { get; init; } = [];
+    public bool Verified => !PresentedAt.IsEmpty;
     /// <summary>The fields and taxonomies the site declared, as lines of the facts panel.</summary>
     public ImmutableArray<Fact> Facts { get; init; } = [];
     public required string BodyHtml { get; init; }
@@ -54,6 +57,8 @@ public sealed record EventEntry
     public required Event Source { get; init; }
     public required string Url { get; init; }
     public required ImmutableArray<Member> Members { get; init; }
+    /// <summary>Published practices presented at this event, newest first.</summary>
+    public ImmutableArray<PracticeEntry> Presented { get; init; } = [];
     /// <summary>The organising members with links to their pages.</summary>
     public ImmutableArray<TermLink> Organisers { get; init; } = [];
     public required string BodyHtml { get; init; }

@@ -15,6 +15,8 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
     private readonly Dictionary<string, Theme> _themes = content.Themes.ToDictionary(t => t.Key);
     private readonly Dictionary<string, Region> _regions = content.Regions.ToDictionary(r => r.Key);
     private readonly Dictionary<string, Member> _members = content.Members.ToDictionary(m => m.Key);
+    // The published events only: a draft event gives no stamp.
+    private readonly Dictionary<string, Event> _events = content.Events.Where(e => !e.Draft).ToDictionary(e => e.Slug);
     private readonly Dictionary<string, TaxonomySpec> _siteTaxonomies =
         content.Schema.OwnFieldTaxonomies.ToDictionary(t => t.Field);
     private readonly Dictionary<string, Dictionary<string, string>> _termNames = content.Terms.ToDictionary(
@@ -39,6 +41,8 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
             Goals = [.. p.Sdgs.Distinct().Order().Select(Goals.Get)],
             Tags = [.. p.Tags.Select(TagLinkOf).DistinctBy(t => t.Slug)],
             Facts = [.. p.Extra.Select(Describe)],
+            PresentedAt = [.. p.PresentedAt.Select(k => k.Key).Distinct().Where(_events.ContainsKey).Select(k => _events[k])
+                .OrderBy(e => e.Start).Select(e => new EventLink(e.Title, Routes.Event(e.Slug), e.Start))],
             BodyHtml = bodyHtml,
             Unpublished = publication.IsPending(p),
         };
@@ -78,6 +82,9 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
         return new Fact(field.Title, items);
     }
 }
+
+/// <summary>An event a practice was presented at, as its stamp links it.</summary>
+public sealed record EventLink(string Title, string Url, DateTimeOffset Start);
 
 /// <summary>A line of an entry's facts panel for a field the site declared: its title and values (linked where they have a page).</summary>
 public sealed record Fact(string Title, ImmutableArray<FactItem> Items);

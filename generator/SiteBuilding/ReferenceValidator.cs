@@ -16,6 +16,7 @@ public static class ReferenceValidator
         var regionKeys = content.Regions.Select(r => r.Key).ToHashSet();
         var memberKeys = content.Members.Select(m => m.Key).ToHashSet();
         var practiceSlugs = content.Practices.Select(p => p.Slug).ToHashSet();
+        var eventSlugs = content.Events.Select(e => e.Slug).ToHashSet();
         var media = content.MediaFiles.ToHashSet(StringComparer.Ordinal);
 
         foreach (var member in content.Members)
@@ -27,6 +28,8 @@ public static class ReferenceValidator
             foreach (var theme in practice.Themes) CheckKey(theme, themeKeys, "theme", "content/data/themes.yml", diagnostics);
             foreach (var duplicate in practice.Themes.GroupBy(t => t.Key).Where(g => g.Count() > 1))
                 diagnostics.Error(duplicate.Last().Location, $"theme '{duplicate.Key}' is listed twice", "List each theme once.");
+            // Any event counts as existing (a draft is not a typo); only published ones give the stamp.
+            foreach (var ev in practice.PresentedAt) CheckKey(ev, eventSlugs, "event", "content/events/", diagnostics);
             foreach (var related in practice.Related)
             {
                 if (related.Key == practice.Slug)

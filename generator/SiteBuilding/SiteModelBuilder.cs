@@ -24,11 +24,13 @@ public static class SiteModelBuilder
         practices = WithRelated(practices);
 
         var conferences = content.Conferences.ToDictionary(c => c.Slug);
+        var presented = practices.SelectMany(p => p.PresentedAt.Select(e => (Event: e.Url, Practice: p))).ToLookup(x => x.Event, x => x.Practice);
         var events = content.Events
             .OrderBy(e => e.Start).ThenBy(e => e.Slug, StringComparer.Ordinal)
             .Select(e => new EventEntry
             {
                 Source = e,
+                Presented = [.. presented[Routes.Event(e.Slug)]],
                 Url = Routes.Event(e.Slug),
                 Members = [.. e.Members.Select(m => members[m.Key])],
                 Organisers = [.. e.Members.Select(m => new TermLink(m.Key, members[m.Key].Name, Routes.Member(m.Key)))],

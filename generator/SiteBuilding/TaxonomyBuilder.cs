@@ -12,6 +12,8 @@ namespace DobraPraxe.Generator.SiteBuilding;
 /// </summary>
 public static class TaxonomyBuilder
 {
+    private const string VerifiedKey = "ano";
+
     public static ImmutableArray<Taxonomy> Build(ImmutableArray<PracticeEntry> practices, ContentSet content) =>
         [.. content.Schema.Taxonomies.Concat(FieldFacets(content.Schema)).Select(spec => new Taxonomy(spec, [.. Terms(spec, practices, content)]))];
 
@@ -30,6 +32,7 @@ public static class TaxonomyBuilder
         "sdgs" => p.Goals.Select(g => g.Number.ToString(CultureInfo.InvariantCulture)),
         "year" => [p.Year.ToString(CultureInfo.InvariantCulture)],
         "tags" => p.Tags.Select(t => t.Slug),
+        "presented_at.any" => p.Verified ? [VerifiedKey] : [],
         _ => Values(p, field).Select(v => v.Key).Distinct(),
     };
 
@@ -65,6 +68,7 @@ public static class TaxonomyBuilder
             "sdgs" => Enumerable.Range(1, 17).Select(Goals.Get).Select(g => Make(g.Number.ToString(CultureInfo.InvariantCulture), g.Name)),
             "year" => practices.Select(p => p.Year).Distinct().OrderDescending()
                 .Select(y => Make(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))),
+            "presented_at.any" => [Make(VerifiedKey, "prověřeno na akci sítě")],
             "tags" => FreeWords(practices.SelectMany(p => p.Tags.Select(t => (t.Slug, t.Name))), Make).OrderBy(t => t.Name, czech),
             _ when spec.Data is { } data => content.Terms.GetValueOrDefault(data, []).Select(t => Make(t.Key, t.Name, description: t.Description)),
             _ => FreeWords(practices.SelectMany(p => Values(p, spec.Field)), Make).OrderBy(t => t.Name, czech),
