@@ -21,6 +21,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         if (Open(doc, s) is not { } f) return null;
         var title = f.Text(s["title"]);
         var summary = f.Text(s["summary"]);
+        var kind = f.Choice(s["kind"]) ?? "praxe";
         var member = f.Key(s["member"]);
         var themes = f.KeyList(s["themes"]);
         var year = f.Number(s["year"]);
@@ -41,6 +42,9 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         var draft = f.Bool(s["draft"]);
         f.ReportUnknown();
 
+        if (kind == "stripek" && WordCount(doc.Body) is var words && words > ContentSchema.SnippetWords)
+            diagnostics.Warning(f.LocationOf("kind"), $"this střípek has {words} words; a střípek is a short inspiration of at most {ContentSchema.SnippetWords}",
+                "Shorten it, or make it a full example: remove 'kind: stripek'.");
         if (updated is { } u && date is { } d && u < d)
             diagnostics.Warning(f.LocationOf("updated"), $"'updated' ({u:yyyy-MM-dd}) is before 'date' ({d:yyyy-MM-dd})", "Check both dates.");
 
@@ -49,7 +53,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         if (slug is null) return null;
         return new Practice
         {
-            Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Summary = summary ?? "", Member = member ?? Missing(f),
+            Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Summary = summary ?? "", Kind = kind, Member = member ?? Missing(f),
             Themes = themes, Year = year ?? 0, Date = date ?? DateOnly.MinValue, Updated = updated, Sdgs = sdgs, Tags = tags,
             Contact = contact, Images = [.. images], Attachments = [.. attachments], Awards = [.. awards],
             Related = related, PresentedAt = presentedAt, Extra = extra, Draft = draft, Body = BodyOf(doc),
@@ -111,6 +115,8 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         YamlDocumentLoader.LoadMapping(doc.Yaml, doc.File.Path, doc.YamlFirstLine, diagnostics) is { } map
             ? new YamlFields(map, doc.File.Path, doc.YamlFirstLine, diagnostics, kind)
             : null;
+
+    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
 
     private static MarkdownSource BodyOf(FrontMatterDocument doc) => new(doc.File.Path, doc.Body, doc.BodyFirstLine);
 

@@ -11,6 +11,8 @@ public sealed record Practice
     public required string SourcePath { get; init; }
     public required string Title { get; init; }
     public required string Summary { get; init; }
+    /// <summary>"praxe" (a full example) or "stripek" (a short inspiration).</summary>
+    public string Kind { get; init; } = "praxe";
     public required KeyRef Member { get; init; }
     public required ImmutableArray<KeyRef> Themes { get; init; }
     public required int Year { get; init; }

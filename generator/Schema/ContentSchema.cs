@@ -41,6 +41,12 @@ public sealed record ContentSchema
         new("mas", "místní akční skupina"), new("mikroregion", "mikroregion"),
     ];
 
+    /// <summary>The kinds of catalogue records: a full example, or a short inspiration (střípek).</summary>
+    public static readonly ImmutableArray<Choice> PracticeKinds = [new("praxe", "Příklad dobré praxe"), new("stripek", "Střípek")];
+
+    /// <summary>A střípek past this many words should rather be a full example.</summary>
+    public const int SnippetWords = 300;
+
     public static readonly ImmutableArray<Choice> EventKinds =
     [
         new("skola", "Škola Zdravých měst"), new("setkani", "Setkání"), new("konference", "Konference"), new("forum", "Fórum"), new("jine", "Akce"),
@@ -107,6 +113,8 @@ public sealed record ContentSchema
         new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí",
             Help = "Shrnutí ve 2–3 větách, nejvýše 300 znaků. Zobrazuje se v seznamech, ve vyhledávání a ve výsledcích Googlu.",
             Example = "Jednou nebo dvěma větami, co se podařilo a komu to pomohlo." },
+        new() { Key = "kind", Type = FieldType.Choice, Choices = PracticeKinds, Title = "Druh záznamu", Example = "stripek",
+            Help = $"`praxe` (výchozí): úplný příklad dobré praxe; `stripek`: krátká inspirace do {SnippetWords} slov, bez podrobného popisu." },
         new() { Key = "member", Type = FieldType.Key, Required = true, References = "members", Title = "Kdo",
             Help = "Klíč člena sítě z `content/data/members.yml`, např. `boskovice`. Kraj a typ člena se doplní samy." },
         new() { Key = "themes", Type = FieldType.KeyList, Required = true, MaxItems = 3, References = "themes", Title = "Témata",

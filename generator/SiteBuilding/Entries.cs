@@ -40,6 +40,9 @@ public sealed record PracticeEntry
     public int Year => Source.Year;
     public DateOnly Date => Source.Date;
     public bool Awarded => !Source.Awards.IsEmpty;
+    public bool IsSnippet => Source.Kind == "stripek";
+    /// <summary>The kind's Czech label ("Střípek"), from the declaration.</summary>
+    public string KindLabel => Schema.ContentSchema.PracticeKinds.First(k => k.Key == Source.Kind).Label;
     /// <summary>"Znojmo · Jihomoravský kraj · od roku 2011 · Doprava a mobilita": a search result's line.</summary>
     public string MetaLine => string.Join(" · ", [.. MemberAndRegion.Select(l => l.Name), $"od roku {Year}", string.Join(", ", Themes.Select(t => t.Name))]);
 }

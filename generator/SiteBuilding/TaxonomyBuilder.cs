@@ -32,6 +32,7 @@ public static class TaxonomyBuilder
         "sdgs" => p.Goals.Select(g => g.Number.ToString(CultureInfo.InvariantCulture)),
         "year" => [p.Year.ToString(CultureInfo.InvariantCulture)],
         "tags" => p.Tags.Select(t => t.Slug),
+        "kind" => [p.Source.Kind],
         "presented_at.any" => p.Verified ? [VerifiedKey] : [],
         _ => Values(p, field).Select(v => v.Key).Distinct(),
     };
@@ -69,6 +70,7 @@ public static class TaxonomyBuilder
             "year" => practices.Select(p => p.Year).Distinct().OrderDescending()
                 .Select(y => Make(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))),
             "presented_at.any" => [Make(VerifiedKey, "prověřeno na akci sítě")],
+            "kind" => ContentSchema.PracticeKinds.Select(k => Make(k.Key, k.Label)),
             "tags" => FreeWords(practices.SelectMany(p => p.Tags.Select(t => (t.Slug, t.Name))), Make).OrderBy(t => t.Name, czech),
             _ when spec.Data is { } data => content.Terms.GetValueOrDefault(data, []).Select(t => Make(t.Key, t.Name, description: t.Description)),
             _ => FreeWords(practices.SelectMany(p => Values(p, spec.Field)), Make).OrderBy(t => t.Name, czech),

@@ -9,6 +9,7 @@ public static class PageTypes
         ("catalogue", "praxe/", false),
         ("catalogue-page-2", "praxe/strana/2/", false),
         ("entry", "praxe/litomerice-participativni-rozpocet/", false),
+        ("snippet", "praxe/hlinsko-stripek-vymenik-hracek/", false),
         ("themes", "temata/", false),
         ("theme", "temata/zdravi/", false),
         ("regions", "kraje/", false),

@@ -91,7 +91,7 @@ public sealed class SearchTests(BrowserFixture site)
     {
         var page = await Search("", site.Extended);
         Assert.Equal(3, (await ResultUrls(page)).Length);
-        Assert.Equal(["Téma", "Kraj", "Typ člena", "Rok zahájení", "Cílové skupiny", "Stav"], await page.Locator("#filtry legend").AllTextContentsAsync());
+        Assert.Equal(["Téma", "Kraj", "Typ člena", "Rok zahájení", "Druh záznamu", "Cílové skupiny", "Stav"], await page.Locator("#filtry legend").AllTextContentsAsync());
         await page.GetByLabel("Senioři (1)").CheckAsync();
         await WaitForQuery(page, "cilove-skupiny=seniori");
         Assert.Equal(["/praxe/jihlava-pesi-zona/"], await ResultUrls(page));
@@ -99,6 +99,27 @@ public sealed class SearchTests(BrowserFixture site)
         Assert.True(await page.GetByLabel("Rodiny s dětmi (2)").IsVisibleAsync());
         Assert.True(await page.GetByLabel("Senioři (1)").IsCheckedAsync());
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task search_finds_stripky_and_filters_by_kind_and_by_the_proverenno_stamp()
+    {
+        var page = await Search("");
+        await page.GetByLabel(new System.Text.RegularExpressions.Regex("^Střípek \\(")).CheckAsync();
+        await WaitForQuery(page, "druh=stripek");
+        var snippets = await ResultUrls(page);
+        Assert.Equal(3, snippets.Length);
+        Assert.All(snippets, url => Assert.Contains("stripek", url));
+        await page.GetByLabel(new System.Text.RegularExpressions.Regex("^Střípek \\(")).UncheckAsync();
+        await page.GetByLabel(new System.Text.RegularExpressions.Regex("^prověřeno na akci sítě \\(")).CheckAsync();
+        await WaitForQuery(page, "provereno=ano");
+        Assert.Contains("/praxe/litomerice-participativni-rozpocet/", await ResultUrls(page));
+        Assert.Equal(4, (await ResultUrls(page)).Length);
+        await page.Context.CloseAsync();
+
+        var words = await Search("výměník hraček");
+        Assert.Equal("/praxe/hlinsko-stripek-vymenik-hracek/", (await ResultUrls(words))[0]);
+        await words.Context.CloseAsync();
     }
 
     [Fact]
