@@ -33,6 +33,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         var images = f.GroupList(s["images"]).Select(i => ReadImage(i, s["images"])).OfType<ImageRef>().ToList();
         var attachments = f.GroupList(s["attachments"]).Select(a => ReadAttachment(a, s["attachments"])).OfType<Attachment>().ToList();
         var awards = f.GroupList(s["awards"]).Select(a => ReadAward(a, s["awards"])).OfType<Award>().ToList();
+        var contest = f.Group(s["nejpraxe"]) is { } n ? ReadContest(n, s["nejpraxe"]) : null;
         var presentedAt = f.KeyList(s["presented_at"]);
         var related = f.KeyList(s["related"]);
         var extra = s.Fields.Where(schema.IsAdded)
@@ -56,7 +57,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
             Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Summary = summary ?? "", Kind = kind, Member = member ?? Missing(f),
             Themes = themes, Year = year ?? 0, Date = date ?? DateOnly.MinValue, Updated = updated, Sdgs = sdgs, Tags = tags,
             Contact = contact, Images = [.. images], Attachments = [.. attachments], Awards = [.. awards],
-            Related = related, PresentedAt = presentedAt, Extra = extra, Draft = draft, Body = BodyOf(doc),
+            Related = related, Contest = contest, PresentedAt = presentedAt, Extra = extra, Draft = draft, Body = BodyOf(doc),
         };
     }
 
@@ -142,6 +143,14 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         var result = new Contact(f.Text(contact["name"]), f.Text(contact["email"]), f.Text(contact["phone"]));
         f.ReportUnknown();
         return result;
+    }
+
+    private static ContestEntry? ReadContest(YamlFields f, FieldSpec contest)
+    {
+        var year = f.Number(contest["year"]);
+        var place = f.Number(contest["place"]);
+        f.ReportUnknown();
+        return year is null ? null : new ContestEntry(year.Value, place, f.Location);
     }
 
     private static ImageRef? ReadImage(YamlFields f, FieldSpec images)

@@ -25,6 +25,8 @@ public sealed record Practice
     public ImmutableArray<Attachment> Attachments { get; init; } = [];
     public ImmutableArray<Award> Awards { get; init; } = [];
     public ImmutableArray<KeyRef> Related { get; init; } = [];
+    /// <summary>Its entry in the yearly NEJpraxe contest, if it competed.</summary>
+    public ContestEntry? Contest { get; init; }
     /// <summary>Events of the network where the practice was presented: the "DobráPraxe – prověřeno" stamp.</summary>
     public ImmutableArray<KeyRef> PresentedAt { get; init; } = [];
     /// <summary>Values of the fields the site declared in site.yml, in declaration order.</summary>
@@ -43,6 +45,9 @@ public sealed record ImageRef(string Src, string Alt, Diagnostics.SourceLocation
 
 /// <summary>A downloadable file: <see cref="Src"/> is relative to content/.</summary>
 public sealed record Attachment(string Src, string Title, Diagnostics.SourceLocation Location);
+
+/// <summary>An entry in the NEJpraxe contest: the year, and the place for a winner.</summary>
+public sealed record ContestEntry(int Year, int? Place, Diagnostics.SourceLocation Location);
 
 /// <summary>A prize the practice won, e.g. NEJpraxe 2019, 1st place.</summary>
 public sealed record Award(string Name, int Year, int? Place);

@@ -10,6 +10,10 @@ namespace DobraPraxe.Generator.Schema;
 public sealed record ContentSchema
 {
     public const int MinYear = 1990;
+    /// <summary>The first year of the NEJpraxe contest.</summary>
+    public const int FirstContestYear = 2018;
+    /// <summary>How many entries one member may register in one contest year.</summary>
+    public const int ContestEntriesPerMember = 2;
 
     public required EntrySchema Practice { get; init; }
     public required EntrySchema Event { get; init; }
@@ -152,6 +156,12 @@ public sealed record ContentSchema
                 new() { Key = "name", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Soutěž" },
                 new() { Key = "year", Type = FieldType.Number, Required = true, Min = MinYear, Max = maxYear, Title = "Rok" },
                 new() { Key = "place", Type = FieldType.Number, Min = 1, Max = 100, Title = "Umístění" },
+            ] },
+        new() { Key = "nejpraxe", Type = FieldType.Group, Title = "Soutěž NEJpraxe", Example = "{ year: 2024, place: 1 }",
+            Help = $"Účast v soutěži NEJpraxe: `{{ year: 2024 }}`, u vítězů s umístěním `{{ year: 2024, place: 1 }}`. Soutěžit mohou jen úplné příklady (ne střípky), nejvýše {ContestEntriesPerMember} od jednoho člena v roce.", Fields =
+            [
+                new() { Key = "year", Type = FieldType.Number, Required = true, Min = FirstContestYear, Max = maxYear, Title = "Ročník" },
+                new() { Key = "place", Type = FieldType.Number, Min = 1, Max = 10, Title = "Umístění", Help = "Jen u vítězů (1.–3. místo)." },
             ] },
         new() { Key = "presented_at", Type = FieldType.KeyList, References = "events", Title = "Představeno na akcích",
             Help = "Akce sítě, kde byla praxe představena (názvy souborů z `content/events/` bez .md): praxe dostane razítko „DobráPraxe – prověřeno“.",

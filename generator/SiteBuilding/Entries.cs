@@ -39,7 +39,13 @@ public sealed record PracticeEntry
     public string YearUrl => Routes.Year(Year);
     public int Year => Source.Year;
     public DateOnly Date => Source.Date;
-    public bool Awarded => !Source.Awards.IsEmpty;
+    /// <summary>Prizes: the NEJpraxe place (a winner's) and the other awards.</summary>
+    public ImmutableArray<Award> Prizes => Source.Contest is { Place: { } place } c ? [new Award("NEJpraxe", c.Year, place), .. Source.Awards] : Source.Awards;
+    public bool Awarded => !Prizes.IsEmpty;
+    /// <summary>The page of its contest year (/nejpraxe/2024/), when it competed.</summary>
+    public string? ContestUrl { get; init; }
+    /// <summary>"NEJpraxe 2024 – 1. místo", or "NEJpraxe 2024 – soutěžní praxe" for a participant; null when it did not compete.</summary>
+    public string? ContestLabel => Source.Contest is { } c ? $"NEJpraxe {c.Year} – {(c.Place is { } p ? $"{p}. místo" : "soutěžní praxe")}" : null;
     public bool IsSnippet => Source.Kind == "stripek";
     /// <summary>The kind's Czech label ("Střípek"), from the declaration.</summary>
     public string KindLabel => Schema.ContentSchema.PracticeKinds.First(k => k.Key == Source.Kind).Label;

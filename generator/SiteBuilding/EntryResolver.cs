@@ -15,6 +15,7 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
     private readonly Dictionary<string, Theme> _themes = content.Themes.ToDictionary(t => t.Key);
     private readonly Dictionary<string, Region> _regions = content.Regions.ToDictionary(r => r.Key);
     private readonly Dictionary<string, Member> _members = content.Members.ToDictionary(m => m.Key);
+    private readonly TaxonomySpec? _contest = content.Schema.Taxonomies.FirstOrDefault(t => t.Field == "nejpraxe.year" && t.Pages);
     // The published events only: a draft event gives no stamp.
     private readonly Dictionary<string, Event> _events = content.Events.Where(e => !e.Draft).ToDictionary(e => e.Slug);
     private readonly Dictionary<string, TaxonomySpec> _siteTaxonomies =
@@ -41,6 +42,7 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
             Goals = [.. p.Sdgs.Distinct().Order().Select(Goals.Get)],
             Tags = [.. p.Tags.Select(TagLinkOf).DistinctBy(t => t.Slug)],
             Facts = [.. p.Extra.Select(Describe)],
+            ContestUrl = p.Contest is { } c ? _contest?.TermUrl(c.Year.ToString(CultureInfo.InvariantCulture)) : null,
             PresentedAt = [.. p.PresentedAt.Select(k => k.Key).Distinct().Where(_events.ContainsKey).Select(k => _events[k])
                 .OrderBy(e => e.Start).Select(e => new EventLink(e.Title, Routes.Event(e.Slug), e.Start))],
             BodyHtml = bodyHtml,

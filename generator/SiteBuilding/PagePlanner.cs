@@ -51,6 +51,8 @@ public sealed class PagePlanner(SiteModel site)
     private RenderJob Home() => Newest(site.Practices, Job(Routes.Home, "home", site.Config.Title, site.Config.Description, "home", null, [],
         ("latest", site.Practices.Take(HomeListLength).ToImmutableArray()),
         ("awarded", AwardedNewestFirst().Take(HomeListLength).ToImmutableArray()),
+        ("contest", LatestContest()),
+        ("contest_winners", LatestContest() is { } contest ? [.. contest.Practices.Where(p => p.Source.Contest!.Place is not null)] : ImmutableArray<PracticeEntry>.Empty),
         ("upcoming", Upcoming().Take(3).ToImmutableArray()),
         ("practice_count", site.Practices.Length),
         ("member_count", site.Members.Length)));
@@ -93,7 +95,7 @@ public sealed class PagePlanner(SiteModel site)
     private RenderJob Awards()
     {
         var byYear = site.Practices
-            .SelectMany(p => p.Source.Awards.Select(a => (Award: a, Practice: p)))
+            .SelectMany(p => p.Prizes.Select(a => (Award: a, Practice: p)))
             .GroupBy(x => x.Award.Year).OrderByDescending(g => g.Key)
             .Select(g => new AwardYear(g.Key, [.. g.OrderBy(x => x.Award.Place ?? int.MaxValue).ThenBy(x => x.Practice.Title, StringComparer.Create(Czech.Culture, false))
                 .Select(x => new AwardedPractice(x.Award, x.Practice))]))
@@ -135,8 +137,12 @@ public sealed class PagePlanner(SiteModel site)
 
     private IEnumerable<EventEntry> Upcoming() => site.Events.Where(e => e.Source.End >= site.Now);
 
+    /// <summary>The newest NEJpraxe year that has winners (the contest's terms are years, newest first).</summary>
+    private Term? LatestContest() =>
+        site.Taxonomies.FirstOrDefault(t => t.Spec.Field == "nejpraxe.year")?.Terms.FirstOrDefault(t => t.Practices.Any(p => p.Source.Contest!.Place is not null));
+
     private IEnumerable<PracticeEntry> AwardedNewestFirst() =>
-        site.Practices.Where(p => p.Awarded).OrderByDescending(p => p.Source.Awards.Max(a => a.Year)).ThenByDescending(p => p.Date);
+        site.Practices.Where(p => p.Awarded).OrderByDescending(p => p.Prizes.Max(a => a.Year)).ThenByDescending(p => p.Date);
 
     private ImmutableArray<RegionMembers> MembersByRegion()
     {

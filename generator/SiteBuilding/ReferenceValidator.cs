@@ -44,6 +44,7 @@ public static class ReferenceValidator
         foreach (var ev in content.Events)
             foreach (var member in ev.Members) CheckKey(member, memberKeys, "member", "content/data/members.yml", diagnostics);
 
+        CheckContest(content, diagnostics);
         CheckTaxonomies(content, diagnostics);
         var reserved = ReservedSegments(content);
         foreach (var page in content.Pages.Where(p => reserved.Contains(p.Slug)))
@@ -97,6 +98,24 @@ public static class ReferenceValidator
                 if (taxonomy?.Data is not { } data || value.Value is not System.Collections.Immutable.ImmutableArray<KeyRef> keys) continue;
                 foreach (var key in keys) CheckKey(key, terms.GetValueOrDefault(data, []), $"{taxonomy.Field} key", $"content/{data}", diagnostics);
             }
+    }
+
+    /// <summary>NEJpraxe: only full examples compete, at most two of one member in one year (each named at its entry).</summary>
+    private static void CheckContest(ContentSet content, DiagnosticBag diagnostics)
+    {
+        foreach (var p in content.Practices.Where(p => p.Contest is not null && p.Kind == "stripek"))
+            diagnostics.Error(p.Contest!.Location, "a střípek cannot compete in NEJpraxe; only full examples can",
+                "Remove 'nejpraxe:', or make it a full example by removing 'kind: stripek' and describing the practice in full.");
+        var most = Schema.ContentSchema.ContestEntriesPerMember;
+        foreach (var group in content.Practices.Where(p => p.Contest is not null && p.Member.Key.Length > 0)
+                     .GroupBy(p => (p.Member.Key, p.Contest!.Year)).Where(g => g.Count() > most))
+        {
+            var all = group.OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
+            foreach (var p in all)
+                diagnostics.Error(p.Contest!.Location, $"member '{group.Key.Key}' has {all.Count} entries in NEJpraxe {group.Key.Year}; at most {most} are allowed. " +
+                    $"The others: {string.Join(", ", all.Where(o => o != p).Select(o => o.SourcePath))}",
+                    $"Keep the {most} that compete; remove 'nejpraxe:' from the rest.");
+        }
     }
 
     private static HashSet<string> ContentSchemaBuiltIn(ContentSet content) =>

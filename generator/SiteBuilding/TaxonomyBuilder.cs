@@ -33,6 +33,7 @@ public static class TaxonomyBuilder
         "year" => [p.Year.ToString(CultureInfo.InvariantCulture)],
         "tags" => p.Tags.Select(t => t.Slug),
         "kind" => [p.Source.Kind],
+        "nejpraxe.year" => p.Source.Contest is { } c ? [c.Year.ToString(CultureInfo.InvariantCulture)] : [],
         "presented_at.any" => p.Verified ? [VerifiedKey] : [],
         _ => Values(p, field).Select(v => v.Key).Distinct(),
     };
@@ -71,6 +72,12 @@ public static class TaxonomyBuilder
                 .Select(y => Make(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))),
             "presented_at.any" => [Make(VerifiedKey, "prověřeno na akci sítě")],
             "kind" => ContentSchema.PracticeKinds.Select(k => Make(k.Key, k.Label)),
+            // A contest year lists its winners by place, then the other participants by title.
+            "nejpraxe.year" => practices.Where(p => p.Source.Contest is not null).Select(p => p.Source.Contest!.Year).Distinct().OrderDescending()
+                .Select(y => Make(y.ToString(CultureInfo.InvariantCulture), $"NEJpraxe {y}") with
+                {
+                    Practices = [.. filed[y.ToString(CultureInfo.InvariantCulture)].OrderBy(p => p.Source.Contest!.Place ?? int.MaxValue).ThenBy(p => p.Title, czech)],
+                }),
             "tags" => FreeWords(practices.SelectMany(p => p.Tags.Select(t => (t.Slug, t.Name))), Make).OrderBy(t => t.Name, czech),
             _ when spec.Data is { } data => content.Terms.GetValueOrDefault(data, []).Select(t => Make(t.Key, t.Name, description: t.Description)),
             _ => FreeWords(practices.SelectMany(p => Values(p, spec.Field)), Make).OrderBy(t => t.Name, czech),

@@ -48,7 +48,7 @@ public class SiteDeclaredSchemaTests
         var result = Builds.Generate(Extended);
         using var store = JsonDocument.Parse(Builds.Page(result, "search/documents.json"));
         var facets = store.RootElement.GetProperty("facets").EnumerateArray().ToList();
-        Assert.Equal(["tema", "kraj", "typ", "rok", "druh", "provereno", "cilove-skupiny", "stav"], facets.Select(f => f.GetProperty("key").GetString()));
+        Assert.Equal(["tema", "kraj", "typ", "rok", "nejpraxe", "druh", "provereno", "cilove-skupiny", "stav"], facets.Select(f => f.GetProperty("key").GetString()));
         var groups = facets.Single(f => f.GetProperty("key").GetString() == "cilove-skupiny");
         Assert.Equal("Cílové skupiny", groups.GetProperty("title").GetString());
         Assert.Equal(["seniori", "rodiny", "mladez"], groups.GetProperty("values").EnumerateArray().Select(v => v[0].GetString()));
