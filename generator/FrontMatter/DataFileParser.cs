@@ -27,7 +27,15 @@ public static class DataFileParser
         });
 
     public static ImmutableArray<Region> ParseRegions(SourceFile file, EntrySchema s, DiagnosticBag diagnostics) =>
-        ParseKeyed(file, diagnostics, s, (key, f) => f.Text(s["name"]) is { } name ? new Region(key, name) : null);
+        ParseKeyed(file, diagnostics, s, (key, f) =>
+        {
+            var name = f.Text(s["name"]);
+            var code = f.Text(s["code"]);
+            var tile = f.NumberList(s["tile"]);
+            if (tile.Length == 1)
+                diagnostics.Error(f.LocationOf("tile"), $"'tile' of region '{key}' needs two numbers, a column and a row", $"Write it like 'tile: {s["tile"].Sample()}'.");
+            return name is null ? null : new Region(key, name, code, tile.Length == 2 ? (tile[0], tile[1]) : null);
+        });
 
     public static ImmutableArray<Member> ParseMembers(SourceFile file, EntrySchema s, DiagnosticBag diagnostics) =>
         ParseKeyed(file, diagnostics, s, (key, f) =>

@@ -1,4 +1,4 @@
 namespace DobraPraxe.Generator.Model;
 
 /// <summary>A kraj (content/data/regions.yml).</summary>
-public sealed record Region(string Key, string Name);
+public sealed record Region(string Key, string Name, string? Code = null, (int Column, int Row)? Tile = null);

@@ -310,6 +310,9 @@ public sealed record ContentSchema
     private static readonly ImmutableArray<FieldSpec> RegionFields =
     [
         new() { Key = "name", Type = FieldType.Text, Required = true, MaxLength = 100, Title = "Název" },
+        new() { Key = "code", Type = FieldType.Text, MaxLength = 3, Title = "Zkratka", Help = "Zkratka kraje na mapě, např. JHM.", Example = "JHM" },
+        new() { Key = "tile", Type = FieldType.NumberList, Min = 0, Max = 9, MaxItems = 2, Title = "Dlaždice na mapě",
+            Help = "Místo kraje na dlaždicové mapě: [sloupec, řádek], např. [3, 2]; kraje bez něj mapa nemá.", Example = "[3, 2]" },
     ];
 
     private static ImmutableArray<FieldSpec> MemberFields(int maxYear) =>

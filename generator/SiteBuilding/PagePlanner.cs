@@ -52,6 +52,7 @@ public sealed class PagePlanner(SiteModel site)
         ("latest", site.Practices.Take(HomeListLength).ToImmutableArray()),
         ("awarded", AwardedNewestFirst().Take(HomeListLength).ToImmutableArray()),
         ("contest", LatestContest()),
+        ("region_map", RegionMap.Of(site)),
         ("contest_winners", LatestContest() is { } contest ? [.. contest.Practices.Where(p => p.Source.Contest!.Place is not null)] : ImmutableArray<PracticeEntry>.Empty),
         ("upcoming", Upcoming().Take(3).ToImmutableArray()),
         ("practice_count", site.Practices.Length),
@@ -76,7 +77,8 @@ public sealed class PagePlanner(SiteModel site)
         Job(taxonomy.Url, "taxonomy", taxonomy.Name, $"Příklady dobré praxe podle: {taxonomy.Name.ToLowerInvariant()}.", "taxonomy", null,
             [new Crumb(taxonomy.Name, taxonomy.Url)],
             ("taxonomy", taxonomy),
-            ("members_by_region", taxonomy.Spec.Field == "member" ? MembersByRegion() : null));
+            ("members_by_region", taxonomy.Spec.Field == "member" ? MembersByRegion() : null),
+            ("region_map", taxonomy.Spec.Field == "member.region" ? RegionMap.Of(site) : null));
 
     private IEnumerable<RenderJob> TermPages(Taxonomy taxonomy, Term term)
     {
