@@ -123,6 +123,19 @@ public sealed class SearchTests(BrowserFixture site)
     }
 
     [Fact]
+    public async Task search_filters_by_nejpraxe_contest_year()
+    {
+        var page = await Search("");
+        await page.GetByLabel(new System.Text.RegularExpressions.Regex("^NEJpraxe 2024 \\(5\\)")).CheckAsync();
+        await WaitForQuery(page, "nejpraxe=2024");
+        var urls = await ResultUrls(page);
+        Assert.Equal(5, urls.Length);
+        Assert.Contains("/praxe/opava-hospodareni-s-destovou-vodou/", urls);
+        Assert.Contains("/praxe/pisek-komunitni-kompostovani/", urls);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task the_header_search_box_leads_to_the_search_page_with_the_query()
     {
         var context = await site.Browser.NewContextAsync();
