@@ -48,6 +48,8 @@ public sealed record RegionMap(int Width, int Height, ImmutableArray<MapTile> Ti
 /// <summary>One region's tile: where it is drawn, its link, count and shade (0 = none … 3 = most).</summary>
 public sealed record MapTile(string Key, string Name, string Code, string Url, int Count, int X, int Y, int Step, string Label)
 {
+    public int Width => RegionMap.TileWidth;
+    public int Height => RegionMap.TileHeight;
     public int CenterX => X + RegionMap.TileWidth / 2;
     public int CodeY => Y + 29;
     public int CountY => Y + 54;
