@@ -21,13 +21,20 @@ public sealed class PagePlanner(SiteModel site)
         new("event", "every event page /akce/<slug>/"),
         new("page", "every free page /<slug>/"),
         new("404", "the page /404.html"),
+        new("accessibility", "the accessibility statement /prohlaseni-o-pristupnosti/ (every site with 'accessibility:')"),
     ];
 
     private static readonly HashSet<string> Declared = [.. Layouts.Select(l => l.Layout)];
 
     private const int HomeListLength = 6;
     private readonly SiteView _siteView = new(site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Menu,
-        site.Taxonomy("themes").Terms, [.. site.Taxonomies.Where(t => t.Pages)], SiteRoutes.Of(site.Taxonomies.Where(t => t.Pages)));
+        site.Taxonomy("themes").Terms, [.. site.Taxonomies.Where(t => t.Pages)], SiteRoutes.Of(site.Taxonomies.Where(t => t.Pages)))
+    {
+        Accessibility = AccessibilityStatementView.Of(site.Config.Accessibility, site.Config.Title, site.Urls) is null ? null : Routes.Accessibility,
+    };
+
+    /// <summary>The main site's accessibility statement, as its page and JSON twin show it; null when site.yml declares none.</summary>
+    public AccessibilityStatementView? Statement { get; } = AccessibilityStatementView.Of(site.Config.Accessibility, site.Config.Title, site.Urls);
 
     public IEnumerable<RenderJob> Plan()
     {
@@ -45,6 +52,9 @@ public sealed class PagePlanner(SiteModel site)
         yield return EventList();
         foreach (var ev in site.Events) yield return EventPage(ev);
         foreach (var page in site.Pages) yield return FreePage(page);
+        if (Statement is { } statement)
+            yield return Job(Routes.Accessibility, "accessibility", "Prohlášení o přístupnosti", $"Jak přístupný je web {site.Config.Title}, co přístupné není a kam hlásit nedostatky.",
+                "accessibility", null, [new Crumb("Prohlášení o přístupnosti", Routes.Accessibility)], ("statement", statement));
         yield return NotFound();
     }
 
