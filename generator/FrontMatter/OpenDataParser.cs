@@ -34,6 +34,7 @@ public static class OpenDataParser
             Publisher = publisher, PublisherIri = iri, ContactName = contactName, ContactEmail = contactEmail,
             Licence = licence ?? OpenDataSchema.DefaultLicence, Author = author, Frequency = frequency ?? OpenDataSchema.DefaultFrequency,
             Themes = themes.IsEmpty ? OpenDataSchema.DefaultThemes : themes, IncludePersonal = include, Exclude = exclude,
+            IncludePersonalLocation = f.LocationOf("include_personal"), ExcludeLocation = f.LocationOf("exclude"),
         };
     }
 }

@@ -18,4 +18,7 @@ public sealed record OpenDataSettings
     public ImmutableArray<string> IncludePersonal { get; init; } = [];
     /// <summary>Further fields left out, as field paths.</summary>
     public ImmutableArray<string> Exclude { get; init; } = [];
+    /// <summary>Where the two lists are written, for errors about the field paths they name.</summary>
+    public Diagnostics.SourceLocation IncludePersonalLocation { get; init; }
+    public Diagnostics.SourceLocation ExcludeLocation { get; init; }
 }

@@ -35,6 +35,7 @@ public sealed class SiteGenerator(BuildOptions options)
             ReferenceValidator.Validate(content, _diagnostics);
             ConferenceValidator.Validate(content, ReferenceValidator.MainSiteSegments(content), _diagnostics);
             AccessibilityStatements.Validate(content, options.Now, _diagnostics);
+            OpenData.OpenDataValidator.Validate(content, _diagnostics);
         });
         var all = content;
         var publication = new PublicationRule(options.Now, options.IncludeDrafts);
@@ -80,6 +81,7 @@ public sealed class SiteGenerator(BuildOptions options)
                 OutputFile.Text(t.Spec.TermFeed(term.Key), AtomFeedBuilder.Build(site, t, term)))))
             .Concat(content.MediaFiles.Select(m => OutputFile.Copy(m, Path.Combine(options.SourceDirectory, ContentScanner.ContentFolder, m))))
             .Concat(Time("search", () => Search.SearchIndexBuilder.Build(site, bodies.ToDictionary(b => b.Key, b => b.Value.Text)).ToList()))
+            .Concat(Time("open data", () => OpenData.OpenDataFiles.Build(site, content.Schema).ToList()))
             .Concat(VendorScript("lunr.min.js") is { } lunr ? [OutputFile.Copy("assets/js/lunr.min.js", lunr)] : []))
         { Statement = planner.Statement };
 
