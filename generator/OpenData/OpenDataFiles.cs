@@ -15,7 +15,8 @@ namespace DobraPraxe.Generator.OpenData;
 /// </summary>
 public static class OpenDataFiles
 {
-    public static IEnumerable<OutputFile> Build(SiteModel site, ContentSchema schema)
+    /// <summary>The tables the site publishes; empty without 'open_data:'.</summary>
+    public static IReadOnlyList<OpenDataTable> Tables(SiteModel site, ContentSchema schema)
     {
         if (site.Config.OpenData is not { } settings) return [];
         var practiceFields = OpenDataFields.Of(schema.Practice, settings);
@@ -38,6 +39,12 @@ public static class OpenDataFiles
                 events.Count == 0 ? null : DateOnly.FromDateTime(events.Min(e => e.Source.Start).Date),
                 events.Count == 0 ? null : DateOnly.FromDateTime(events.Max(e => e.Source.End).Date)),
         };
+        return tables;
+    }
+
+    public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyList<OpenDataTable> tables)
+    {
+        if (site.Config.OpenData is not { } settings || tables.Count == 0) return [];
         var personal = tables.Any(t => OpenDataFields.HasPersonalData(t.Fields));
         var files = new List<OutputFile>();
         foreach (var table in tables)

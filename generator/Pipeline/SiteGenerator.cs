@@ -69,7 +69,9 @@ public sealed class SiteGenerator(BuildOptions options)
         Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, string> html, TemplateSet theme)
     {
         var planner = new PagePlanner(site);
-        yield return new OutputSite("main", "", site.Urls, content.Site.Menu, [.. planner.Plan()], () =>
+        var openData = OpenData.OpenDataFiles.Tables(site, content.Schema);
+        RenderJob[] dataPage = content.Site.OpenData is { } settings ? [planner.OpenDataPage(OpenData.OpenDataPage.Of(openData, settings, content.Schema))] : [];
+        yield return new OutputSite("main", "", site.Urls, content.Site.Menu, [.. planner.Plan(), .. dataPage], () =>
             new[]
             {
                 OutputFile.Text(AtomFeedBuilder.Path, AtomFeedBuilder.Build(site)),
@@ -81,7 +83,7 @@ public sealed class SiteGenerator(BuildOptions options)
                 OutputFile.Text(t.Spec.TermFeed(term.Key), AtomFeedBuilder.Build(site, t, term)))))
             .Concat(content.MediaFiles.Select(m => OutputFile.Copy(m, Path.Combine(options.SourceDirectory, ContentScanner.ContentFolder, m))))
             .Concat(Time("search", () => Search.SearchIndexBuilder.Build(site, bodies.ToDictionary(b => b.Key, b => b.Value.Text)).ToList()))
-            .Concat(Time("open data", () => OpenData.OpenDataFiles.Build(site, content.Schema).ToList()))
+            .Concat(Time("open data", () => OpenData.OpenDataFiles.Build(site, openData).ToList()))
             .Concat(VendorScript("lunr.min.js") is { } lunr ? [OutputFile.Copy("assets/js/lunr.min.js", lunr)] : []))
         { Statement = planner.Statement };
 

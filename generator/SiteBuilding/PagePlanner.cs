@@ -22,6 +22,7 @@ public sealed class PagePlanner(SiteModel site)
         new("page", "every free page /<slug>/"),
         new("404", "the page /404.html"),
         new("accessibility", "the accessibility statement /prohlaseni-o-pristupnosti/ (every site with 'accessibility:')"),
+        new("open-data", "the open data page /data/ (a site with 'open_data:')"),
     ];
 
     private static readonly HashSet<string> Declared = [.. Layouts.Select(l => l.Layout)];
@@ -31,7 +32,13 @@ public sealed class PagePlanner(SiteModel site)
         site.Taxonomy("themes").Terms, [.. site.Taxonomies.Where(t => t.Pages)], SiteRoutes.Of(site.Taxonomies.Where(t => t.Pages)))
     {
         Accessibility = AccessibilityStatementView.Of(site.Config.Accessibility, site.Config.Title, site.Urls) is null ? null : Routes.Accessibility,
+        OpenData = site.Config.OpenData is null ? null : Routes.OpenData,
     };
+
+    /// <summary>The page /data/ that describes the open data (planned by that stage, which makes the files): 'data' is its view.</summary>
+    public RenderJob OpenDataPage(object data) =>
+        Job(Routes.OpenData, "open-data", "Otevřená data", $"Katalog {site.Config.Title} jako otevřená data: CSV, JSON a katalog DCAT-AP-CZ pro Národní katalog otevřených dat.",
+            "open-data", null, [new Crumb("Otevřená data", Routes.OpenData)], ("data", data));
 
     /// <summary>The main site's accessibility statement, as its page and JSON twin show it; null when site.yml declares none.</summary>
     public AccessibilityStatementView? Statement { get; } = AccessibilityStatementView.Of(site.Config.Accessibility, site.Config.Title, site.Urls);

@@ -43,6 +43,8 @@ public sealed record SiteView(string Title, string Description, string Language,
 {
     /// <summary>The path of the accessibility statement, linked from every page's footer; null when the site has none.</summary>
     public string? Accessibility { get; init; }
+    /// <summary>The path of the open data page /data/, linked from the footer; null when the site publishes none.</summary>
+    public string? OpenData { get; init; }
 }
 
 /// <summary>The site paths templates link to, so that no layout spells a URL of its own.</summary>

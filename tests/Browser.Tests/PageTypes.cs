@@ -31,6 +31,7 @@ public static class PageTypes
         ("not-found", "404.html", false),
         ("search", "hledat/?q=zdrav%C3%AD", false),
         ("accessibility", "prohlaseni-o-pristupnosti/", false),
+        ("open-data", "data/", false),
         ("microsite-home", "", true),
         ("microsite-program", "program/", true),
         ("microsite-speakers", "recnici/", true),

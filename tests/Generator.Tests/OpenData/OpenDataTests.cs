@@ -163,4 +163,18 @@ public class OpenDataTests
         var titles = meta.GetProperty("tableSchema").GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("titles").GetString()).ToArray();
         Assert.Equal(Header(Text(Bundled.Value, "data/praxe.csv")), titles);
     }
+    [Fact]
+    public void the_data_page_links_every_file_names_every_column_and_says_what_is_left_out()
+    {
+        var page = new HtmlParser().ParseDocument(Text(Bundled.Value, "data/index.html"));
+        var links = page.QuerySelectorAll("main a[href^='/data/']").Select(a => a.GetAttribute("href")![1..]).ToHashSet();
+        var files = Bundled.Value.Files.Where(f => f.Path.StartsWith("data/", StringComparison.Ordinal) && f.Path != "data/index.html").Select(f => f.Path).ToHashSet();
+        Assert.Equal(files, links);
+        var columns = page.QuerySelectorAll(".open-data-columns").Select(dl => dl.QuerySelectorAll("dt").Select(dt => dt.TextContent).ToArray()).ToList();
+        Assert.Equal([Header(Text(Bundled.Value, "data/praxe.csv")), Header(Text(Bundled.Value, "data/akce.csv"))], columns);
+        var leftOut = page.QuerySelector("#co-v-datech-neni + p")!.QuerySelectorAll("code").Select(c => c.TextContent);
+        Assert.Equal(["contact.name", "contact.email", "contact.phone"], leftOut);
+        Assert.Contains("/data/", Text(Bundled.Value, "index.html"));
+        Assert.Contains("<loc>https://www.dobrapraxe.cz/data/</loc>", Text(Bundled.Value, "sitemap.xml"));
+    }
 }
