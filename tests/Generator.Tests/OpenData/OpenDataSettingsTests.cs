@@ -51,6 +51,10 @@ public class OpenDataSettingsTests
         Assert.DoesNotContain("contact.phone", header);
         Assert.DoesNotContain("tags", header);
         Assert.Contains("podmínky-užití/obsahuje-osobní-údaje/", Builds.Page(named, "data/katalog.jsonld"));
+        // The data page no longer says that no personal data are published.
+        var page = Builds.Page(named, "data/index.html");
+        Assert.Contains("obsahují data i tyto osobní údaje: <code>contact.email</code>", page);
+        Assert.DoesNotContain("se do dat nedávají", page);
     }
 
     [Fact]

@@ -172,7 +172,7 @@ public class OpenDataTests
         Assert.Equal(files, links);
         var columns = page.QuerySelectorAll(".open-data-columns").Select(dl => dl.QuerySelectorAll("dt").Select(dt => dt.TextContent).ToArray()).ToList();
         Assert.Equal([Header(Text(Bundled.Value, "data/praxe.csv")), Header(Text(Bundled.Value, "data/akce.csv"))], columns);
-        var leftOut = page.QuerySelector("#co-v-datech-neni + p")!.QuerySelectorAll("code").Select(c => c.TextContent);
+        var leftOut = page.QuerySelector(".open-data-left-out")!.QuerySelectorAll("code").Select(c => c.TextContent);
         Assert.Equal(["contact.name", "contact.email", "contact.phone"], leftOut);
         Assert.Contains("/data/", Text(Bundled.Value, "index.html"));
         Assert.Contains("<loc>https://www.dobrapraxe.cz/data/</loc>", Text(Bundled.Value, "sitemap.xml"));

@@ -119,4 +119,16 @@ public class AccessibilityStatementErrorTests
         var inherited = Builds.Page(result, "konference-b/prohlaseni-o-pristupnosti/prohlaseni.json");
         Assert.Contains("podatelna@testov.cz", inherited);
     }
+    [Fact]
+    public void check_with_now_a_year_later_prints_the_warning_and_still_exits_0()
+    {
+        using var tree = new ContentTree();
+        tree.Write("content/site.yml", Base + Complete);
+        var (output, errors) = (new StringWriter(), new StringWriter());
+        Assert.Equal(0, DobraPraxe.Generator.Cli.CliApp.Run(["check", "--source", tree.Root, "--now", "2027-02-01T12:00:00+01:00"], output, errors));
+        Assert.Contains("content/site.yml:8:13: warning: the accessibility statement was last reviewed on 2026-01-15, more than 12 months ago", output + "\n" + errors);
+        var (quiet, quietErrors) = (new StringWriter(), new StringWriter());
+        Assert.Equal(0, DobraPraxe.Generator.Cli.CliApp.Run(["check", "--source", tree.Root, "--now", "2026-11-24T12:00:00+01:00"], quiet, quietErrors));
+        Assert.DoesNotContain("warning:", quiet + "\n" + quietErrors);
+    }
 }
