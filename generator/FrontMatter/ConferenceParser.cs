@@ -34,6 +34,7 @@ public sealed class ConferenceParser(DiagnosticBag diagnostics, ContentParser pa
             return name is null ? null : new Partner(name, url);
         }).OfType<Partner>().ToImmutableArray();
         var menu = SiteConfigParser.ReadMenu(f, c["menu"]);
+        var accessibility = AccessibilityParser.Parse(f, c[AccessibilitySchema.Key], diagnostics);
         f.ReportUnknown();
 
         if (accent is not null && !ColorValue.IsHex(accent))
@@ -53,6 +54,7 @@ public sealed class ConferenceParser(DiagnosticBag diagnostics, ContentParser pa
             Slug = sources.Slug, Folder = sources.Folder, Title = title, BaseUrl = SiteConfigParser.WithTrailingSlash(baseUrl),
             Description = description ?? "", Start = start.Value, End = end.Value, Venue = venue, Accent = accent.ToLowerInvariant(), Language = language,
             AccentLocation = accentLocation, Partners = partners, Menu = menu, Pages = parsedPages, Days = days, Speakers = speakers,
+            Accessibility = accessibility,
         };
     }
 

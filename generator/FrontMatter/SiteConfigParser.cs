@@ -26,6 +26,10 @@ public static class SiteConfigParser
         var menu = ReadMenu(f, Schema["menu"]);
         var taxonomies = f.GroupList(Schema["taxonomies"]).Select(t => SchemaDeclarationParser.Taxonomy(t, builtIn: false)).OfType<TaxonomySpec>().ToImmutableArray();
         var fields = f.GroupList(Schema["fields"]).Select(SchemaDeclarationParser.Field).OfType<FieldSpec>().ToImmutableArray();
+        var accessibility = AccessibilityParser.Parse(f, Schema[AccessibilitySchema.Key], diagnostics);
+        if (accessibility is not null)
+            AccessibilityParser.ReportMissing(accessibility, Schema[AccessibilitySchema.Key], accessibility.Location, diagnostics, requiredParts: false);
+        var openData = OpenDataParser.Parse(f, Schema[OpenDataSchema.Key]);
         f.ReportUnknown();
 
         if (title is null || baseUrl is null || language is null || description is null) return null;
@@ -41,6 +45,8 @@ public static class SiteConfigParser
             AllowHtml = allowHtml,
             Taxonomies = taxonomies,
             Fields = fields,
+            Accessibility = accessibility,
+            OpenData = openData,
         };
     }
 

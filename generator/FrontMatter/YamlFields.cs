@@ -239,7 +239,7 @@ public sealed partial class YamlFields
         {
             var at = node is not null ? At(node) : Location;
             _diagnostics.Error(at, node is null ? $"required field '{key}' is missing" : $"required field '{key}' is empty",
-                $"Add a line '{key}: {(field.IsList ? "[" + field.Sample() + "]" : field.Sample())}'.");
+                $"Add a line '{key}: {(field.IsList ? "[" + field.Sample() + "]" : field.Sample())}'." + (field.Requirement is { } law ? " " + law : ""));
         }
         return null;
     }

@@ -27,6 +27,8 @@ public sealed record Conference
     public ImmutableArray<Page> Pages { get; init; } = [];
     public ImmutableArray<ProgramDay> Days { get; init; } = [];
     public ImmutableArray<Speaker> Speakers { get; init; } = [];
+    /// <summary>What the microsite's site.yml says of its accessibility statement (its organiser, contact…); the rest is the main site's.</summary>
+    public AccessibilityStatement? Accessibility { get; init; }
 }
 
 public sealed record Partner(string Name, Uri? Url);

@@ -20,4 +20,8 @@ public sealed record SiteConfig
     public ImmutableArray<Schema.TaxonomySpec> Taxonomies { get; init; } = [];
     /// <summary>Practice fields the site adds (site.yml 'fields:').</summary>
     public ImmutableArray<Schema.FieldSpec> Fields { get; init; } = [];
+    /// <summary>The accessibility statement (site.yml 'accessibility:'); null when the site declares none.</summary>
+    public AccessibilityStatement? Accessibility { get; init; }
+    /// <summary>The open-data settings (site.yml 'open_data:'); null: no data files are written.</summary>
+    public OpenDataSettings? OpenData { get; init; }
 }

@@ -14,4 +14,8 @@ namespace DobraPraxe.Generator.Pipeline;
 /// <param name="Folder">Where in the output it goes: "" for the main site, "&lt;slug&gt;/" for a microsite.</param>
 /// <param name="OwnFiles">What only this site has (feeds, calendars, stylesheets, search), made after its pages.</param>
 public sealed record OutputSite(string Name, string Folder, SiteUrls Urls, IReadOnlyList<MenuItem> Menu, IReadOnlyList<RenderJob> Jobs,
-    Func<IEnumerable<OutputFile>> OwnFiles);
+    Func<IEnumerable<OutputFile>> OwnFiles)
+{
+    /// <summary>The site's accessibility statement: its page is among the jobs, its JSON twin written beside it; null for none.</summary>
+    public AccessibilityStatementView? Statement { get; init; }
+}

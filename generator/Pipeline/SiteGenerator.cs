@@ -34,6 +34,8 @@ public sealed class SiteGenerator(BuildOptions options)
         {
             ReferenceValidator.Validate(content, _diagnostics);
             ConferenceValidator.Validate(content, ReferenceValidator.MainSiteSegments(content), _diagnostics);
+            AccessibilityStatements.Validate(content, options.Now, _diagnostics);
+            OpenData.OpenDataValidator.Validate(content, _diagnostics);
         });
         var all = content;
         var publication = new PublicationRule(options.Now, options.IncludeDrafts);
@@ -66,7 +68,10 @@ public sealed class SiteGenerator(BuildOptions options)
     private IEnumerable<OutputSite> OutputSites(ContentSet content, SiteModel site, PublicationRule publication,
         Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, string> html, TemplateSet theme)
     {
-        yield return new OutputSite("main", "", site.Urls, content.Site.Menu, [.. new PagePlanner(site).Plan()], () =>
+        var planner = new PagePlanner(site);
+        var openData = OpenData.OpenDataFiles.Tables(site, content.Schema);
+        RenderJob[] dataPage = content.Site.OpenData is { } settings ? [planner.OpenDataPage(OpenData.OpenDataPage.Of(openData, settings, content.Schema))] : [];
+        yield return new OutputSite("main", "", site.Urls, content.Site.Menu, [.. planner.Plan(), .. dataPage], () =>
             new[]
             {
                 OutputFile.Text(AtomFeedBuilder.Path, AtomFeedBuilder.Build(site)),
@@ -78,14 +83,17 @@ public sealed class SiteGenerator(BuildOptions options)
                 OutputFile.Text(t.Spec.TermFeed(term.Key), AtomFeedBuilder.Build(site, t, term)))))
             .Concat(content.MediaFiles.Select(m => OutputFile.Copy(m, Path.Combine(options.SourceDirectory, ContentScanner.ContentFolder, m))))
             .Concat(Time("search", () => Search.SearchIndexBuilder.Build(site, bodies.ToDictionary(b => b.Key, b => b.Value.Text)).ToList()))
-            .Concat(VendorScript("lunr.min.js") is { } lunr ? [OutputFile.Copy("assets/js/lunr.min.js", lunr)] : []));
+            .Concat(Time("open data", () => OpenData.OpenDataFiles.Build(site, openData).ToList()))
+            .Concat(VendorScript("lunr.min.js") is { } lunr ? [OutputFile.Copy("assets/js/lunr.min.js", lunr)] : []))
+        { Statement = planner.Statement };
 
         foreach (var conference in content.Conferences)
         {
-            var planner = new ConferencePlanner(conference, html, site.Urls, site.Config.Title, publication);
-            yield return new OutputSite(conference.Slug, conference.Slug + "/", planner.Urls, planner.Menu, [.. planner.Plan()], () =>
+            var microsite = new ConferencePlanner(conference, html, site.Urls, site.Config.Title, publication) { Accessibility = AccessibilityStatements.For(conference, content.Site) };
+            yield return new OutputSite(conference.Slug, conference.Slug + "/", microsite.Urls, microsite.Menu, [.. microsite.Plan()], () =>
                 new[] { OutputFile.Text(ThemeStylesheet.AccentPath, ThemeStylesheet.Accent(conference.Accent)) }
-                .Concat(conference.Days.IsEmpty ? [] : [OutputFile.Text(ConferencePlanner.CalendarPath, planner.Calendar())]));
+                .Concat(conference.Days.IsEmpty ? [] : [OutputFile.Text(ConferencePlanner.CalendarPath, microsite.Calendar())]))
+            { Statement = microsite.Statement };
         }
     }
 
@@ -103,6 +111,7 @@ public sealed class SiteGenerator(BuildOptions options)
             .Append(OutputFile.Text(SitemapBuilder.RobotsPath, SitemapBuilder.Robots(output.Urls)))
             .Append(OutputFile.Text(SecurityHeaders.Path, SecurityHeaders.File()))
             .Concat(ThemeAssets(renderer.Theme))
+            .Concat(output.Statement is { } statement ? [OutputFile.Text(Routes.AccessibilityJson, AccessibilityStatementJson.Build(statement))] : [])
             .Concat(output.OwnFiles())
             .ToList();
         var menuLinks = MenuOrigins(output.Menu, output.Urls);

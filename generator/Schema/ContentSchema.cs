@@ -134,9 +134,9 @@ public sealed record ContentSchema
         new() { Key = "contact", Type = FieldType.Group, Title = "Kontakt", Help = "Kontakt: `{ name: …, email: …, phone: … }`. Všechny tři části jsou nepovinné, e-mail musí být platná adresa.",
             Example = "{ name: Jana Nováková, email: jana.novakova@mesto.cz, phone: \"+420 123 456 789\" }", Fields =
             [
-                new() { Key = "name", Type = FieldType.Text, MaxLength = 200, Title = "Jméno" },
-                new() { Key = "email", Type = FieldType.Email, MaxLength = 200, Title = "E-mail" },
-                new() { Key = "phone", Type = FieldType.Text, MaxLength = 50, Title = "Telefon" },
+                new() { Key = "name", Type = FieldType.Text, MaxLength = 200, Title = "Jméno", Personal = true },
+                new() { Key = "email", Type = FieldType.Email, MaxLength = 200, Title = "E-mail", Personal = true },
+                new() { Key = "phone", Type = FieldType.Text, MaxLength = 50, Title = "Telefon", Personal = true },
             ] },
         new() { Key = "images", Type = FieldType.GroupList, Title = "Obrázky", Help = "Obrázky: seznam `{ src: media/soubor.jpg, alt: \"popis obrázku\" }`. Popis (`alt`) je **povinný**.",
             Example = "{ src: media/obrazek.jpg, alt: Co je na obrázku (pro nevidomé) }", Fields =
@@ -254,6 +254,8 @@ public sealed record ContentSchema
             Help = "Vlastní třídění praxí (stránky, filtr ve vyhledávání)." },
         new() { Key = "fields", Type = FieldType.GroupList, Title = "Další pole", Fields = FieldDeclaration,
             Help = "Vlastní pole praxí (zobrazí se v přehledu)." },
+        AccessibilitySchema.Section(inherited: false),
+        OpenDataSchema.Section,
     ];
 
     private static readonly ImmutableArray<FieldSpec> ConferenceFields =
@@ -273,6 +275,7 @@ public sealed record ContentSchema
                 new() { Key = "url", Type = FieldType.Url, Title = "Web" },
             ] },
         Menu,
+        AccessibilitySchema.Section(inherited: true),
     ];
 
     private static readonly ImmutableArray<FieldSpec> ProgramFields =

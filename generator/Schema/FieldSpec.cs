@@ -37,6 +37,10 @@ public sealed record FieldSpec
     public bool Shown { get; init; }
     /// <summary>Offered as a search filter.</summary>
     public bool Facet { get; init; }
+    /// <summary>What the law asks of this part (an accessibility statement's), quoted in the hint when it is missing.</summary>
+    public string? Requirement { get; init; }
+    /// <summary>Data about a person (a contact's name, e-mail, phone): left out of the open data unless site.yml's 'open_data: include_personal:' names it.</summary>
+    public bool Personal { get; init; }
 
     /// <summary>A field of this group by key.</summary>
     public FieldSpec this[string key] => Fields.FirstOrDefault(f => f.Key == key)

@@ -43,6 +43,20 @@ public static class JsonSchemaWriter
         }, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// A file that is a list of records of <paramref name="kind"/>, each shaped like its front matter: the open data's
+    /// /data/praxe.json and akce.json. Keys get the slug pattern, not the site's keys: a record stays valid as the catalogue grows.
+    /// </summary>
+    public static string Records(EntrySchema kind, Uri id)
+    {
+        var root = new JsonObject
+        {
+            ["$schema"] = Draft, ["$id"] = id.AbsoluteUri, ["title"] = kind.Title, ["description"] = $"{kind.Title}: jeden záznam za každou zveřejněnou položku ({kind.Path})",
+            ["type"] = "array", ["items"] = Group(kind.Fields, new Dictionary<string, IReadOnlyList<string>>()),
+        };
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+    }
+
     /// <summary>A file that is one mapping: front matter, site.yml, program.yml.</summary>
     private static JsonObject Entry(EntrySchema kind, IReadOnlyDictionary<string, IReadOnlyList<string>> keys)
     {

@@ -24,6 +24,7 @@ public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary
         new("conference-speakers", "a conference's speakers /recnici/"),
         new("page", "a conference's other pages"),
         new("conference-404", "a conference's /404.html"),
+        new("accessibility", "a conference's accessibility statement /prohlaseni-o-pristupnosti/"),
     ];
 
     private static readonly HashSet<string> Declared = [.. Layouts.Select(l => l.Layout)];
@@ -32,6 +33,12 @@ public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary
     public const string SpeakersPath = "recnici/";
 
     public SiteUrls Urls { get; } = new(conference.BaseUrl);
+
+    /// <summary>The microsite's statement: its own parts over the main site's (<see cref="AccessibilityStatements.For"/>).</summary>
+    public Model.AccessibilityStatement? Accessibility { get; init; }
+
+    /// <summary>The statement as its page and JSON twin show it; null when the microsite has none.</summary>
+    public AccessibilityStatementView? Statement => AccessibilityStatementView.Of(Accessibility, conference.Title, Urls);
 
     private ImmutableArray<ProgramDayView>? _days;
     private ImmutableArray<ProgramDayView> Days => _days ??= BuildDays();
@@ -50,6 +57,8 @@ public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary
             yield return Job(site, SpeakersPath, "conference-speakers", "Řečníci", null, ("speakers", Speakers()));
         foreach (var page in conference.Pages.Where(p => p.Slug != "index"))
             yield return Job(site, PagePath(page), "page", page.Title, page, ("entry", Entry(page)));
+        if (Statement is { } statement)
+            yield return Job(site, Routes.Accessibility, "accessibility", "Prohlášení o přístupnosti", null, ("statement", statement));
         yield return Job(site, Routes.NotFound, "conference-404", "Stránka nenalezena", null);
     }
 
@@ -72,7 +81,7 @@ public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary
 
     private ConferenceView View() => new(
         conference.Slug, conference.Title, conference.Description, conference.Language ?? "cs", When(), conference.Venue, Menu, conference.Partners,
-        mainSite.Absolute(""), mainSiteTitle);
+        mainSite.Absolute(""), mainSiteTitle) { Accessibility = Statement is null ? null : Routes.Accessibility };
 
     /// <summary>The explicit menu, else: home, program, speakers, then the pages by 'order' and title.</summary>
     public ImmutableArray<MenuItem> Menu => _menu ??= BuildMenu();

@@ -6,7 +6,11 @@ namespace DobraPraxe.Generator.SiteBuilding;
 /// <summary>What microsite templates get as 'site'.</summary>
 public sealed record ConferenceView(
     string Slug, string Title, string Description, string Language, string When, string? Venue,
-    ImmutableArray<MenuItem> Menu, ImmutableArray<Partner> Partners, string MainSiteUrl, string MainSiteTitle);
+    ImmutableArray<MenuItem> Menu, ImmutableArray<Partner> Partners, string MainSiteUrl, string MainSiteTitle)
+{
+    /// <summary>The path of the microsite's accessibility statement, linked from every page's footer; null when it has none.</summary>
+    public string? Accessibility { get; init; }
+}
 
 public sealed record ProgramDayView(DateOnly Date, string Heading, string Anchor, ImmutableArray<TimeSlot> Slots);
 

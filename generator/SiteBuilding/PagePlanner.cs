@@ -21,13 +21,27 @@ public sealed class PagePlanner(SiteModel site)
         new("event", "every event page /akce/<slug>/"),
         new("page", "every free page /<slug>/"),
         new("404", "the page /404.html"),
+        new("accessibility", "the accessibility statement /prohlaseni-o-pristupnosti/ (every site with 'accessibility:')"),
+        new("open-data", "the open data page /data/ (a site with 'open_data:')"),
     ];
 
     private static readonly HashSet<string> Declared = [.. Layouts.Select(l => l.Layout)];
 
     private const int HomeListLength = 6;
     private readonly SiteView _siteView = new(site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Menu,
-        site.Taxonomy("themes").Terms, [.. site.Taxonomies.Where(t => t.Pages)], SiteRoutes.Of(site.Taxonomies.Where(t => t.Pages)));
+        site.Taxonomy("themes").Terms, [.. site.Taxonomies.Where(t => t.Pages)], SiteRoutes.Of(site.Taxonomies.Where(t => t.Pages)))
+    {
+        Accessibility = AccessibilityStatementView.Of(site.Config.Accessibility, site.Config.Title, site.Urls) is null ? null : Routes.Accessibility,
+        OpenData = site.Config.OpenData is null ? null : Routes.OpenData,
+    };
+
+    /// <summary>The page /data/ that describes the open data (planned by that stage, which makes the files): 'data' is its view.</summary>
+    public RenderJob OpenDataPage(object data) =>
+        Job(Routes.OpenData, "open-data", "Otevřená data", $"Katalog {site.Config.Title} jako otevřená data: CSV, JSON a katalog DCAT-AP-CZ pro Národní katalog otevřených dat.",
+            "open-data", null, [new Crumb("Otevřená data", Routes.OpenData)], ("data", data));
+
+    /// <summary>The main site's accessibility statement, as its page and JSON twin show it; null when site.yml declares none.</summary>
+    public AccessibilityStatementView? Statement { get; } = AccessibilityStatementView.Of(site.Config.Accessibility, site.Config.Title, site.Urls);
 
     public IEnumerable<RenderJob> Plan()
     {
@@ -45,6 +59,9 @@ public sealed class PagePlanner(SiteModel site)
         yield return EventList();
         foreach (var ev in site.Events) yield return EventPage(ev);
         foreach (var page in site.Pages) yield return FreePage(page);
+        if (Statement is { } statement)
+            yield return Job(Routes.Accessibility, "accessibility", "Prohlášení o přístupnosti", $"Jak přístupný je web {site.Config.Title}, co přístupné není a kam hlásit nedostatky.",
+                "accessibility", null, [new Crumb("Prohlášení o přístupnosti", Routes.Accessibility)], ("statement", statement));
         yield return NotFound();
     }
 

@@ -8,7 +8,10 @@ public static class ReferenceValidator
 {
     /// <summary>First path segments the generator itself publishes: its own pages and every declared taxonomy with pages.</summary>
     private static HashSet<string> ReservedSegments(ContentSet content) =>
-        [.. Routes.OwnSegments, .. content.Schema.Taxonomies.Where(t => t.Pages).Select(t => t.Key)];
+        [.. Routes.OwnSegments, .. content.Schema.Taxonomies.Where(t => t.Pages).Select(t => t.Key),
+            // The statement's and the data's folders are taken only on a site that declares them.
+            .. content.Site.Accessibility is null ? [] : new[] { Routes.Accessibility.TrimEnd('/') },
+            .. content.Site.OpenData is null ? [] : new[] { Routes.OpenData.TrimEnd('/') }];
 
     public static void Validate(ContentSet content, DiagnosticBag diagnostics)
     {

@@ -39,7 +39,13 @@ public sealed record PageLink(int Number, string Path, bool Current, bool GapBef
 
 /// <summary>What every page template gets as 'site'.</summary>
 public sealed record SiteView(string Title, string Description, string Language, ImmutableArray<Model.MenuItem> Menu, ImmutableArray<Term> Themes,
-    ImmutableArray<Taxonomy> Taxonomies, SiteRoutes Routes);
+    ImmutableArray<Taxonomy> Taxonomies, SiteRoutes Routes)
+{
+    /// <summary>The path of the accessibility statement, linked from every page's footer; null when the site has none.</summary>
+    public string? Accessibility { get; init; }
+    /// <summary>The path of the open data page /data/, linked from the footer; null when the site publishes none.</summary>
+    public string? OpenData { get; init; }
+}
 
 /// <summary>The site paths templates link to, so that no layout spells a URL of its own.</summary>
 public sealed record SiteRoutes(string Practices, string Events, string Awards, string Search, string Feed, string Calendar,

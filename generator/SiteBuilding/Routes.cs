@@ -12,6 +12,11 @@ public static class Routes
     public const string Awards = "ocenene/";
     public const string Search = "hledat/";
     public const string NotFound = "404.html";
+    /// <summary>The accessibility statement, on every site that has one (law 99/2019 Sb. § 8), and its machine-readable twin.</summary>
+    public const string Accessibility = "prohlaseni-o-pristupnosti/";
+    public const string AccessibilityJson = "prohlaseni-o-pristupnosti/prohlaseni.json";
+    /// <summary>The open data files (CSV, JSON, JSON Schema, the DCAT-AP-CZ catalogue).</summary>
+    public const string OpenData = "data/";
 
     public static string Practice(string slug) => $"praxe/{slug}/";
     // The built-in taxonomies' URLs come from their declaration (Schema/defaults.yml), looked up by field.

@@ -30,10 +30,13 @@ public static class PageTypes
         ("page", "o-projektu/", false),
         ("not-found", "404.html", false),
         ("search", "hledat/?q=zdrav%C3%AD", false),
+        ("accessibility", "prohlaseni-o-pristupnosti/", false),
+        ("open-data", "data/", false),
         ("microsite-home", "", true),
         ("microsite-program", "program/", true),
         ("microsite-speakers", "recnici/", true),
         ("microsite-page", "registrace/", true),
+        ("microsite-accessibility", "prohlaseni-o-pristupnosti/", true),
     ];
 
     public static TheoryData<string> Names() => [.. All.Select(p => p.Name)];

@@ -21,6 +21,7 @@ public class LayeringTests
         "FrontMatter",
         "MarkdownRendering",
         "SiteBuilding",
+        "OpenData",          // the catalogue as open data: CSV, JSON, DCAT-AP-CZ
         "Templating",
         "PostProcessing",
         "Search",

@@ -20,6 +20,8 @@ public partial class EditorsGuideTests
         "member" => FieldTableWriter.Table(Declared.Member),
         "taxonomy" => FieldTableWriter.Table(Declared.Site with { Fields = Declared.Site["taxonomies"].Fields }),
         "field" => FieldTableWriter.Table(Declared.Site with { Fields = Declared.Site["fields"].Fields }),
+        "pristupnost" => FieldTableWriter.Table(Declared.Site with { Fields = Declared.Site["accessibility"].Fields }, nested: true),
+        "data" => FieldTableWriter.Table(Declared.Site with { Fields = Declared.Site["open_data"].Fields }, nested: true),
         _ => throw new ArgumentException($"content/README.md names an unknown table '{name}'"),
     };
 

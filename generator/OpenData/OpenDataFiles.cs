@@ -1,0 +1,64 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DobraPraxe.Generator.Model;
+using DobraPraxe.Generator.Output;
+using DobraPraxe.Generator.Schema;
+using DobraPraxe.Generator.SiteBuilding;
+
+namespace DobraPraxe.Generator.OpenData;
+
+/// <summary>
+/// The catalogue as open data, in /data/: per table (praxe, akce) a CSV, its CSVW description, a JSON list of the
+/// same records and that list's JSON Schema; and the DCAT-AP-CZ catalogue describing them for NKOD. Written only
+/// when site.yml has 'open_data:'. Rows are sorted by slug (events by start, then slug), so the files are deterministic.
+/// </summary>
+public static class OpenDataFiles
+{
+    /// <summary>The tables the site publishes; empty without 'open_data:'.</summary>
+    public static IReadOnlyList<OpenDataTable> Tables(SiteModel site, ContentSchema schema)
+    {
+        if (site.Config.OpenData is not { } settings) return [];
+        var practiceFields = OpenDataFields.Of(schema.Practice, settings);
+        var eventFields = OpenDataFields.Of(schema.Event, settings);
+        var practices = site.Practices.OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
+        var events = site.Events.OrderBy(e => e.Source.Start).ThenBy(e => e.Source.Slug, StringComparer.Ordinal).ToList();
+        var tables = new[]
+        {
+            new OpenDataTable("praxe", "Příklady dobré praxe Zdravých měst", "Good practices of Healthy Cities",
+                $"Příklady dobré praxe členů Národní sítě Zdravých měst ČR z katalogu {site.Config.Title}: jeden záznam za každou zveřejněnou praxi.",
+                "Good practice examples of the members of the Healthy Cities of the Czech Republic network: one record per published practice.",
+                practiceFields with { Title = "Dobrá praxe – otevřená data" },
+                [.. practices.Select(p => OpenDataRecords.Practice(p, practiceFields, schema, site.Urls))],
+                practices.Count == 0 ? null : practices.Min(p => p.Date), practices.Count == 0 ? null : practices.Max(p => p.Source.LastModified)),
+            new OpenDataTable("akce", "Akce Národní sítě Zdravých měst", "Events of the Healthy Cities network",
+                "Školy Zdravých měst, setkání, fóra a konference Národní sítě Zdravých měst ČR: jeden záznam za každou zveřejněnou akci.",
+                "Schools, meetings, forums and conferences of the Healthy Cities of the Czech Republic network: one record per published event.",
+                eventFields with { Title = "Akce – otevřená data" },
+                [.. events.Select(e => OpenDataRecords.Event(e, eventFields, site.Urls))],
+                events.Count == 0 ? null : DateOnly.FromDateTime(events.Min(e => e.Source.Start).Date),
+                events.Count == 0 ? null : DateOnly.FromDateTime(events.Max(e => e.Source.End).Date)),
+        };
+        return tables;
+    }
+
+    public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyList<OpenDataTable> tables)
+    {
+        if (site.Config.OpenData is not { } settings || tables.Count == 0) return [];
+        var personal = tables.Any(t => OpenDataFields.HasPersonalData(t.Fields));
+        var files = new List<OutputFile>();
+        foreach (var table in tables)
+        {
+            files.Add(OutputFile.Text(table.CsvPath, CsvTableWriter.Write(table)));
+            files.Add(OutputFile.Text(table.CsvMetadataPath, CsvMetadataWriter.Write(table, site.Urls)));
+            files.Add(OutputFile.Text(table.JsonPath, Json(table)));
+            files.Add(OutputFile.Text(table.SchemaPath, JsonSchemaWriter.Records(table.Fields, new Uri(site.Urls.Absolute(table.SchemaPath)))));
+        }
+        files.Add(OutputFile.Text(DcatCatalogWriter.Path, DcatCatalogWriter.Write(tables, settings, site.Config, site.Urls, site.Themes, personal)));
+        return files;
+    }
+
+    private static string Json(OpenDataTable table) =>
+        new JsonArray([.. table.Records.Select(r => (JsonNode)r.DeepClone())])
+            .ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+}

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using DobraPraxe.Generator.Model;
+using DobraPraxe.Generator.Schema;
+using DobraPraxe.Generator.Shared;
+
+namespace DobraPraxe.Generator.SiteBuilding;
+
+/// <summary>
+/// What the statement page (layout 'accessibility') and its JSON twin show: the statement of one site with the
+/// defaults of the law filled in and every key turned into its Czech label.
+/// </summary>
+public sealed record AccessibilityStatementView
+{
+    public required string Body { get; init; }
+    /// <summary>The site the statement is about: its title and absolute address.</summary>
+    public required string SiteTitle { get; init; }
+    public required string Website { get; init; }
+    public required string Url { get; init; }
+    public required string JsonUrl { get; init; }
+    public required string Status { get; init; }
+    public required string StatusLabel { get; init; }
+    public required ImmutableArray<InaccessibleItemView> NonAccessible { get; init; }
+    public required DateOnly Prepared { get; init; }
+    public required DateOnly Reviewed { get; init; }
+    public required string Method { get; init; }
+    public required string MethodLabel { get; init; }
+    public string? Evaluator { get; init; }
+    public required string Email { get; init; }
+    public string? Phone { get; init; }
+    public string? Address { get; init; }
+    public string? ContactName { get; init; }
+    public required string EnforcementName { get; init; }
+    public required string EnforcementUrl { get; init; }
+    public required ImmutableArray<string> Checks { get; init; }
+
+    public string PreparedText => Czech.Date(Prepared);
+    public string ReviewedText => Czech.Date(Reviewed);
+    public string PreparedIso => Prepared.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public string ReviewedIso => Reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>"tel:+420…", the phone number without spaces.</summary>
+    public string? PhoneHref => Phone is null ? null : "tel:" + new string([.. Phone.Where(c => char.IsAsciiDigit(c) || c == '+')]);
+
+    /// <summary>The view of a complete statement; null when a required part is missing (reported while validating).</summary>
+    public static AccessibilityStatementView? Of(AccessibilityStatement? statement, string siteTitle, SiteUrls urls)
+    {
+        if (statement is not { Body: { } body, Status: { } status, Prepared: { } prepared, Email: { } email }) return null;
+        var method = statement.Method ?? AccessibilitySchema.DefaultMethod;
+        return new()
+        {
+            Body = body, SiteTitle = siteTitle, Website = urls.Absolute(""), Url = urls.Absolute(Routes.Accessibility), JsonUrl = urls.Absolute(Routes.AccessibilityJson),
+            Status = status, StatusLabel = Label(AccessibilitySchema.Statuses, status),
+            NonAccessible = status == "plne" ? [] : [.. statement.NonAccessible.Select(i => new InaccessibleItemView(i.Content, i.Reason, Label(AccessibilitySchema.Reasons, i.Reason), i.Alternative))],
+            Prepared = prepared, Reviewed = statement.LastReview ?? prepared,
+            Method = method, MethodLabel = Label(AccessibilitySchema.Methods, method), Evaluator = statement.Evaluator,
+            Email = email, Phone = statement.Phone, Address = statement.Address, ContactName = statement.ContactName,
+            EnforcementName = statement.EnforcementName ?? AccessibilitySchema.DefaultEnforcementName,
+            EnforcementUrl = statement.EnforcementUrl?.AbsoluteUri ?? AccessibilitySchema.DefaultEnforcementUrl,
+            Checks = [.. AutomatedChecks.All.Select(c => c.Description)],
+        };
+    }
+
+    private static string Label(ImmutableArray<Choice> choices, string key) => choices.First(c => c.Key == key).Label;
+}
+
+/// <summary>One item of non-accessible content with its reason's label.</summary>
+public sealed record InaccessibleItemView(string Content, string Reason, string ReasonLabel, string? Alternative);
