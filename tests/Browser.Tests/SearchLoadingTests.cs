@@ -53,7 +53,8 @@ public sealed class SearchLoadingTests(BrowserFixture site)
         release.SetResult();
         await page.WaitForFunctionAsync(Found);
         await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
-        var paints = await page.EvaluateAsync<Paint[]>("() => window.__paints");
+        var paints = (await page.EvaluateAsync<System.Text.Json.JsonElement>("() => window.__paints")).EnumerateArray()
+            .Select(p => new Paint(p.GetProperty("t").GetDouble(), p.GetProperty("id").GetString() ?? "", p.GetProperty("tag").GetString() ?? "", p.GetProperty("inResults").GetBoolean())).ToList();
         // The results and facets arrive after the index; the largest paint must not be one of them.
         Assert.True(paints.All(p => !p.InResults), "the largest paint waited for the index: " + string.Join("; ", paints.Select(p => $"{p.Tag}#{p.Id} at {p.T:F0} ms")));
     }
@@ -75,5 +76,5 @@ public sealed class SearchLoadingTests(BrowserFixture site)
         Assert.Equal(50, (await page.Locator(".search-result").AllAsync()).Count);
     }
 
-    public sealed record Paint(double T, string Id, string Tag, bool InResults);
+    private sealed record Paint(double T, string Id, string Tag, bool InResults);
 }
