@@ -16,8 +16,9 @@ public sealed class SearchTests(BrowserFixture site)
     }
 
     // The page keeps its state with history.replaceState: wait on location.search itself rather than on navigation events.
+    // Results may need a shard or chunks from the network: wait until the list is no longer busy as well.
     private static Task WaitForQuery(IPage page, string pattern) =>
-        page.WaitForFunctionAsync("p => new RegExp(p).test(decodeURIComponent(location.search))", pattern);
+        page.WaitForFunctionAsync("p => new RegExp(p).test(decodeURIComponent(location.search)) && !document.getElementById('search-results').hasAttribute('aria-busy')", pattern);
 
     private static Task WaitForResults(IPage page) =>
         page.WaitForFunctionAsync("() => /Nalezeno|Nic nenalezeno|Celý katalog/.test(document.getElementById('search-status').textContent)");

@@ -21,6 +21,8 @@
   var groups = [], names = {};
   // Results are shown a batch at a time: building thousands of highlighted results would take far longer than the search.
   var BATCH = 50;
+  // The first results of a batch are shown as soon as their document chunks arrive; the rest of the batch follows.
+  var FIRST = 10;
   var index = null, timer = null, shownHits = [], shownCount = 0;
   // Each run gets a ticket; an answer that arrives after a newer run started is dropped.
   var runs = 0;
@@ -30,9 +32,11 @@
   more.addEventListener("click", function () {
     // The button may go away with the last batch: focus moves to the first new result, not to the page's start.
     var first = shownCount, ticket = runs;
+    list.setAttribute("aria-busy", "true");
     nextDocuments().then(function (docs) {
       if (ticket !== runs || first !== shownCount) return;
       appendResults(docs);
+      finish(false);
       var link = list.children[first] && list.children[first].querySelector("a");
       if (link) link.focus();
     }).catch(failed);
@@ -61,7 +65,7 @@
     })
     .catch(failed);
 
-  function failed() { status.textContent = "Vyhledávání se nepodařilo načíst. Zkuste stránku obnovit."; }
+  function failed() { list.removeAttribute("aria-busy"); status.textContent = "Vyhledávání se nepodařilo načíst. Zkuste stránku obnovit."; }
 
   input.addEventListener("input", function () {
     clearTimeout(timer);
@@ -113,14 +117,24 @@
   function run() {
     if (!index) return;
     var ticket = ++runs;
+    // Busy until the whole batch is shown: assistive technology (and tests) wait for the final list.
+    list.setAttribute("aria-busy", "true");
     matches().then(function (found) {
       if (ticket !== runs) return;
       var shown = found.filter(function (hit) { return passes(hit.ref, null); });
-      return index.documents(shown.slice(0, BATCH).map(function (hit) { return hit.ref; })).then(function (docs) {
+      var refs = shown.slice(0, BATCH).map(function (hit) { return hit.ref; });
+      // Both requests go out now, the first results' chunks first.
+      var head = index.documents(refs.slice(0, FIRST)), tail = index.documents(refs.slice(FIRST));
+      return head.then(function (docs) {
         if (ticket !== runs) return;
-        // Facets and results change in one go, after everything they show has arrived.
+        // Facets and the first results change in one go, so nothing they push down has been painted before.
         renderFacets(found);
         renderResults(shown, docs);
+        return tail.then(function (rest) {
+          if (ticket !== runs) return;
+          appendResults(rest);
+          finish(true);
+        });
       });
     }).catch(failed);
   }
@@ -168,7 +182,14 @@
     shownHits = hits;
     shownCount = 0;
     appendResults(docs);
-    var n = hits.length;
+  }
+
+  // The batch is complete: the more button, not busy, and for new results their count.
+  function finish(counted) {
+    var n = shownHits.length;
+    more.hidden = shownCount >= shownHits.length;
+    list.removeAttribute("aria-busy");
+    if (!counted) return;
     status.textContent = !state.q.trim() && !groups.some(function (g) { return state[g.key].length; })
       ? "Celý katalog: " + n + " " + plural(n) + ". Napište hledaný výraz nebo vyberte filtry."
       : n === 0 ? "Nic nenalezeno. Zkuste jiné slovo nebo méně filtrů."
@@ -195,7 +216,7 @@
       list.appendChild(item);
     }
     shownCount += docs.length;
-    more.hidden = shownCount >= shownHits.length;
+    more.hidden = true;
   }
 
   // Marks the words of the text that the Czech pipeline turns into one of the query's terms.
