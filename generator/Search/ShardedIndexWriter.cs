@@ -73,11 +73,16 @@ public static class ShardedIndexWriter
         return (firstTerms, shards);
     }
 
-    // Per (term '_index', field): the documents holding the term, in document order, with their scores × 1000.
+    // Per (term '_index', field): the documents holding the term with their scores × 1000, in the order lunr meets
+    // them: JavaScript lists an object's keys that are array indices ("7", "2021") first, ascending, then the others
+    // in insertion (document) order, and lunr walks a posting with Object.keys. Tie order depends on it; gaps may be negative.
     private static List<(int Document, int Score)>?[] Postings(LunrScoring scoring)
     {
+        var arrayIndex = new long?[scoring.Documents.Count];
+        var anyIndex = false;
+        for (var d = 0; d < arrayIndex.Length; d++) anyIndex |= (arrayIndex[d] = ArrayIndex(scoring.Documents[d].Ref)) is not null;
         var fieldCount = scoring.Fields.Count;
-        var postings = new List<(int, int)>?[scoring.Terms.Length * fieldCount];
+        var postings = new List<(int Document, int Score)>?[scoring.Terms.Length * fieldCount];
         for (var i = 0; i < scoring.Analysed.Length; i++)
         {
             var (document, field) = Math.DivRem(i, fieldCount);
@@ -89,6 +94,22 @@ public static class ShardedIndexWriter
                 (postings[entry.Terms[t].Index * fieldCount + field] ??= []).Add((document, thousandths));
             }
         }
+        if (anyIndex)
+            foreach (var list in postings)
+                if (list is not null)
+                {
+                    var ordered = list.OrderBy(p => arrayIndex[p.Document] is null ? 1 : 0).ThenBy(p => arrayIndex[p.Document] ?? 0).ThenBy(p => p.Document).ToList();
+                    list.Clear();
+                    list.AddRange(ordered);
+                }
         return postings;
+    }
+
+    // ECMAScript's array index: the canonical decimal form of an integer below 2^32 - 1.
+    private static long? ArrayIndex(string key)
+    {
+        if (key.Length is 0 or > 10 || (key.Length > 1 && key[0] == '0') || !key.All(char.IsAsciiDigit)) return null;
+        var value = long.Parse(key, System.Globalization.CultureInfo.InvariantCulture);
+        return value < uint.MaxValue ? value : null;
     }
 }

@@ -23,9 +23,15 @@ public class ShardedIndexOracleTests(ITestOutputHelper output)
         "xyzzy", "město obec kraj region projekt", "kompostárny",
     ];
 
-    public static TheoryData<string> Corpora => new() { "bundled", "generated" };
+    public static TheoryData<string> Corpora => new() { "bundled", "generated", "numeric refs" };
 
-    private static IReadOnlyList<SearchDocument> Corpus(string name) => name == "bundled" ? SampleCorpus.Documents() : Generated(400, seed: 42);
+    private static IReadOnlyList<SearchDocument> Corpus(string name) => name switch
+    {
+        "bundled" => SampleCorpus.Documents(),
+        "generated" => Generated(400, seed: 42),
+        // Refs that JavaScript treats as array indices ("17", a page called 2021.md) come first in lunr's postings.
+        _ => [.. Generated(300, seed: 5).Select((d, i) => i % 3 == 0 ? d with { Ref = ((300 - i) * 7).ToString(System.Globalization.CultureInfo.InvariantCulture) } : d)],
+    };
 
     [Theory]
     [MemberData(nameof(Corpora))]

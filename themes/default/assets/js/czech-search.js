@@ -116,7 +116,8 @@
 
   /**
    * lunr.Index#query for optional term clauses with boost 1, on the postings of the query's terms:
-   * found[term] = [lunr _index, per field a flat list of document-number gaps and scores × 1000].
+   * found[term] = [lunr _index, per field a flat list of document-number gaps and scores × 1000], each field's
+   * postings in the order lunr walks them (Object.keys: refs that are array indices first), so gaps may be negative.
    */
   function rank(terms, found, fieldCount) {
     var weights = {}, matched = [], seen = {};
