@@ -83,8 +83,7 @@ public sealed class SiteGenerator(BuildOptions options)
                 OutputFile.Text(t.Spec.TermFeed(term.Key), AtomFeedBuilder.Build(site, t, term)))))
             .Concat(content.MediaFiles.Select(m => OutputFile.Copy(m, Path.Combine(options.SourceDirectory, ContentScanner.ContentFolder, m))))
             .Concat(Time("search", () => Search.SearchIndexBuilder.Build(site, bodies.ToDictionary(b => b.Key, b => b.Value.Text)).ToList()))
-            .Concat(Time("open data", () => OpenData.OpenDataFiles.Build(site, openData).ToList()))
-            .Concat(VendorScript("lunr.min.js") is { } lunr ? [OutputFile.Copy("assets/js/lunr.min.js", lunr)] : []))
+            .Concat(Time("open data", () => OpenData.OpenDataFiles.Build(site, openData).ToList())))
         { Statement = planner.Statement };
 
         foreach (var conference in content.Conferences)

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -7,19 +9,32 @@ using DobraPraxe.Generator.SiteBuilding;
 namespace DobraPraxe.Generator.Search;
 
 /// <summary>
-/// site-output/search/: the lunr index of every practice and the document store the search page shows
-/// results and facets from. Written once per build from the model and the rendered pages' text.
+/// site-output/search/: a sharded index of every practice that the search page (czech-search.js) fetches only as a
+/// query needs it — a manifest with the shard table and the facets, term shards (<see cref="ShardedIndexWriter"/>),
+/// and the document store in small chunks fetched for the results shown — each with a precompressed .gz sibling.
+/// Written once per build from the model and the rendered pages' text.
 /// </summary>
 public static class SearchIndexBuilder
 {
-    public const string IndexPath = "search/index.json";
-    public const string DocumentsPath = "search/documents.json";
+    public const string ManifestPath = "search/manifest.json";
+
+    /// <summary>Term shard i is at <c>search/terms/i.json</c>.</summary>
+    public static string ShardPath(int shard) => $"search/terms/{shard}.json";
+
+    /// <summary>Documents i × <see cref="ChunkSize"/> … are at <c>search/docs/i.json</c>.</summary>
+    public static string ChunkPath(int chunk) => $"search/docs/{chunk}.json";
 
     /// <summary>
-    /// How much of each body is indexed. The lunr format keeps a posting per term and document, so the
-    /// body dominates the index; its opening words carry what a reader searches for (issue: ≤ 1 MB gzip per 1,000 entries).
+    /// How much of each body is indexed. Each posting costs bytes in the shards a query fetches; a body's opening
+    /// words carry what a reader searches for.
     /// </summary>
     public const int BodyWords = 100;
+
+    /// <summary>
+    /// Documents per chunk of the store. The 50 results a batch shows fall into up to 50 chunks, so a chunk is small:
+    /// four entries keep a batch at about 40 kB compressed at 10,000 entries without a file per entry.
+    /// </summary>
+    public const int ChunkSize = 4;
 
     public static readonly SearchField[] Fields =
     [
@@ -41,22 +56,51 @@ public static class SearchIndexBuilder
             ["tags"] = string.Join(' ', p.Tags.Select(t => t.Name)),
             ["body"] = FirstWords(bodyText.GetValueOrDefault(p.Source.SourcePath, ""), BodyWords),
         })).ToList();
-        yield return new OutputFile(IndexPath, LunrIndexWriter.WriteUtf8(Fields, documents));
-        yield return new OutputFile(DocumentsPath, DocumentStore(site));
+        var (firstTerms, shards) = ShardedIndexWriter.Write(Fields, documents);
+        var chunks = site.Practices.Chunk(ChunkSize).Select(c => Chunk(site, c)).ToList();
+
+        var files = new List<OutputFile>();
+        files.AddRange(shards.Select((bytes, i) => new OutputFile(ShardPath(i), bytes)));
+        files.AddRange(chunks.Select((bytes, i) => new OutputFile(ChunkPath(i), bytes)));
+        files.Add(new OutputFile(ManifestPath, Manifest(site, firstTerms, Version(files))));
+        return Precompressed.WithGzipSiblings(files);
+    }
+
+    // Changes whenever a shard or chunk does: the page asks for files with ?v=…, so a browser never mixes two builds' files.
+    private static string Version(IEnumerable<OutputFile> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(file.Path));
+            hash.AppendData(file.Content!);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
     }
 
     /// <summary>
-    /// The document store: the declared facets (taxonomies with 'facet: true', in declaration order) with their
-    /// values and names, and per practice what a result shows plus its values in each facet.
-    /// search.js renders whatever facets it finds here.
+    /// The manifest: the shard table, the chunk size, and the declared facets (taxonomies with 'facet: true', in
+    /// declaration order) with their values and names and every document's values in a compact column
+    /// (<see cref="FacetColumn"/>), so the page counts and filters without fetching the documents. search.js renders
+    /// whatever facets it finds here.
     /// </summary>
-    private static byte[] DocumentStore(SiteModel site)
+    private static byte[] Manifest(SiteModel site, IReadOnlyList<string> firstTerms, string version)
     {
         var facets = site.Taxonomies.Where(t => t.Spec.Facet).ToList();
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
             json.WriteStartObject();
+            json.WriteNumber("format", 1);
+            json.WriteString("v", version);
+            json.WriteNumber("documents", site.Practices.Length);
+            json.WriteNumber("chunk", ChunkSize);
+            json.WriteStartArray("fields");
+            foreach (var field in Fields) json.WriteStringValue(field.Name);
+            json.WriteEndArray();
+            json.WriteStartArray("shards");
+            foreach (var term in firstTerms) json.WriteStringValue(term);
+            json.WriteEndArray();
             json.WriteStartArray("facets");
             foreach (var facet in facets)
             {
@@ -72,31 +116,34 @@ public static class SearchIndexBuilder
                     json.WriteEndArray();
                 }
                 json.WriteEndArray();
+                var keys = facet.Terms.Select(t => t.Key).ToList();
+                json.WriteString("docs", FacetColumn.Encode(keys, site.Practices.Select(p => TaxonomyBuilder.KeysOf(p, facet.Spec.Field))));
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return stream.ToArray();
+    }
 
-            json.WriteStartObject("docs");
-            foreach (var p in site.Practices)
+    // A chunk of the store: per practice what a result shows — [slug, URL, title, summary, meta line].
+    private static byte[] Chunk(SiteModel site, IEnumerable<PracticeEntry> practices)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, JsonOptions))
+        {
+            json.WriteStartArray();
+            foreach (var p in practices)
             {
-                json.WriteStartObject(p.Slug);
-                json.WriteString("t", p.Title);
-                json.WriteString("u", site.Urls.Href(p.Url));
-                json.WriteString("s", p.Summary);
-                json.WriteString("m", p.Member.Name);
-                json.WriteString("l", p.MetaLine);
-                json.WriteStartObject("f");
-                foreach (var facet in facets)
-                {
-                    json.WriteStartArray(FacetKey(facet));
-                    foreach (var key in TaxonomyBuilder.KeysOf(p, facet.Spec.Field)) json.WriteStringValue(key);
-                    json.WriteEndArray();
-                }
-                json.WriteEndObject();
-                json.WriteEndObject();
+                json.WriteStartArray();
+                json.WriteStringValue(p.Slug);
+                json.WriteStringValue(site.Urls.Href(p.Url));
+                json.WriteStringValue(p.Title);
+                json.WriteStringValue(p.Summary);
+                json.WriteStringValue(p.MetaLine);
+                json.WriteEndArray();
             }
-            json.WriteEndObject();
-            json.WriteEndObject();
+            json.WriteEndArray();
         }
         return stream.ToArray();
     }

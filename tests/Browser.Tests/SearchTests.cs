@@ -16,8 +16,9 @@ public sealed class SearchTests(BrowserFixture site)
     }
 
     // The page keeps its state with history.replaceState: wait on location.search itself rather than on navigation events.
+    // Results may need a shard or chunks from the network: wait until the list is no longer busy as well.
     private static Task WaitForQuery(IPage page, string pattern) =>
-        page.WaitForFunctionAsync("p => new RegExp(p).test(decodeURIComponent(location.search))", pattern);
+        page.WaitForFunctionAsync("p => new RegExp(p).test(decodeURIComponent(location.search)) && !document.getElementById('search-results').hasAttribute('aria-busy')", pattern);
 
     private static Task WaitForResults(IPage page) =>
         page.WaitForFunctionAsync("() => /Nalezeno|Nic nenalezeno|Celý katalog/.test(document.getElementById('search-status').textContent)");
@@ -153,9 +154,9 @@ public sealed class SearchTests(BrowserFixture site)
     {
         var context = await site.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        // Hold the document store back, so the page is seen in its loading state.
+        // Hold the search manifest back, so the page is seen in its loading state.
         var release = new TaskCompletionSource();
-        await page.RouteAsync("**/search/documents.json", async route => { await release.Task; await route.ContinueAsync(); });
+        await page.RouteAsync("**/search/manifest.json", async route => { await release.Task; await route.ContinueAsync(); });
         await page.GotoAsync(new Uri(site.Main.Address, "hledat/?q=zdravi").AbsoluteUri);
         await page.WaitForFunctionAsync("() => /Načítám/.test(document.getElementById('search-status').textContent)");
         Assert.False(await page.Locator(".search-more").IsVisibleAsync(), "the more button shows while the index is loading");
@@ -181,10 +182,13 @@ public sealed class SearchTests(BrowserFixture site)
         Assert.True(await more.IsVisibleAsync());
 
         await more.ClickAsync();
+        // The next batch's document chunks may still be on their way: wait for them, then count.
+        await page.WaitForFunctionAsync("n => document.querySelectorAll('.search-result').length === n", Math.Min(total, 100));
         Assert.Equal(Math.Min(total, 100), (await ResultUrls(page)).Length);
         // Keyboard users go on reading where the new results begin.
         Assert.Equal((await ResultUrls(page))[50], await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
         if (total > 100) await more.ClickAsync();
+        await page.WaitForFunctionAsync("n => document.querySelectorAll('.search-result').length === n", total);
         Assert.Equal(total, (await ResultUrls(page)).Length);
         Assert.False(await more.IsVisibleAsync(), "the more button stays after every hit is shown");
         await page.Context.CloseAsync();

@@ -22,8 +22,13 @@ public sealed class SiteServer : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<SiteServer> StartAsync(string root)
+    /// <param name="gzip">
+    /// Serve gzip to a browser that accepts it, as a host with precompression does: a file's .gz sibling when the build
+    /// wrote one, else the file compressed here (once, at the level the build uses). For measuring transferred bytes.
+    /// </param>
+    public static async Task<SiteServer> StartAsync(string root, bool gzip = false)
     {
+        var compressed = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
@@ -39,6 +44,16 @@ public sealed class SiteServer : IAsyncDisposable
                 file = Path.Combine(root, "404.html");
             }
             context.Response.ContentType = DobraPraxe.Generator.Serve.ContentTypes.Of(file);
+            if (gzip && context.Response.StatusCode == 200 && context.Request.Headers.AcceptEncoding.ToString().Contains("gzip", StringComparison.Ordinal))
+            {
+                var body = File.Exists(file + ".gz")
+                    ? await File.ReadAllBytesAsync(file + ".gz")
+                    : compressed.GetOrAdd(file, f => DobraPraxe.Generator.Search.Precompressed.Gzip(File.ReadAllBytes(f)));
+                context.Response.Headers.ContentEncoding = "gzip";
+                context.Response.ContentLength = body.Length;
+                await context.Response.Body.WriteAsync(body);
+                return;
+            }
             await context.Response.SendFileAsync(file);
         });
         await app.StartAsync();

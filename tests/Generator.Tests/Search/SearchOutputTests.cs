@@ -1,9 +1,10 @@
 using System.Text.Json;
+using DobraPraxe.Generator.Search;
 using DobraPraxe.Generator.Tests.Support;
 
 namespace DobraPraxe.Generator.Tests.Search;
 
-/// <summary>The built site's search files: stock lunr.js loads the index and finds entries; the store has what results and facets show.</summary>
+/// <summary>The built site's search files: the query engine finds entries in the shards; the store has what results and facets show.</summary>
 public class SearchOutputTests
 {
     private static readonly Lazy<Generator.Pipeline.BuildResult> Basic = new(() => Builds.Generate(TestPaths.Fixture("basic")));
@@ -11,7 +12,7 @@ public class SearchOutputTests
     [Fact]
     public void the_document_store_has_every_published_practice_with_its_facets()
     {
-        using var store = JsonDocument.Parse(Builds.Page(Basic.Value, "search/documents.json"));
+        using var store = JsonDocument.Parse(SearchStore.Json(Basic.Value));
         var docs = store.RootElement.GetProperty("docs");
         Assert.Equal(["jihlava-pesi-zona", "vysocina-zdravotni-plan", "znojmo-cyklostezky"], docs.EnumerateObject().Select(p => p.Name).Order());
         var doc = docs.GetProperty("znojmo-cyklostezky");
@@ -30,23 +31,31 @@ public class SearchOutputTests
     [Fact]
     public void the_result_line_names_a_town_with_its_region_and_a_region_that_is_the_member_once()
     {
-        using var store = JsonDocument.Parse(Builds.Page(Basic.Value, "search/documents.json"));
+        using var store = JsonDocument.Parse(SearchStore.Json(Basic.Value));
         var docs = store.RootElement.GetProperty("docs");
         Assert.StartsWith("Znojmo · Jihomoravský kraj · od roku", docs.GetProperty("znojmo-cyklostezky").GetProperty("l").GetString());
         Assert.StartsWith("Kraj Vysočina · od roku", docs.GetProperty("vysocina-zdravotni-plan").GetProperty("l").GetString());
     }
 
     [Fact]
-    public void stock_lunr_loads_the_built_index_and_finds_entries_by_inflected_czech_words()
+    public void the_query_engine_finds_entries_by_inflected_czech_words_in_the_built_shards()
     {
         using var folder = new TempFolder();
-        var index = folder.Write("index.json", Builds.Page(Basic.Value, "search/index.json"));
+        foreach (var file in Basic.Value.Files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal) && f.Content is not null))
+            folder.Write(file.Path, System.Text.Encoding.UTF8.GetString(file.Content!));
         var script = folder.Write("query.js", $$"""
-            const lunr = require({{JsonSerializer.Serialize(NodeTools.Require("lunr/lunr.js"))}});
-            const czech = require({{JsonSerializer.Serialize(Path.Combine(TestPaths.RepositoryRoot, "themes/default/assets/js/czech-lunr.js"))}});
-            czech.register(lunr);
-            const index = lunr.Index.load(require({{JsonSerializer.Serialize(index)}}));
-            for (const q of process.argv.slice(2)) console.log(q + "=" + czech.search(index, q).map(r => r.ref).join(","));
+            const fs = require("fs"), path = require("path");
+            const js = {{JsonSerializer.Serialize(Path.Combine(TestPaths.RepositoryRoot, "themes/default/assets/js"))}};
+            const czechLunr = require(path.join(js, "czech-lunr.js")), czechSearch = require(path.join(js, "czech-search.js"));
+            const load = (file) => Promise.resolve(JSON.parse(fs.readFileSync(path.join(__dirname, "search", file), "utf8")));
+            (async () => {
+              const index = await czechSearch.open(load, czechLunr.terms);
+              for (const q of process.argv.slice(2)) {
+                const hits = await index.search(q);
+                const docs = await index.documents(hits.map(h => h.ref));
+                console.log(q + "=" + docs.map(d => d.ref).join(","));
+              }
+            })();
             """);
         var (exitCode, output) = NodeTools.Run("node", script, "cyklostezkami", "pesi zonu", "zdravotnim planem", "Jihlava");
         Assert.True(exitCode == 0, output);
@@ -55,5 +64,36 @@ public class SearchOutputTests
         Assert.Equal("jihlava-pesi-zona", results["pesi zonu"][0]);
         Assert.Equal("vysocina-zdravotni-plan", results["zdravotnim planem"][0]);
         Assert.Equal("jihlava-pesi-zona", results["Jihlava"][0]);
+    }
+
+    [Fact]
+    public void every_search_file_has_a_gzip_sibling_with_the_same_bytes_and_the_whole_lunr_index_is_gone()
+    {
+        var search = Basic.Value.Files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal)).ToDictionary(f => f.Path);
+        Assert.Contains(SearchIndexBuilder.ManifestPath, search.Keys);
+        Assert.Contains(SearchIndexBuilder.ShardPath(0), search.Keys);
+        Assert.Contains(SearchIndexBuilder.ChunkPath(0), search.Keys);
+        Assert.DoesNotContain("search/index.json", search.Keys);
+        foreach (var (path, file) in search.Where(f => !f.Key.EndsWith(".gz", StringComparison.Ordinal)))
+        {
+            Assert.True(search.TryGetValue(path + ".gz", out var gz), $"{path} has no .gz sibling");
+            using var inflate = new System.IO.Compression.GZipStream(new MemoryStream(gz.Content!), System.IO.Compression.CompressionMode.Decompress);
+            using var plain = new MemoryStream();
+            inflate.CopyTo(plain);
+            Assert.Equal(file.Content, plain.ToArray());
+        }
+        // The same build again gives the same bytes, .gz files included (no timestamp in the gzip header).
+        var again = Builds.Generate(TestPaths.Fixture("basic")).Files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal));
+        Assert.All(again, f => Assert.Equal(search[f.Path].Content, f.Content));
+    }
+
+    [Fact]
+    public void a_facet_column_holds_every_document_s_values_in_fixed_width_codes()
+    {
+        Assert.Equal(1, FacetColumn.Width(62));
+        Assert.Equal(2, FacetColumn.Width(63));
+        Assert.Equal("3,,01", FacetColumn.Encode(["a", "b", "c", "d"], [["d"], [], ["a", "b"]]));
+        Assert.Equal("0001,00", FacetColumn.Encode([.. Enumerable.Range(0, 100).Select(i => $"v{i}")], [["v0", "v1"], ["v0"]]));
+        Assert.Throws<ArgumentException>(() => FacetColumn.Encode(["a"], [["b"]]));
     }
 }

@@ -45,7 +45,7 @@ public class ContestTests
     [Fact]
     public void search_filters_by_contest_year()
     {
-        using var store = JsonDocument.Parse(Builds.Page(Bundled.Value, "search/documents.json"));
+        using var store = JsonDocument.Parse(SearchStore.Json(Bundled.Value));
         var facet = store.RootElement.GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "nejpraxe");
         Assert.Equal("2024", facet.GetProperty("values")[0][0].GetString());
         Assert.Equal(["2024"], store.RootElement.GetProperty("docs").GetProperty("pisek-komunitni-kompostovani").GetProperty("f").GetProperty("nejpraxe").EnumerateArray().Select(v => v.GetString()));

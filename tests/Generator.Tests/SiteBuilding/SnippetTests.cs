@@ -28,7 +28,7 @@ public class SnippetTests
     [Fact]
     public void search_documents_offer_the_kind_as_a_facet()
     {
-        using var store = JsonDocument.Parse(Builds.Page(Bundled.Value, "search/documents.json"));
+        using var store = JsonDocument.Parse(SearchStore.Json(Bundled.Value));
         var facet = store.RootElement.GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "druh");
         Assert.Equal(["praxe", "stripek"], facet.GetProperty("values").EnumerateArray().Select(v => v[0].GetString()));
         var kinds = store.RootElement.GetProperty("docs").EnumerateObject()

@@ -58,7 +58,7 @@ public class VerifiedStampTests
     public void search_offers_a_prověřeno_filter_with_the_stamped_practices()
     {
         var result = Build("[forum-2021]");
-        using var store = JsonDocument.Parse(Builds.Page(result, "search/documents.json"));
+        using var store = JsonDocument.Parse(SearchStore.Json(result));
         var facet = store.RootElement.GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "provereno");
         Assert.Equal("Prověřeno", facet.GetProperty("title").GetString());
         var docs = store.RootElement.GetProperty("docs");

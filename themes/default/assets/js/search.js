@@ -1,6 +1,7 @@
 /*
- * The search page (/hledat/): loads the lunr index and the document store written by the generator,
- * searches with the Czech pipeline (czech-lunr.js), filters by the facets the document store declares
+ * The search page (/hledat/): opens the sharded index written by the generator (czech-search.js fetches the
+ * manifest, then only the shards and document chunks a query needs), searches with the Czech pipeline
+ * (czech-lunr.js), filters by the facets the manifest declares
  * (the site's taxonomies with 'facet: true': theme, region, member type, year…), and keeps the state in
  * the URL (?q=…&tema=…&kraj=…) so a search can be shared.
  * DOM is built with createElement/textContent only: no value from the index can become markup.
@@ -9,41 +10,52 @@
   "use strict";
 
   var page = document.getElementById("hledani");
-  if (!page || !window.lunr || !window.czechLunr) return;
+  if (!page || !window.czechSearch || !window.czechLunr) return;
 
   var form = page.querySelector(".search-form");
   var input = document.getElementById("q");
-  var layout = page.querySelector(".search-layout");
   var facetsBox = document.getElementById("filtry");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
-  // The facets come with the document store: [{ key, title, values: [[key, name], …] }]; names[facet][value] is a value's name.
+  // The facets come with the manifest: [{ key, title, values: [[key, name], …], docs }]; names[facet][value] is a value's name.
   var groups = [], names = {};
   // Results are shown a batch at a time: building thousands of highlighted results would take far longer than the search.
   var BATCH = 50;
-  var index = null, store = null, timer = null, shownHits = [], shownCount = 0;
+  // The first results of a batch are shown as soon as their document chunks arrive; the rest of the batch follows.
+  var FIRST = 10;
+  var index = null, timer = null, shownHits = [], shownCount = 0;
+  // Each run gets a ticket; an answer that arrives after a newer run started is dropped.
+  var runs = 0;
   var more = el("button", "button button-secondary search-more", "Zobrazit další výsledky");
   more.type = "button";
   more.hidden = true;
   more.addEventListener("click", function () {
     // The button may go away with the last batch: focus moves to the first new result, not to the page's start.
-    var first = shownCount;
-    appendResults();
-    var link = list.children[first] && list.children[first].querySelector("a");
-    if (link) link.focus();
+    var first = shownCount, ticket = runs;
+    list.setAttribute("aria-busy", "true");
+    nextDocuments().then(function (docs) {
+      if (ticket !== runs || first !== shownCount) return;
+      appendResults(docs);
+      finish(false);
+      var link = list.children[first] && list.children[first].querySelector("a");
+      if (link) link.focus();
+    }).catch(failed);
   });
+  // A reader about to ask for more: fetch the next batch's chunks now, so the click shows them at once.
+  more.addEventListener("pointerenter", function () { nextDocuments().catch(function () {}); });
+  more.addEventListener("focus", function () { nextDocuments().catch(function () {}); });
   list.parentNode.appendChild(more);
   var state = readUrl();
 
-  layout.hidden = false;
+  // The layout is in the page from the first paint, its space reserved (site.css), so nothing moves when results come.
   input.value = state.q;
   status.textContent = "Načítám vyhledávání…";
 
-  Promise.all([fetchJson(page.getAttribute("data-index")), fetchJson(page.getAttribute("data-documents"))])
-    .then(function (loaded) {
-      index = lunr.Index.load(loaded[0]);
-      store = loaded[1];
-      groups = store.facets;
+  var base = page.getAttribute("data-search");
+  czechSearch.open(function (path, version) { return fetchJson(base + path + (version ? "?v=" + encodeURIComponent(version) : "")); }, czechLunr.terms)
+    .then(function (opened) {
+      index = opened;
+      groups = index.facets;
       groups.forEach(function (g) {
         names[g.key] = {};
         g.values.forEach(function (v) { names[g.key][v[0]] = v[1]; });
@@ -51,7 +63,9 @@
       state = readUrl();
       run();
     })
-    .catch(function () { status.textContent = "Vyhledávání se nepodařilo načíst. Zkuste stránku obnovit."; });
+    .catch(failed);
+
+  function failed() { list.removeAttribute("aria-busy"); status.textContent = "Vyhledávání se nepodařilo načíst. Zkuste stránku obnovit."; }
 
   input.addEventListener("input", function () {
     clearTimeout(timer);
@@ -79,26 +93,50 @@
     run();
   }
 
-  // Documents matching the words, best first; with no words, every document, newest first.
+  // Promise of the documents matching the words, best first; with no words, every document, newest first.
   function matches() {
     var words = state.q.trim();
-    if (!words) return Object.keys(store.docs).map(function (ref) { return { ref: ref }; });
-    return czechLunr.search(index, words);
+    if (words) return index.search(words);
+    var all = [];
+    for (var n = 0; n < index.size; n++) all.push({ ref: n });
+    return Promise.resolve(all);
   }
 
-  function passes(doc, except) {
+  // hit.ref is the document's number; each facet knows every document's values.
+  function passes(ref, except) {
     return groups.every(function (g) {
       if (g.key === except || state[g.key].length === 0) return true;
-      return (doc.f[g.key] || []).some(function (v) { return state[g.key].indexOf(v) >= 0; });
+      return g.docs[ref].some(function (v) { return state[g.key].indexOf(v) >= 0; });
     });
   }
 
+  function nextDocuments() {
+    return index.documents(shownHits.slice(shownCount, shownCount + BATCH).map(function (hit) { return hit.ref; }));
+  }
+
   function run() {
-    if (!store) return;
-    var found = matches();
-    var shown = found.filter(function (hit) { return passes(store.docs[hit.ref], null); });
-    renderFacets(found);
-    renderResults(shown);
+    if (!index) return;
+    var ticket = ++runs;
+    // Busy until the whole batch is shown: assistive technology (and tests) wait for the final list.
+    list.setAttribute("aria-busy", "true");
+    matches().then(function (found) {
+      if (ticket !== runs) return;
+      var shown = found.filter(function (hit) { return passes(hit.ref, null); });
+      var refs = shown.slice(0, BATCH).map(function (hit) { return hit.ref; });
+      // Both requests go out now, the first results' chunks first.
+      var head = index.documents(refs.slice(0, FIRST)), tail = index.documents(refs.slice(FIRST));
+      return head.then(function (docs) {
+        if (ticket !== runs) return;
+        // Facets and the first results change in one go, so nothing they push down has been painted before.
+        renderFacets(found);
+        renderResults(shown, docs);
+        return tail.then(function (rest) {
+          if (ticket !== runs) return;
+          appendResults(rest);
+          finish(true);
+        });
+      });
+    }).catch(failed);
   }
 
   function renderFacets(found) {
@@ -107,9 +145,8 @@
       // Counts follow the words and the other groups' filters, so a reader sees what a choice would leave.
       var counts = {};
       found.forEach(function (hit) {
-        var doc = store.docs[hit.ref];
-        if (!passes(doc, g.key)) return;
-        (doc.f[g.key] || []).forEach(function (v) { counts[v] = (counts[v] || 0) + 1; });
+        if (!passes(hit.ref, g.key)) return;
+        g.docs[hit.ref].forEach(function (v) { counts[v] = (counts[v] || 0) + 1; });
       });
       var values = g.values.map(function (v) { return v[0]; });
       var fieldset = el("fieldset", "facet");
@@ -140,24 +177,31 @@
     });
   }
 
-  function renderResults(hits) {
+  function renderResults(hits, docs) {
     list.textContent = "";
     shownHits = hits;
     shownCount = 0;
-    appendResults();
-    var n = hits.length;
+    appendResults(docs);
+  }
+
+  // The batch is complete: the more button, not busy, and for new results their count.
+  function finish(counted) {
+    var n = shownHits.length;
+    more.hidden = shownCount >= shownHits.length;
+    list.removeAttribute("aria-busy");
+    if (!counted) return;
     status.textContent = !state.q.trim() && !groups.some(function (g) { return state[g.key].length; })
       ? "Celý katalog: " + n + " " + plural(n) + ". Napište hledaný výraz nebo vyberte filtry."
       : n === 0 ? "Nic nenalezeno. Zkuste jiné slovo nebo méně filtrů."
       : "Nalezeno " + n + " " + plural(n) + ".";
   }
 
-  function appendResults() {
+  // Shows the next batch: docs are its documents, in the order of shownHits.
+  function appendResults(docs) {
     var terms = {};
     czechLunr.terms(state.q).forEach(function (t) { terms[t] = true; });
-    var next = Math.min(shownHits.length, shownCount + BATCH);
-    for (var i = shownCount; i < next; i++) {
-      var doc = store.docs[shownHits[i].ref];
+    for (var i = 0; i < docs.length; i++) {
+      var doc = docs[i];
       var item = el("li", "search-result");
       var title = el("h2", "search-result-title");
       var link = el("a");
@@ -171,8 +215,8 @@
       item.appendChild(summary);
       list.appendChild(item);
     }
-    shownCount = next;
-    more.hidden = shownCount >= shownHits.length;
+    shownCount += docs.length;
+    more.hidden = true;
   }
 
   // Marks the words of the text that the Czech pipeline turns into one of the query's terms.

@@ -1,0 +1,115 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace DobraPraxe.Generator.Search;
+
+/// <summary>
+/// The postings of a lunr index, cut into shards of consecutive terms, so the search page fetches only the shards
+/// holding its query's terms (czech-search.js). A shard is a JSON object: term → [lunr '_index', then per field the
+/// postings as a flat list of document-number gaps and scores × 1000]. The scores are the ones lunr.Builder puts in
+/// its field vectors (<see cref="LunrScoring"/>): lunr stores them rounded to three decimals, so an integer holds
+/// each exactly, and the query engine's sums come out as lunr's do.
+/// </summary>
+public static class ShardedIndexWriter
+{
+    /// <summary>
+    /// About how many bytes of JSON a shard holds before the next term starts a new one. A term's postings are
+    /// never split, so a term found in most documents makes a shard of its own.
+    /// </summary>
+    public const int ShardBytes = 24 * 1024;
+
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>The shards in term order, and the first term of each (the first shard's is "", so every term has a shard).</summary>
+    /// <exception cref="ArgumentException">A field name or boost is invalid, a ref repeats, or a document names an unknown field.</exception>
+    public static (IReadOnlyList<string> FirstTerms, IReadOnlyList<byte[]> Shards) Write(
+        IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, int shardBytes = ShardBytes)
+    {
+        var scoring = LunrScoring.Compute(fields, documents);
+        var postings = Postings(scoring);
+
+        var firstTerms = new List<string>();
+        var shards = new List<byte[]>();
+        var buffer = new ArrayBufferWriter<byte>(shardBytes * 2);
+        var json = new Utf8JsonWriter(buffer, JsonOptions);
+        json.WriteStartObject();
+        foreach (var term in scoring.Terms)
+        {
+            json.Flush();
+            if (buffer.WrittenCount > shardBytes)
+            {
+                json.WriteEndObject();
+                json.Flush();
+                shards.Add(buffer.WrittenSpan.ToArray());
+                buffer.Clear();
+                json.Reset(buffer);
+                json.WriteStartObject();
+            }
+            if (firstTerms.Count == shards.Count) firstTerms.Add(shards.Count == 0 ? "" : term.Text);
+
+            json.WriteStartArray(term.Text);
+            json.WriteNumberValue(term.Index);
+            for (var f = 0; f < fields.Count; f++)
+            {
+                json.WriteStartArray();
+                var previous = 0;
+                foreach (var (document, score) in postings[term.Index * fields.Count + f] ?? [])
+                {
+                    json.WriteNumberValue(document - previous);
+                    json.WriteNumberValue(score);
+                    previous = document;
+                }
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+        json.Flush();
+        if (firstTerms.Count == 0) firstTerms.Add("");
+        shards.Add(buffer.WrittenSpan.ToArray());
+        json.Dispose();
+        return (firstTerms, shards);
+    }
+
+    // Per (term '_index', field): the documents holding the term with their scores × 1000, in the order lunr meets
+    // them: JavaScript lists an object's keys that are array indices ("7", "2021") first, ascending, then the others
+    // in insertion (document) order, and lunr walks a posting with Object.keys. Tie order depends on it; gaps may be negative.
+    private static List<(int Document, int Score)>?[] Postings(LunrScoring scoring)
+    {
+        var arrayIndex = new long?[scoring.Documents.Count];
+        var anyIndex = false;
+        for (var d = 0; d < arrayIndex.Length; d++) anyIndex |= (arrayIndex[d] = ArrayIndex(scoring.Documents[d].Ref)) is not null;
+        var fieldCount = scoring.Fields.Count;
+        var postings = new List<(int Document, int Score)>?[scoring.Terms.Length * fieldCount];
+        for (var i = 0; i < scoring.Analysed.Length; i++)
+        {
+            var (document, field) = Math.DivRem(i, fieldCount);
+            var entry = scoring.Analysed[i];
+            for (var t = 0; t < entry.Terms.Length; t++)
+            {
+                // The score is k / 1000 for an integer k (lunr's rounding); k / 1000 in JavaScript is the same double.
+                var thousandths = (int)Math.Round(scoring.Score(i, t) * 1000);
+                (postings[entry.Terms[t].Index * fieldCount + field] ??= []).Add((document, thousandths));
+            }
+        }
+        if (anyIndex)
+            foreach (var list in postings)
+                if (list is not null)
+                {
+                    var ordered = list.OrderBy(p => arrayIndex[p.Document] is null ? 1 : 0).ThenBy(p => arrayIndex[p.Document] ?? 0).ThenBy(p => p.Document).ToList();
+                    list.Clear();
+                    list.AddRange(ordered);
+                }
+        return postings;
+    }
+
+    // ECMAScript's array index: the canonical decimal form of an integer below 2^32 - 1.
+    private static long? ArrayIndex(string key)
+    {
+        if (key.Length is 0 or > 10 || (key.Length > 1 && key[0] == '0') || !key.All(char.IsAsciiDigit)) return null;
+        var value = long.Parse(key, System.Globalization.CultureInfo.InvariantCulture);
+        return value < uint.MaxValue ? value : null;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace DobraPraxe.Browser.Tests;
+
+/// <summary>
+/// A measurement, not a test: the first query on a large built site in Chromium — bytes transferred (compressed)
+/// and time from the page's load event to the first results shown (and to the whole batch of 50 with its count). Runs only when SEARCH_BENCH_SITE names a built
+/// site (skipped otherwise, so `dotnet test` never runs it); SEARCH_BENCH_OLD_SITE may name the same corpus built by
+/// the previous generator (one lunr index) to compare. See README, "Benchmark":
+///   SEARCH_BENCH_SITE=/dev/shm/h7site dotnet test tests/Browser.Tests --filter Category=Benchmark --logger "console;verbosity=detailed"
+/// Bytes are what Chromium received on the wire (Resource Timing's encodedBodySize, summed over the page and
+/// everything it fetched) from a loopback server that sends each file's .gz sibling with Content-Encoding: gzip,
+/// or gzips a file without one (the old site's index, the page's scripts).
+/// </summary>
+[Collection(nameof(BrowserFixture))]
+[Trait("Category", "Benchmark")]
+public sealed class SearchBenchmark(BrowserFixture site, ITestOutputHelper output)
+{
+    private const int Runs = 5;
+
+    [BenchmarkFact]
+    public async Task first_query_bytes_and_time_on_a_large_site()
+    {
+        foreach (var (name, variable) in new[] { ("sharded", "SEARCH_BENCH_SITE"), ("old (lunr)", "SEARCH_BENCH_OLD_SITE") })
+        {
+            if (Environment.GetEnvironmentVariable(variable) is not { Length: > 0 } root) continue;
+            await using var server = await SiteServer.StartAsync(root, gzip: true);
+            foreach (var query in new[] { "mobilitou", "kompostárny", "zdraví", "cyklostezky" })
+            {
+                var runs = new List<Measurement>();
+                for (var i = 0; i < Runs; i++) runs.Add(await Measure(server, query));
+                var bytes = runs.Select(r => r.Bytes).Order().ToList();
+                var ms = runs.Select(r => r.Ms).Order().ToList();
+                var complete = runs.Select(r => r.CompleteMs).Order().ToList();
+                output.WriteLine($"{name} '{query}': {runs[0].Results} results; {bytes[Runs / 2] / 1024.0:F1} kB compressed in {runs[0].Requests} requests " +
+                                 $"(median of {Runs}, {bytes[0] / 1024.0:F1}–{bytes[^1] / 1024.0:F1}); first results {ms[Runs / 2]:F0} ms after load ({ms[0]:F0}–{ms[^1]:F0}), " +
+                                 $"the whole batch and its count {complete[Runs / 2]:F0} ms ({complete[0]:F0}–{complete[^1]:F0})");
+                foreach (var (file, size) in runs[0].Largest) output.WriteLine($"    {size / 1024.0,8:F1} kB  {file}");
+            }
+        }
+    }
+
+    private async Task<Measurement> Measure(SiteServer server, string query)
+    {
+        // A fresh context each time: nothing cached.
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.AddInitScriptAsync("""
+            window.__shown = 0; window.__first = 0;
+            new MutationObserver(() => {
+              const status = document.getElementById('search-status');
+              const list = document.getElementById('search-results');
+              if (!window.__first && list && list.firstChild) window.__first = performance.now();
+              if (!window.__shown && status && /Nalezeno|Nic nenalezeno/.test(status.textContent)) window.__shown = performance.now();
+            }).observe(document, { subtree: true, childList: true, characterData: true });
+            """);
+        await page.GotoAsync(new Uri(server.Address, "hledat/?q=" + Uri.EscapeDataString(query)).AbsoluteUri, new PageGotoOptions { Timeout = 120_000 });
+        await page.WaitForFunctionAsync("() => window.__shown > 0", null, new PageWaitForFunctionOptions { Timeout = 120_000 });
+        var json = await page.EvaluateAsync<JsonElement>("""
+            () => {
+              const nav = performance.getEntriesByType('navigation')[0];
+              const resources = performance.getEntriesByType('resource');
+              const status = document.getElementById('search-status').textContent;
+              return {
+                ms: (window.__first || window.__shown) - nav.loadEventEnd,
+                complete: window.__shown - nav.loadEventEnd,
+                bytes: nav.encodedBodySize + resources.reduce((s, r) => s + r.encodedBodySize, 0),
+                requests: 1 + resources.length,
+                results: +((status.match(/Nalezeno (\d+)/) || [0, 0])[1]),
+                largest: resources.map(r => [new URL(r.name).pathname, r.encodedBodySize]).sort((a, b) => b[1] - a[1]).slice(0, 4),
+              };
+            }
+            """);
+        return new Measurement(json.GetProperty("ms").GetDouble(), json.GetProperty("complete").GetDouble(), json.GetProperty("bytes").GetDouble(), json.GetProperty("requests").GetInt32(),
+            json.GetProperty("results").GetInt32(), [.. json.GetProperty("largest").EnumerateArray().Select(e => (e[0].GetString()!, e[1].GetDouble()))]);
+    }
+
+    private sealed record Measurement(double Ms, double CompleteMs, double Bytes, int Requests, int Results, (string File, double Size)[] Largest);
+}

@@ -1,0 +1,122 @@
+using System.Text;
+using System.Text.Json;
+using DobraPraxe.Generator.Search;
+using DobraPraxe.Generator.Tests.Support;
+using Xunit.Abstractions;
+
+namespace DobraPraxe.Generator.Tests.Search;
+
+/// <summary>
+/// Oracle 3: czech-search.js on the shards ShardedIndexWriter writes against stock lunr.js 2.3.9 (czechLunr.search,
+/// what the page ran before) on the same documents: the same hits in the same order with bit-identical scores, on
+/// the bundled catalogue and on a generated corpus of a few hundred entries (shard-oracle.js).
+/// </summary>
+public class ShardedIndexOracleTests(ITestOutputHelper output)
+{
+    // Inflected and folded words, several at once, repeated, stop words only, unknown words, words in most entries.
+    private static readonly string[] Queries =
+    [
+        "cyklostezky", "cyklostezkami", "Cyklostezky ve Znojmě", "mobilita", "mobilitou", "zdraví", "zdravi", "ZDRAVÍ",
+        "zdraví zdraví", "zdravého města", "participativní rozpočet", "škola", "skolni forum", "odpad", "bez odpadu",
+        "Kopřivnice", "Jihlava", "energie", "energetický management", "dobrovolníci", "senioři", "klima", "zeleň",
+        "doprava", "plán udržitelné mobility", "a že", "", "</script>", "C++ & <b>", "2021", "Škola Zdravých měst",
+        "xyzzy", "město obec kraj region projekt", "kompostárny",
+    ];
+
+    public static TheoryData<string> Corpora => new() { "bundled", "generated", "numeric refs" };
+
+    private static IReadOnlyList<SearchDocument> Corpus(string name) => name switch
+    {
+        "bundled" => SampleCorpus.Documents(),
+        "generated" => Generated(400, seed: 42),
+        // Refs that JavaScript treats as array indices ("17", a page called 2021.md) come first in lunr's postings.
+        _ => [.. Generated(300, seed: 5).Select((d, i) => i % 3 == 0 ? d with { Ref = ((300 - i) * 7).ToString(System.Globalization.CultureInfo.InvariantCulture) } : d)],
+    };
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void every_query_returns_lunr_s_hits_in_lunr_s_order_with_lunr_s_scores(string corpus)
+    {
+        var documents = Corpus(corpus);
+        // Small shards, so queries span several of them and shard boundaries are exercised.
+        var report = RunOracle(documents, Queries.Concat(SampledWords(documents, 60)).ToArray(), shardBytes: 2048);
+        var shards = report.RootElement.GetProperty("shards").GetInt32();
+        Assert.True(shards >= 5, $"only {shards} shards");
+        var compared = 0;
+        var hits = 0;
+        foreach (var query in report.RootElement.GetProperty("queries").EnumerateArray())
+        {
+            var text = query.GetProperty("query").GetString();
+            var lunr = Hits(query.GetProperty("lunr"));
+            var ours = Hits(query.GetProperty("ours"));
+            Assert.True(lunr.SequenceEqual(ours), $"'{text}': lunr {Show(lunr)}\n ours {Show(ours)}");
+            compared++;
+            hits += lunr.Count;
+        }
+        output.WriteLine($"{corpus}: {documents.Count} documents, {shards} shards, {compared} queries, {hits} hits, all identical");
+        Assert.True(hits > 200, $"only {hits} hits: too few for a meaningful comparison");
+    }
+
+    [Fact]
+    public void a_one_word_query_fetches_one_shard()
+    {
+        var documents = Generated(400, seed: 7);
+        var report = RunOracle(documents, ["mobilitou", "cyklostezky"], shardBytes: 2048);
+        foreach (var query in report.RootElement.GetProperty("queries").EnumerateArray())
+            Assert.Equal(1, query.GetProperty("shardsFetched").GetInt32());
+    }
+
+    private static List<(int Ref, double Score)> Hits(JsonElement list) =>
+        [.. list.EnumerateArray().Select(h => (h[0].GetInt32(), h[1].GetDouble()))];
+
+    private static string Show(List<(int Ref, double Score)> hits) => string.Join(", ", hits.Take(12).Select(h => $"{h.Ref}:{h.Score:R}"));
+
+    internal static JsonDocument RunOracle(IReadOnlyList<SearchDocument> documents, string[] queries, int shardBytes)
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("corpus.json", JsonSerializer.Serialize(new
+        {
+            fields = SampleCorpus.Fields.Select(f => new { name = f.Name, boost = f.Boost }),
+            documents = documents.Select(d => new { @ref = d.Ref, fields = d.Fields }),
+            queries,
+        }));
+        var (firstTerms, shards) = ShardedIndexWriter.Write(SampleCorpus.Fields, documents, shardBytes);
+        for (var i = 0; i < shards.Count; i++) temp.Write($"search/terms/{i}.json", Encoding.UTF8.GetString(shards[i]));
+        temp.Write("search/manifest.json", JsonSerializer.Serialize(new
+        {
+            format = 1, v = "test", documents = documents.Count, chunk = 4, fields = SampleCorpus.Fields.Select(f => f.Name), shards = firstTerms, facets = Array.Empty<object>(),
+        }));
+        return JsonDocument.Parse(Node.Run("shard-oracle.js", corpus, temp.Combine("search")));
+    }
+
+    // Words of the corpus itself as one-, two- and three-word queries, chosen with a fixed seed.
+    private static IEnumerable<string> SampledWords(IReadOnlyList<SearchDocument> documents, int count)
+    {
+        var words = documents.SelectMany(d => d.Fields.Values).SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var random = new Random(1);
+        for (var i = 0; i < count; i++)
+            yield return string.Join(' ', Enumerable.Range(0, 1 + i % 3).Select(_ => words[random.Next(words.Length)]));
+    }
+
+    /// <summary>
+    /// Entries made of the bundled catalogue's words, drawn with a skewed distribution (a few words in most entries,
+    /// most in a few), the fields of different lengths, so scores vary and equal scores (ties) occur too.
+    /// </summary>
+    internal static IReadOnlyList<SearchDocument> Generated(int count, int seed)
+    {
+        var words = SampleCorpus.Documents().SelectMany(d => d.Fields.Values)
+            .SelectMany(t => t.Split([' ', ',', '.', '\n', '(', ')', ':'], StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length > 2).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var random = new Random(seed);
+        string Words(int n) => string.Join(' ', Enumerable.Range(0, n).Select(_ => words[(int)(words.Length * Math.Pow(random.NextDouble(), 3))]));
+        return [.. Enumerable.Range(0, count).Select(i => new SearchDocument($"entry-{i:D4}", new Dictionary<string, string>
+        {
+            ["title"] = Words(3 + random.Next(6)),
+            ["summary"] = Words(10 + random.Next(25)),
+            ["member"] = Words(1 + random.Next(2)),
+            ["themes"] = i % 4 == 0 ? "Doprava a mobilita" : "Zdraví",
+            ["tags"] = i % 3 == 0 ? "" : Words(random.Next(4)),
+            ["body"] = Words(random.Next(100)),
+        }))];
+    }
+}
