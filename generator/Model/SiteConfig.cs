@@ -20,4 +20,6 @@ public sealed record SiteConfig
     public ImmutableArray<Schema.TaxonomySpec> Taxonomies { get; init; } = [];
     /// <summary>Practice fields the site adds (site.yml 'fields:').</summary>
     public ImmutableArray<Schema.FieldSpec> Fields { get; init; } = [];
+    /// <summary>The web editor at /admin/ (site.yml 'editor:'); null: none is published.</summary>
+    public EditorSettings? Editor { get; init; }
 }

@@ -14,4 +14,10 @@ namespace DobraPraxe.Generator.Pipeline;
 /// <param name="Folder">Where in the output it goes: "" for the main site, "&lt;slug&gt;/" for a microsite.</param>
 /// <param name="OwnFiles">What only this site has (feeds, calendars, stylesheets, search), made after its pages.</param>
 public sealed record OutputSite(string Name, string Folder, SiteUrls Urls, IReadOnlyList<MenuItem> Menu, IReadOnlyList<RenderJob> Jobs,
-    Func<IEnumerable<OutputFile>> OwnFiles);
+    Func<IEnumerable<OutputFile>> OwnFiles)
+{
+    /// <summary>More of _headers for this site's own folders (the web editor's policy).</summary>
+    public string ExtraHeaders { get; init; } = "";
+    /// <summary>Folders robots.txt asks crawlers to leave alone (admin/).</summary>
+    public IReadOnlyList<string> RobotsDisallow { get; init; } = [];
+}

@@ -37,6 +37,10 @@ public sealed record FieldSpec
     public bool Shown { get; init; }
     /// <summary>Offered as a search filter.</summary>
     public bool Facet { get; init; }
+    /// <summary>A file in content/media/ that the web editor uploads (an image or a document).</summary>
+    public UploadKind Upload { get; init; }
+    /// <summary>Czech prose that the spelling check reads (titles, summaries, descriptions, alt texts).</summary>
+    public bool Prose { get; init; }
 
     /// <summary>A field of this group by key.</summary>
     public FieldSpec this[string key] => Fields.FirstOrDefault(f => f.Key == key)
