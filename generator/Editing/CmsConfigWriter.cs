@@ -77,11 +77,13 @@ public static class CmsConfigWriter
             ("hint", "Text v Markdownu. Mezititulky začínají ## (druhá úroveň)."));
 
     /// <summary>One field: label and hint from its declaration, required as declared, the widget its type calls for.</summary>
-    internal static OrderedDictionary<string, object> Field(FieldSpec field, ContentSet content, string collection)
+    internal static OrderedDictionary<string, object> Field(FieldSpec field, ContentSet content, string collection, bool insideOptionalGroup = false)
     {
         var map = Map(("label", field.Title.Length > 0 ? field.Title : field.Key), ("name", field.Key));
         foreach (var (key, value) in Widget(field, content, collection)) map[key] = value;
-        map["required"] = field.Required;
+        // An optional group (nejpraxe: { year, place }) is validated by the CMS even when left empty, so its required
+        // parts would make every entry fill it in; `check` still reports a group written without them.
+        map["required"] = field.Required && !insideOptionalGroup;
         if (field.Help.Length > 0) map["hint"] = field.Help;
         return map;
     }
@@ -158,7 +160,7 @@ public static class CmsConfigWriter
             case FieldType.NumberList when field.Min is { } low && field.Max is { } high && high - low <= 50:
                 yield return ("widget", "select");
                 yield return ("multiple", true);
-                yield return ("options", Options(Enumerable.Range(low, high - low + 1).Select(n => (n.ToString(CultureInfo.InvariantCulture), n.ToString(CultureInfo.InvariantCulture))), numbers: true));
+                yield return ("options", Options(Enumerable.Range(low, high - low + 1).Select(n => (n.ToString(CultureInfo.InvariantCulture), $"č. {n}")), numbers: true));
                 if (field.MaxItems is { } maxNumbers) yield return ("max", maxNumbers);
                 break;
             case FieldType.NumberList:
@@ -173,7 +175,7 @@ public static class CmsConfigWriter
             case FieldType.Group:
                 yield return ("widget", "object");
                 yield return ("collapsed", true);
-                yield return ("fields", field.Fields.Select(f => Field(f, content, collection)).ToArray());
+                yield return ("fields", field.Fields.Select(f => Field(f, content, collection, insideOptionalGroup: !field.Required)).ToArray());
                 break;
             case FieldType.GroupList:
                 yield return ("widget", "list");

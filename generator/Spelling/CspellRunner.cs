@@ -63,7 +63,7 @@ internal static class CspellRunner
             foreach (var line in output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
                 var parts = line.Split('\t');
-                answers[parts[0]] = parts.Length > 1 ? parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+                answers[parts[0]] = parts.Length > 1 ? parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries) : [];
             }
             return (answers, null);
         }

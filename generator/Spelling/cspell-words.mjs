@@ -1,5 +1,5 @@
 // Reads words (one a line) on stdin, writes those cspell does not know on stdout: the word, a tab, up to three
-// suggestions separated by spaces.
+// suggestions separated by '|' (a suggestion may be two words).
 // The generator finds the words and their positions itself (it knows where YAML values and Markdown text are);
 // cspell's dictionaries (@cspell/dict-cs-cz, the project's words) only judge each distinct word once, which keeps
 // a 10,000-entry check fast: loading the Czech dictionary takes about a second, a lookup microseconds.
@@ -27,6 +27,6 @@ const unknown = words.filter(w => !isKnown(w));
 // Suggestions cost about 0.1 s a word in Czech: only for the first few, so a corpus with many new names stays fast.
 const out = unknown.map((word, i) => {
   const suggestions = i < 12 ? dictionary.suggest(lowerFirst(word), { numSuggestions: 3, ignoreCase: false }).map(s => s.word) : [];
-  return `${word}\t${[...new Set(suggestions)].slice(0, 3).join(' ')}\n`;
+  return `${word}\t${[...new Set(suggestions)].slice(0, 3).join('|')}\n`;
 });
 process.stdout.write(out.join(''));

@@ -26,7 +26,7 @@ public class CmsConfigTests
     private static JsonArray Fields(JsonObject config, string collection) =>
         config["collections"]!.AsArray().Single(c => (string?)c!["name"] == collection)!["fields"]!.AsArray();
 
-    private static void AssertFieldsMatch(IEnumerable<FieldSpec> declared, JsonArray fields, string where)
+    private static void AssertFieldsMatch(IEnumerable<FieldSpec> declared, JsonArray fields, string where, bool optionalGroup = false)
     {
         var byName = fields.ToDictionary(f => (string)f!["name"]!, f => f!.AsObject());
         foreach (var spec in declared)
@@ -34,7 +34,8 @@ public class CmsConfigTests
             Assert.True(byName.ContainsKey(spec.Key), $"{where}: the editor lacks '{spec.Key}'");
             var field = byName[spec.Key];
             Assert.Equal(spec.Title.Length > 0 ? spec.Title : spec.Key, (string?)field["label"]);
-            Assert.Equal(spec.Required, (bool)field["required"]!);
+            // Inside an optional group every part is optional in the form (the CMS would demand it of every entry).
+            Assert.Equal(spec.Required && !optionalGroup, (bool)field["required"]!);
             if (spec.Help.Length > 0) Assert.Equal(spec.Help, (string?)field["hint"]);
             if (spec.Type is FieldType.Number && spec.Min is { } min) Assert.Equal(min, (long)field["min"]!);
             if (spec.Type is FieldType.Number && spec.Max is { } max) Assert.Equal(max, (long)field["max"]!);
@@ -42,7 +43,8 @@ public class CmsConfigTests
                 Assert.Contains($"{{0,{spec.MaxLength}}}", (string?)field["pattern"]![0]);
             if (spec.Type is FieldType.Choice)
                 Assert.Equal(spec.Choices.Select(c => c.Key), field["options"]!.AsArray().Select(o => (string?)o!["value"]));
-            if (spec.Type is FieldType.Group or FieldType.GroupList) AssertFieldsMatch(spec.Fields, field["fields"]!.AsArray(), $"{where}.{spec.Key}");
+            if (spec.Type is FieldType.Group or FieldType.GroupList)
+                AssertFieldsMatch(spec.Fields, field["fields"]!.AsArray(), $"{where}.{spec.Key}", spec.Type is FieldType.Group && !spec.Required);
         }
         // Nothing more than declared, but the body.
         Assert.Equal(declared.Select(f => f.Key).Order(), byName.Keys.Where(k => k != "body").Order());
