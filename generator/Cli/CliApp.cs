@@ -58,6 +58,9 @@ public static class CliApp
                 IncludeDrafts = options.Drafts,
                 Now = options.Now ?? DateTimeOffset.Now,
                 StageDone = Progress(mode, output),
+                CheckSpelling = options.Command is "check" or "serve" && !options.NoSpelling,
+                // serve's /admin/ is the local editor, writing into content/ (Serve/LocalBackend).
+                Editor = options.Command == "serve" ? Editing.EditorMode.Local : null,
             };
 
             if (options.Command == "serve") return Serve(buildOptions, options, output);

@@ -11,6 +11,8 @@ public sealed record CommandLineOptions
     public DateTimeOffset? Now { get; init; }
     public bool Verbose { get; init; }
     public int Port { get; init; } = 8080;
+    /// <summary>--no-spelling: check and serve skip the Czech spelling check.</summary>
+    public bool NoSpelling { get; init; }
     /// <summary>For 'new': what to create (practice, event) and its slug.</summary>
     public IReadOnlyList<string> Arguments { get; init; } = [];
 }

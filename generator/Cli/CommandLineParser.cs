@@ -29,6 +29,7 @@ public static class CommandLineParser
           --now DATETIME   pin "today" (ISO 8601) for reproducible builds
           --verbose        print the time each stage took
           --port N         port for serve (default 8080; the next free one if taken)
+          --no-spelling    skip the Czech spelling check of check and serve
           --help           show this text
         """;
 
@@ -73,12 +74,13 @@ public static class CommandLineParser
                     break;
                 case "--drafts": options = options with { Drafts = true }; break;
                 case "--verbose": options = options with { Verbose = true }; break;
+                case "--no-spelling": options = options with { NoSpelling = true }; break;
                 case "--help" or "-h": return (options with { Command = "help" }, null);
                 case var positional when command == "new" && !positional.StartsWith('-'):
                     options = options with { Arguments = [.. options.Arguments, positional] };
                     break;
                 default:
-                    string[] known = ["--source", "--output", "--base-url", "--drafts", "--now", "--verbose", "--port", "--help"];
+                    string[] known = ["--source", "--output", "--base-url", "--drafts", "--now", "--verbose", "--port", "--no-spelling", "--help"];
                     return (null, $"unknown option '{arg}'{Diagnostics.DidYouMean.Phrase(arg, known)}");
             }
         }

@@ -30,6 +30,7 @@ public static class SiteConfigParser
         if (accessibility is not null)
             AccessibilityParser.ReportMissing(accessibility, Schema[AccessibilitySchema.Key], accessibility.Location, diagnostics, requiredParts: false);
         var openData = OpenDataParser.Parse(f, Schema[OpenDataSchema.Key]);
+        var editor = ReadEditor(f, Schema["editor"]);
         f.ReportUnknown();
 
         if (title is null || baseUrl is null || language is null || description is null) return null;
@@ -47,7 +48,25 @@ public static class SiteConfigParser
             Fields = fields,
             Accessibility = accessibility,
             OpenData = openData,
+            Editor = editor,
         };
+    }
+
+    private static EditorSettings? ReadEditor(YamlFields f, FieldSpec editor)
+    {
+        if (f.Group(editor) is not { } g) return null;
+        var repo = g.Text(editor["repo"]);
+        var branch = g.Text(editor["branch"]);
+        g.ReportUnknown();
+        if (repo is null) return null;
+        // owner/name as GitHub spells them: letters, digits, '-', '_' and '.'.
+        if (repo.Split('/') is not [var owner, var name] || owner.Length == 0 || name.Length == 0
+            || !repo.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/'))
+        {
+            g.Error(g.LocationOf("repo"), $"'editor: repo: {repo}' is not a GitHub repository", "Write it as owner/name, e.g. 'repo: nszm/dobrapraxe'.");
+            return null;
+        }
+        return new EditorSettings(repo, branch ?? "main");
     }
 
     /// <summary>The optional 'menu': a list of { title, url }, for the main site and the microsites alike.</summary>

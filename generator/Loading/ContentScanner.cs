@@ -7,6 +7,9 @@ namespace DobraPraxe.Generator.Loading;
 /// <summary>Finds and reads the files of content/ by kind; reports files in places the generator does not read.</summary>
 public static class ContentScanner
 {
+    /// <summary>The project's own words for the spelling check (names, terms), one a line, in content/.</summary>
+    public const string WordListFile = "slovnik.txt";
+
     public const string ContentFolder = "content";
     private static readonly string[] Folders = ["data", "practices", "events", "pages", "media", "conferences"];
     private static readonly string[] DataFiles = ["themes.yml", "regions.yml", "members.yml"];
@@ -140,7 +143,7 @@ public static class ContentScanner
         foreach (var entry in Directory.EnumerateFileSystemEntries(content).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(entry);
-            var isKnown = Directory.Exists(entry) ? Folders.Contains(name) : name is "site.yml" or "README.md" || name.StartsWith('.');
+            var isKnown = Directory.Exists(entry) ? Folders.Contains(name) : name is "site.yml" or "README.md" or WordListFile || name.StartsWith('.');
             if (!isKnown)
                 diagnostics.Warning(SourceLocation.File($"{ContentFolder}/{name}"), $"'{name}' is not part of the site and is ignored",
                     $"Content goes into {string.Join(", ", Folders.Select(f => f + "/"))} or site.yml.");

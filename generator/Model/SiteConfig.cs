@@ -24,4 +24,6 @@ public sealed record SiteConfig
     public AccessibilityStatement? Accessibility { get; init; }
     /// <summary>The open-data settings (site.yml 'open_data:'); null: no data files are written.</summary>
     public OpenDataSettings? OpenData { get; init; }
+    /// <summary>The web editor at /admin/ (site.yml 'editor:'); null: none is published.</summary>
+    public EditorSettings? Editor { get; init; }
 }

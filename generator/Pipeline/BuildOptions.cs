@@ -19,4 +19,12 @@ public sealed record BuildOptions
 
     /// <summary>"Today" for future-dated entries and upcoming events; pinned in tests for reproducible output.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
+
+    /// <summary>
+    /// The web editor at /admin/: null follows site.yml ('editor:' publishes it); `serve` asks for the local one.
+    /// </summary>
+    public Editing.EditorMode? Editor { get; init; }
+
+    /// <summary>Czech spelling warnings (`check` and `serve`, unless --no-spelling).</summary>
+    public bool CheckSpelling { get; init; }
 }

@@ -18,4 +18,8 @@ public sealed record OutputSite(string Name, string Folder, SiteUrls Urls, IRead
 {
     /// <summary>The site's accessibility statement: its page is among the jobs, its JSON twin written beside it; null for none.</summary>
     public AccessibilityStatementView? Statement { get; init; }
+    /// <summary>More of _headers for this site's own folders (the web editor's policy).</summary>
+    public string ExtraHeaders { get; init; } = "";
+    /// <summary>Folders robots.txt asks crawlers to leave alone (admin/).</summary>
+    public IReadOnlyList<string> RobotsDisallow { get; init; } = [];
 }

@@ -22,12 +22,19 @@ public sealed class SiteGenerator(BuildOptions options)
 {
     private readonly DiagnosticBag _diagnostics = new();
     private readonly List<StageTiming> _timings = [];
+    private Task<IReadOnlyList<Diagnostic>>? _spelling;
 
     public BuildResult Generate()
     {
         var sources = Time("read", () => ContentScanner.Scan(options.SourceDirectory, _diagnostics));
         var content = Time("parse", () => ContentReader.Read(sources, _diagnostics, options.Now));
         if (content is null) return Result([], []);
+        // The spelling check (cspell in node) runs beside the rest of the build; its warnings join at the end.
+        if (options.CheckSpelling)
+        {
+            var parsed = content;
+            _spelling = Task.Run(() => Time("spelling", () => Spelling.SpellChecker.Check(sources, parsed, options.SourceDirectory)));
+        }
 
         // References are checked against everything written, drafts included: linking to a draft is not a typo.
         Time("validate", () =>
@@ -83,8 +90,14 @@ public sealed class SiteGenerator(BuildOptions options)
                 OutputFile.Text(t.Spec.TermFeed(term.Key), AtomFeedBuilder.Build(site, t, term)))))
             .Concat(content.MediaFiles.Select(m => OutputFile.Copy(m, Path.Combine(options.SourceDirectory, ContentScanner.ContentFolder, m))))
             .Concat(Time("search", () => Search.SearchIndexBuilder.Build(site, bodies.ToDictionary(b => b.Key, b => b.Value.Text)).ToList()))
-            .Concat(Time("open data", () => OpenData.OpenDataFiles.Build(site, openData).ToList())))
-        { Statement = planner.Statement };
+            .Concat(Time("open data", () => OpenData.OpenDataFiles.Build(site, openData).ToList()))
+            .Concat(EditorFiles(content)))
+        {
+            Statement = planner.Statement,
+            // The web editor's folder keeps out of search engines and gets its own policy (see Editing/EditorFiles).
+            ExtraHeaders = EditorMode(content) == Editing.EditorMode.Off ? "" : Editing.EditorFiles.HeadersSection(EditorMode(content)),
+            RobotsDisallow = EditorMode(content) == Editing.EditorMode.Off ? [] : [Editing.EditorFiles.Folder],
+        };
 
         foreach (var conference in content.Conferences)
         {
@@ -107,8 +120,8 @@ public sealed class SiteGenerator(BuildOptions options)
         var pages = Time(Stage("templates"), () => renderer.Render(output.Jobs, output.Urls));
         var files = pages.Select(p => new OutputFile(Routes.FileOf(p.SitePath), p.Bytes))
             .Append(OutputFile.Text(SitemapBuilder.Path, SitemapBuilder.Build(output.Jobs, output.Urls)))
-            .Append(OutputFile.Text(SitemapBuilder.RobotsPath, SitemapBuilder.Robots(output.Urls)))
-            .Append(OutputFile.Text(SecurityHeaders.Path, SecurityHeaders.File()))
+            .Append(OutputFile.Text(SitemapBuilder.RobotsPath, SitemapBuilder.Robots(output.Urls, output.RobotsDisallow)))
+            .Append(OutputFile.Text(SecurityHeaders.Path, SecurityHeaders.File() + output.ExtraHeaders))
             .Concat(ThemeAssets(renderer.Theme))
             .Concat(output.Statement is { } statement ? [OutputFile.Text(Routes.AccessibilityJson, AccessibilityStatementJson.Build(statement))] : [])
             .Concat(output.OwnFiles())
@@ -186,6 +199,23 @@ public sealed class SiteGenerator(BuildOptions options)
         return (new Dictionary<string, RenderedMarkdown>(html, StringComparer.Ordinal), renderer);
     }
 
+    private Editing.EditorMode EditorMode(ContentSet content) =>
+        options.Editor ?? (content.Site.Editor is null ? Editing.EditorMode.Off : Editing.EditorMode.Published);
+
+    /// <summary>/admin/ when the site asks for it (or `serve` does): pages, config from the schema, the CMS from npm.</summary>
+    private IEnumerable<OutputFile> EditorFiles(ContentSet content)
+    {
+        var mode = EditorMode(content);
+        if (mode == Editing.EditorMode.Off) return [];
+        var script = Editing.EditorFiles.CmsScript(mode);
+        IEnumerable<(string, string)> cms = mode == Editing.EditorMode.Local
+            ? Directory.Exists(Path.Combine(AppContext.BaseDirectory, "vendor", "decap"))
+                ? Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "vendor", "decap")).Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), f))
+                : []
+            : VendorScript(script) is { } path ? [(script, path)] : [];
+        return Editing.EditorFiles.Files(content, mode, cms);
+    }
+
     /// <summary>A third-party script the build copied from npm next to the generator (see Generator.csproj).</summary>
     private string? VendorScript(string name)
     {
@@ -205,15 +235,19 @@ public sealed class SiteGenerator(BuildOptions options)
             : [];
     }
 
-    private BuildResult Result(IReadOnlyList<OutputFile> files, IReadOnlyList<ProcessedPage> pages) =>
-        new(files, pages, _diagnostics.Sorted(), _timings);
+    private BuildResult Result(IReadOnlyList<OutputFile> files, IReadOnlyList<ProcessedPage> pages)
+    {
+        if (_spelling is { } spelling)
+            foreach (var warning in spelling.GetAwaiter().GetResult()) _diagnostics.Add(warning);
+        return new(files, pages, _diagnostics.Sorted(), _timings);
+    }
 
     private T Time<T>(string stage, Func<T> run)
     {
         var watch = Stopwatch.StartNew();
         var result = run();
         var timing = new StageTiming(stage, watch.Elapsed);
-        _timings.Add(timing);
+        lock (_timings) _timings.Add(timing);
         options.StageDone?.Invoke(timing);
         return result;
     }

@@ -112,9 +112,9 @@ public sealed record ContentSchema
 
     private static ImmutableArray<FieldSpec> PracticeFields(int maxYear) =>
     [
-        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název",
+        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Prose = true,
             Help = "Název praxe, prostý text, nejvýše 200 znaků.", Example = "Název dobré praxe" },
-        new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí",
+        new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí", Prose = true,
             Help = "Shrnutí ve 2–3 větách, nejvýše 300 znaků. Zobrazuje se v seznamech, ve vyhledávání a ve výsledcích Googlu.",
             Example = "Jednou nebo dvěma větami, co se podařilo a komu to pomohlo." },
         new() { Key = "kind", Type = FieldType.Choice, Choices = PracticeKinds, Title = "Druh záznamu", Example = "stripek",
@@ -141,14 +141,14 @@ public sealed record ContentSchema
         new() { Key = "images", Type = FieldType.GroupList, Title = "Obrázky", Help = "Obrázky: seznam `{ src: media/soubor.jpg, alt: \"popis obrázku\" }`. Popis (`alt`) je **povinný**.",
             Example = "{ src: media/obrazek.jpg, alt: Co je na obrázku (pro nevidomé) }", Fields =
             [
-                new() { Key = "src", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Soubor", Help = "Cesta od content/, např. media/obrazek.jpg." },
-                new() { Key = "alt", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Popis", Help = "Co je na obrázku, pro nevidomé." },
+                new() { Key = "src", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Soubor", Help = "Cesta od content/, např. media/obrazek.jpg.", Upload = UploadKind.Image },
+                new() { Key = "alt", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Popis", Prose = true, Help = "Co je na obrázku, pro nevidomé." },
             ] },
         new() { Key = "attachments", Type = FieldType.GroupList, Title = "Ke stažení", Help = "Přílohy ke stažení: seznam `{ src: media/soubor.pdf, title: \"Název přílohy\" }`. Obě části jsou povinné.",
             Example = "{ src: media/dokument.pdf, title: Název dokumentu ke stažení }", Fields =
             [
-                new() { Key = "src", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Soubor", Help = "Cesta od content/, např. media/plan.pdf." },
-                new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název" },
+                new() { Key = "src", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Soubor", Help = "Cesta od content/, např. media/plan.pdf.", Upload = UploadKind.File },
+                new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Prose = true },
             ] },
         new() { Key = "awards", Type = FieldType.GroupList, Title = "Ocenění", Help = "Ocenění: seznam `{ name: NEJpraxe, year: 2024, place: 2 }`. `name` a `year` jsou povinné, `place` (umístění 1–100) ne.",
             Example = "{ name: NEJpraxe, year: 2024, place: 1 }", Fields =
@@ -174,7 +174,7 @@ public sealed record ContentSchema
 
     private static readonly ImmutableArray<FieldSpec> EventFields =
     [
-        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Help = "Název akce, nejvýše 200 znaků.", Example = "Název akce" },
+        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Prose = true, Help = "Název akce, nejvýše 200 znaků.", Example = "Název akce" },
         new() { Key = "kind", Type = FieldType.Choice, Required = true, Choices = EventKinds, Title = "Druh", Example = "jine",
             Help = "Druh akce: " + string.Join(", ", EventKinds.Select(k => $"`{k.Key}` ({k.Label})")) + "." },
         new() { Key = "start", Type = FieldType.DateTime, Required = true, Title = "Začátek",
@@ -189,7 +189,7 @@ public sealed record ContentSchema
             Help = "Název složky konference v `content/conferences/`, např. `konference-2021`. U akce se pak objeví tlačítko „Web konference“.", Example = "konference-2021" },
         new() { Key = "members", Type = FieldType.KeyList, References = "members", Title = "Pořadatelé",
             Help = "Pořádající členové sítě, klíče z `members.yml`, např. `[pisek]`. Zobrazí se jako „Pořádá“." },
-        new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí",
+        new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí", Prose = true,
             Help = "Shrnutí ve 2–3 větách, nejvýše 300 znaků.", Example = "Jednou větou, pro koho akce je a co přinese." },
         Slug,
         Draft,
@@ -197,8 +197,8 @@ public sealed record ContentSchema
 
     private static readonly ImmutableArray<FieldSpec> PageFields =
     [
-        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Help = "Nadpis stránky, nejvýše 200 znaků." },
-        new() { Key = "description", Type = FieldType.Text, MaxLength = 300, Title = "Popis", Help = "Krátký popis pro vyhledávače, nejvýše 300 znaků." },
+        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Prose = true, Help = "Nadpis stránky, nejvýše 200 znaků." },
+        new() { Key = "description", Type = FieldType.Text, MaxLength = 300, Title = "Popis", Prose = true, Help = "Krátký popis pro vyhledávače, nejvýše 300 znaků." },
         new() { Key = "order", Type = FieldType.Number, Min = -1000, Max = 1000, Title = "Pořadí", Help = "Pořadí v nabídce mikrowebu; nižší dříve." },
         Slug,
         Draft,
@@ -256,6 +256,16 @@ public sealed record ContentSchema
             Help = "Vlastní pole praxí (zobrazí se v přehledu)." },
         AccessibilitySchema.Section(inherited: false),
         OpenDataSchema.Section,
+        new() { Key = "editor", Type = FieldType.Group, Title = "Webový editor", Example = "{ repo: nszm/dobrapraxe, branch: main }",
+            Help = "Zapne webový editor na /admin/ (Sveltia CMS): redaktoři se přihlásí do GitHubu a změny uloží jako pull request. Bez tohoto řádku se /admin/ nevydává.", Fields = EditorDeclaration },
+    ];
+
+    /// <summary>The form of site.yml 'editor:': where the web editor on the published site saves (see README, "Web editor").</summary>
+    // A property, not a field: SiteFields above reads it while the static fields are still being initialised.
+    public static ImmutableArray<FieldSpec> EditorDeclaration =>
+    [
+        new() { Key = "repo", Type = FieldType.Text, Required = true, MaxLength = 140, Title = "Repozitář", Help = "Repozitář na GitHubu ve tvaru vlastník/název, např. nszm/dobrapraxe." },
+        new() { Key = "branch", Type = FieldType.Text, MaxLength = 100, Title = "Větev", Help = "Větev, do které míří pull requesty (výchozí: main)." },
     ];
 
     private static readonly ImmutableArray<FieldSpec> ConferenceFields =

@@ -41,6 +41,10 @@ public sealed record FieldSpec
     public string? Requirement { get; init; }
     /// <summary>Data about a person (a contact's name, e-mail, phone): left out of the open data unless site.yml's 'open_data: include_personal:' names it.</summary>
     public bool Personal { get; init; }
+    /// <summary>A file in content/media/ that the web editor uploads (an image or a document).</summary>
+    public UploadKind Upload { get; init; }
+    /// <summary>Czech prose that the spelling check reads (titles, summaries, descriptions, alt texts).</summary>
+    public bool Prose { get; init; }
 
     /// <summary>A field of this group by key.</summary>
     public FieldSpec this[string key] => Fields.FirstOrDefault(f => f.Key == key)

@@ -19,6 +19,9 @@ public static class ContentTypes
         ".webp" => "image/webp",
         ".avif" => "image/avif",
         ".pdf" => "application/pdf",
+        // The web editor: its config and Decap's WebAssembly (streamed compilation needs the exact type).
+        ".yml" or ".yaml" => "text/yaml; charset=utf-8",
+        ".wasm" => "application/wasm",
         _ => "application/octet-stream",
     };
 }

@@ -28,6 +28,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private WebApplication? _app;
     private SourceWatcher? _watcher;
     private BuildState? _state;
+    private readonly LocalBackend _backend;
     private volatile SiteSnapshot _snapshot = new(FrozenDictionary<string, Output.OutputFile>.Empty, [], 0);
 
     /// <param name="pinnedNow">"Today" for every rebuild; null follows the clock, so an entry appears when its date comes.</param>
@@ -36,6 +37,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _options = options;
         _pinnedNow = pinnedNow;
         _log = log;
+        _backend = new LocalBackend(options.SourceDirectory, () => Address);
     }
 
     public int Port { get; private set; }
@@ -128,6 +130,11 @@ public sealed class PreviewServer : IAsyncDisposable
             await HandleToolAsync(context, path[ToolPath.Length..]);
             return;
         }
+        if (path == LocalBackend.Path)
+        {
+            await _backend.HandleAsync(context);
+            return;
+        }
 
         var snapshot = _snapshot;
         if (snapshot.Files.Count == 0)
@@ -159,7 +166,9 @@ public sealed class PreviewServer : IAsyncDisposable
         if (file is null) return;
         var bytes = file.Content ?? await File.ReadAllBytesAsync(file.CopyFrom!);
         context.Response.ContentType = ContentTypes.Of(file.Path);
-        if (file.Path.EndsWith(".html", StringComparison.Ordinal)) bytes = InjectLiveReload(bytes);
+        // Not into the web editor: a reload there would throw away what is being typed; the site's pages reload.
+        if (file.Path.EndsWith(".html", StringComparison.Ordinal) && !file.Path.StartsWith(Editing.EditorFiles.Folder, StringComparison.Ordinal))
+            bytes = InjectLiveReload(bytes);
         await context.Response.Body.WriteAsync(bytes);
     }
 

@@ -29,6 +29,9 @@ public static partial class Slug
         return builder.ToString();
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    /// <summary>The rule as a regular expression, for tools that check slugs themselves (the web editor's config).</summary>
+    public const string PatternText = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    [GeneratedRegex(PatternText)]
     private static partial Regex Pattern();
 }

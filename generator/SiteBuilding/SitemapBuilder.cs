@@ -31,5 +31,6 @@ public static class SitemapBuilder
         return text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"") + "\n";
     }
 
-    public static string Robots(SiteUrls urls) => $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(Path)}\n";
+    public static string Robots(SiteUrls urls, IEnumerable<string>? disallow = null) =>
+        $"User-agent: *\n{string.Concat((disallow ?? []).Select(d => $"Disallow: {urls.Href(d)}\n"))}Allow: /\n\nSitemap: {urls.Absolute(Path)}\n";
 }

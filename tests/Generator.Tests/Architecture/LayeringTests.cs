@@ -25,6 +25,8 @@ public class LayeringTests
         "Templating",
         "PostProcessing",
         "Search",
+        "Spelling",          // Czech spelling warnings through cspell
+        "Editing",           // the web editor's /admin/ and its config, from the schema
         "Scaffolding",
         "Pipeline",
         "Serve",

@@ -1,0 +1,43 @@
+using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.Loading;
+using DobraPraxe.Generator.Model;
+using DobraPraxe.Generator.Schema;
+
+namespace DobraPraxe.Generator.Spelling;
+
+/// <summary>
+/// The Czech spelling check of `check` and `serve`: every word of the prose of practices, events and pages that
+/// neither cspell's Czech dictionary nor the site's own names and word list know becomes a warning at its place.
+/// Warnings, never errors: a new name must not stop a build.
+/// </summary>
+public static class SpellChecker
+{
+    public static IReadOnlyList<Diagnostic> Check(ContentSources sources, ContentSet content, string sourceDirectory)
+    {
+        var listPath = Path.Combine(sourceDirectory, ContentScanner.ContentFolder, ContentScanner.WordListFile);
+        var known = KnownWords.From(content, File.Exists(listPath) ? File.ReadAllText(listPath) : null);
+        var files = sources.Practices.Select(f => (f, content.Schema.Practice))
+            .Concat(sources.Events.Select(f => (f, content.Schema.Event)))
+            .Concat(sources.Pages.Concat(sources.Conferences.SelectMany(c => c.Pages)).Select(f => (f, content.Schema.Page)));
+
+        var ignored = new DiagnosticBag();
+        var found = files.AsParallel().AsOrdered()
+            .Select(pair => (pair.f.Path, Words: FrontMatterSplitter.Split(pair.f, ignored) is { } doc ? ProseFinder.Words(doc, pair.Item2).ToList() : []))
+            .ToList();
+        var distinct = found.SelectMany(f => f.Words.Select(w => w.Word)).Where(w => !known.Covers(w)).ToHashSet(StringComparer.Ordinal);
+        if (distinct.Count == 0) return [];
+
+        var (unknown, problem) = CspellRunner.Check(distinct, known.Words);
+        if (problem is not null)
+            return [new Diagnostic(Severity.Warning, SourceLocation.File("package.json"), $"the spelling was not checked: {problem}",
+                "Run `npm ci` in the repository root (cspell and its Czech dictionary come from npm), or skip the check with --no-spelling.")];
+
+        return [.. found.SelectMany(f => f.Words.Where(w => unknown.ContainsKey(w.Word)).Select(w =>
+            new Diagnostic(Severity.Warning, new SourceLocation(f.Path, w.Line, w.Column), $"'{w.Word}' is not in the Czech dictionary",
+                Hint(unknown[w.Word]))))];
+    }
+
+    private static string Hint(string[] suggestions) =>
+        (suggestions.Length > 0 ? $"Did you mean {string.Join(" or ", suggestions.Select(s => $"'{s}'"))}? " : "")
+        + $"If the word is right (a name, a term), add it to {ContentScanner.ContentFolder}/{ContentScanner.WordListFile}, one word a line.";
+}
