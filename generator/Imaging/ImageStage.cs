@@ -39,15 +39,26 @@ public static class ImageStage
             foreach (var file in cached.Image.Files) files.Add(OutputFile.Copy(SitePath(src, file), cached.PathOf(file)));
         });
 
-        // Variants are named after their photo ('foto-480.avif'): a file of the same name beside it would be overwritten.
-        var media = mediaFiles.ToHashSet(StringComparer.Ordinal);
-        foreach (var clash in files.Where(f => f.CopyFrom is { } from && from.Contains(ImageCache.FolderName) && media.Contains(f.Path) && !sets.ContainsKey(f.Path)).ToList())
-            problems[clash.Path] = new MediaProblem("the name is taken by a size the site makes of another photo",
-                "Rename the file (e.g. without the '-480' or '-og' ending).", AtUse: false);
-        var published = files.Where(f => !(problems.ContainsKey(f.Path) && f.CopyFrom is { } from && !from.Contains(ImageCache.FolderName)))
-            .OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray();
-        return new ImageCatalog(sets, problems, [.. mediaFiles], published);
+        // Variants are named after their photo ('foto-480.avif'): a file of content/media/ with such a name would
+        // be published twice. The photo's variant keeps the path; the file that merely has the name is the error.
+        var published = new List<OutputFile>();
+        foreach (var group in files.GroupBy(f => f.Path, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var candidates = group.OrderBy(f => f.CopyFrom, StringComparer.Ordinal).ToList();
+            if (candidates.Count > 1 && sets.TryRemove(group.Key, out _))
+            {
+                problems[group.Key] = new MediaProblem("the name is taken by a size the site makes of another photo",
+                    "Rename the file: the site names the sizes of 'foto.jpg' 'foto-480.avif', 'foto-card-400.jpg', 'foto-og.jpg' and so on.", AtUse: true);
+                candidates = [.. candidates.Where(f => !IsOwnFileOf(f))];
+            }
+            published.Add(candidates[0]);
+        }
+        return new ImageCatalog(sets, problems, [.. mediaFiles], [.. published]);
     }
+
+    /// <summary>Whether <paramref name="file"/> is what a photo publishes at its own path (its largest variant), not another photo's variant.</summary>
+    private static bool IsOwnFileOf(OutputFile file) =>
+        file.CopyFrom is { } from && Path.GetFileName(from).StartsWith("original", StringComparison.Ordinal);
 
     private static string Hint(string problem) => problem.Contains("megapixels", StringComparison.Ordinal) || problem.Contains("bomb", StringComparison.Ordinal)
         ? "Export the photo at most 8000 px on its longer side (the site shows it at most 1600 px wide)."

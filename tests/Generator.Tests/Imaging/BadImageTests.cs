@@ -117,6 +117,17 @@ public class BadImageTests
     }
 
     [Fact]
+    public void a_file_named_like_a_size_of_another_photo_is_an_error()
+    {
+        using var site = new PhotoSite();
+        site.WriteBytes("content/media/foto.jpg", PhotoSite.PhonePhoto);
+        site.WriteBytes("content/media/foto-og.jpg", PhotoMaker.Jpeg(5, 640, 480, orientation: 1));
+        site.Tree.Write(PhotoSite.Entry, PhotoSite.FrontMatter + "images:\n  - { src: media/foto.jpg, alt: Sousedé u záhonů }\n---\nText.\n");
+        var result = site.Build();
+        Assert.Equal(["content/media/foto-og.jpg:1:1: error: the name is taken by a size the site makes of another photo"], PhotoSite.About(result, "content/media/foto-og.jpg"));
+    }
+
+    [Fact]
     public void an_animated_gif_is_published_as_a_still_with_a_warning()
     {
         using var black = NetVips.Image.Black(64, 128, bands: 3);
