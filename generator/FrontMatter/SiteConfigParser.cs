@@ -23,6 +23,7 @@ public static class SiteConfigParser
         var theme = f.Text(Schema["theme"]);
         var perPage = f.Number(Schema["per_page"]);
         var allowHtml = f.Bool(Schema["allow_html"]);
+        var (maxFileMb, keepMetadata) = f.Group(Schema["media"]) is { } media ? ReadMedia(media, Schema["media"]) : (null, false);
         var menu = ReadMenu(f, Schema["menu"]);
         var taxonomies = f.GroupList(Schema["taxonomies"]).Select(t => SchemaDeclarationParser.Taxonomy(t, builtIn: false)).OfType<TaxonomySpec>().ToImmutableArray();
         var fields = f.GroupList(Schema["fields"]).Select(SchemaDeclarationParser.Field).OfType<FieldSpec>().ToImmutableArray();
@@ -44,6 +45,8 @@ public static class SiteConfigParser
             Theme = theme ?? "default",
             PerPage = perPage ?? 20,
             AllowHtml = allowHtml,
+            MediaMaxFileMegabytes = maxFileMb ?? ContentSchema.MediaMaxFileMegabytes,
+            KeepImageMetadata = keepMetadata,
             Taxonomies = taxonomies,
             Fields = fields,
             Accessibility = accessibility,
@@ -67,6 +70,14 @@ public static class SiteConfigParser
             return null;
         }
         return new EditorSettings(repo, branch ?? "main");
+    }
+
+    private static (int? MaxFileMb, bool KeepMetadata) ReadMedia(YamlFields f, FieldSpec media)
+    {
+        var max = f.Number(media["max_file_mb"]);
+        var keep = f.Bool(media["keep_metadata"]);
+        f.ReportUnknown();
+        return (max, keep);
     }
 
     /// <summary>The optional 'menu': a list of { title, url }, for the main site and the microsites alike.</summary>

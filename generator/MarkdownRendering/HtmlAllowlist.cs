@@ -20,6 +20,9 @@ public static class HtmlAllowlist
         sanitizer.AllowedAttributes.Add("class");
         // The table box and heading self-links are written by the renderer, before sanitizing: keep what they carry.
         foreach (var attribute in new[] { "tabindex", "role", "aria-label" }) sanitizer.AllowedAttributes.Add(attribute);
+        // Photos are written by the renderer as <picture> (see Imaging/PictureHtml): keep what they carry.
+        foreach (var tag in new[] { "picture", "source" }) sanitizer.AllowedTags.Add(tag);
+        foreach (var attribute in new[] { "srcset", "sizes", "type", "loading", "decoding", "fetchpriority" }) sanitizer.AllowedAttributes.Add(attribute);
         sanitizer.AllowedAttributes.Remove("style");
         sanitizer.AllowedTags.Remove("form");
         sanitizer.AllowedSchemes.Clear();

@@ -26,9 +26,15 @@ public sealed class MarkdownRenderer
     private static readonly string[] UnsafeSchemes = ["javascript:", "vbscript:", "data:", "file:"];
     private static readonly string MediaFolder = $"{Loading.ContentScanner.ContentFolder}/media/";
     private readonly Lazy<PathSuggester> _suggester;
+    private readonly Imaging.ImageCatalog _images;
+    private readonly IReadOnlySet<string> _afterLeadPhoto;
 
-    public MarkdownRenderer(LinkTargets targets, SiteUrls urls, bool allowHtml)
+    /// <param name="images">The published photos: a Markdown image of one becomes a responsive &lt;picture&gt;.</param>
+    /// <param name="afterLeadPhoto">Bodies shown below a photo of their own (an entry's 'images:'): their images all load lazily.</param>
+    public MarkdownRenderer(LinkTargets targets, SiteUrls urls, bool allowHtml, Imaging.ImageCatalog? images = null, IReadOnlySet<string>? afterLeadPhoto = null)
     {
+        _images = images ?? Imaging.ImageCatalog.Empty;
+        _afterLeadPhoto = afterLeadPhoto ?? new HashSet<string>();
         _targets = targets;
         _urls = urls;
         _allowHtml = allowHtml;
@@ -45,6 +51,7 @@ public sealed class MarkdownRenderer
         // Registered after the table extensions, whose renderer TableScroll replaces.
         builder.Extensions.Add(new Extensions.HeadingAnchors.HeadingAnchorExtension());
         builder.Extensions.Add(new Extensions.TableScroll.TableScrollExtension());
+        builder.Extensions.Add(new Extensions.ResponsiveImages.ResponsiveImageExtension());
         // Smart typography stays off: it would turn Czech „quotes“ into English ones.
         // HTML is always parsed, so it can be found and reported; whether it is output is decided when rendering.
         _pipeline = builder.Build();
@@ -69,8 +76,22 @@ public sealed class MarkdownRenderer
     {
         var document = Markdown.Parse(source.Text, _pipeline);
         var links = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var media = new SortedSet<string>(StringComparer.Ordinal);
+        var firstPhoto = !_afterLeadPhoto.Contains(source.Path);
         foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
             ResolveLink(link, source, links, diagnostics);
+            if (MediaOf(link, source) is not { } file) continue;
+            media.Add(file);
+            if (!link.IsImage) continue;
+            var alt = AltOf(link);
+            _images.CheckUse(file, alt, At(source, link.Line, link.Column), diagnostics);
+            if (_images.Find(file) is { } photo)
+            {
+                link.SetData(Extensions.ResponsiveImages.ResponsiveImageRenderer.PictureKey, Imaging.PictureHtml.Photo(photo, alt, firstPhoto, _urls));
+                firstPhoto = false;
+            }
+        }
         foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => IsUnsafe(a.Url)).ToList())
         {
             ReportUnsafe(At(source, autolink.Line, autolink.Column), "link", autolink.Url, diagnostics);
@@ -92,8 +113,28 @@ public sealed class MarkdownRenderer
         renderer.Render(document);
         var html = _allowHtml ? HtmlAllowlist.Sanitize(writer.ToString()) : writer.ToString();
         var text = _allowHtml ? Html5Writer.TextOf(html) : writer.Text;
-        return new RenderedMarkdown(html, links.ToFrozenDictionary(StringComparer.Ordinal)) { Text = PlainText.CollapseWhitespace(text) };
+        return new RenderedMarkdown(html, links.ToFrozenDictionary(StringComparer.Ordinal)) { Text = PlainText.CollapseWhitespace(text), Media = [.. media] };
     }
+
+    /// <summary>The media files a body shows or links to, without rendering it (for drafts: their photos are not unused).</summary>
+    public IEnumerable<string> MediaUsedBy(MarkdownSource source) =>
+        Markdown.Parse(source.Text, _pipeline).Descendants<LinkInline>().Select(l => MediaOf(l, source)).OfType<string>().Distinct();
+
+    /// <summary>"media/foto.jpg" when the link (as written, relative to its file) names a file of content/media/.</summary>
+    private static string? MediaOf(LinkInline link, MarkdownSource source)
+    {
+        var url = link.GetData(WrittenUrlKey) as string ?? link.Url;
+        if (string.IsNullOrEmpty(url) || url.Contains(':') || url.StartsWith('/') || url.StartsWith('#')) return null;
+        var path = url.Split('#')[0].Split('?')[0];
+        var target = Combine(source.Path, Uri.UnescapeDataString(path));
+        return target.StartsWith(MediaFolder, StringComparison.Ordinal) ? target[(Loading.ContentScanner.ContentFolder.Length + 1)..] : null;
+    }
+
+    /// <summary>An image's description as written: the text between ![ and ].</summary>
+    private static string AltOf(LinkInline link) =>
+        string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+
+    private const string WrittenUrlKey = "dobrapraxe-written-url";
 
     private static void ReportRawHtml(MarkdownDocument document, MarkdownSource source, DiagnosticBag diagnostics)
     {
@@ -113,6 +154,7 @@ public sealed class MarkdownRenderer
     private void ResolveLink(LinkInline link, MarkdownSource source, Dictionary<string, SourceLocation> links, DiagnosticBag diagnostics)
     {
         var url = link.Url;
+        link.SetData(WrittenUrlKey, url ?? "");
         var location = At(source, link.Line, link.Column);
         if (IsUnsafe(url))
         {

@@ -8,4 +8,7 @@ public sealed record RenderedMarkdown(string Html, FrozenDictionary<string, Sour
 {
     /// <summary>The body as plain text (for the search index).</summary>
     public string Text { get; init; } = "";
+
+    /// <summary>Files of content/media/ the body shows or links to ("media/foto.jpg"), so unused ones can be named.</summary>
+    public System.Collections.Immutable.ImmutableArray<string> Media { get; init; } = [];
 }

@@ -16,6 +16,10 @@ public sealed record SiteConfig
     public int PerPage { get; init; } = 20;
     /// <summary>Raw HTML in Markdown is escaped unless a site opts in.</summary>
     public bool AllowHtml { get; init; }
+    /// <summary>The largest file content/media/ may hold, in MB (site.yml 'media: { max_file_mb }').</summary>
+    public int MediaMaxFileMegabytes { get; init; } = Schema.ContentSchema.MediaMaxFileMegabytes;
+    /// <summary>Keep EXIF/XMP/IPTC (camera, date, GPS) in published photos; off unless a site opts in.</summary>
+    public bool KeepImageMetadata { get; init; }
     /// <summary>Taxonomies the site adds to the generator's own (site.yml 'taxonomies:').</summary>
     public ImmutableArray<Schema.TaxonomySpec> Taxonomies { get; init; } = [];
     /// <summary>Practice fields the site adds (site.yml 'fields:').</summary>

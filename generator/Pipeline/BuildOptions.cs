@@ -17,6 +17,9 @@ public sealed record BuildOptions
     /// <summary>Told when each stage ends, with its name and what it handled; for progress output.</summary>
     public Action<StageTiming>? StageDone { get; init; }
 
+    /// <summary>Where encoded photos are kept between builds; null: <c>.image-cache/</c> beside content/ (see Imaging/ImageCache).</summary>
+    public string? ImageCacheDirectory { get; init; }
+
     /// <summary>"Today" for future-dated entries and upcoming events; pinned in tests for reproducible output.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
 

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.FrontMatter;
+using DobraPraxe.Generator.Imaging;
 using DobraPraxe.Generator.Loading;
 using DobraPraxe.Generator.MarkdownRendering;
 using DobraPraxe.Generator.Model;
@@ -45,24 +46,26 @@ public sealed class SiteGenerator(BuildOptions options)
             OpenData.OpenDataValidator.Validate(content, _diagnostics);
         });
         var all = content;
+        var images = Time("images", () => ProcessImages(all));
         var publication = new PublicationRule(options.Now, options.IncludeDrafts);
         content = publication.Apply(content) with { Site = content.Site with { BaseUrl = options.PreviewRoot ?? options.BaseUrl ?? content.Site.BaseUrl } };
         if (options.PreviewRoot is { } root)
             content = content with { Conferences = [.. content.Conferences.Select(c => c with { BaseUrl = new Uri(root, c.Slug + "/") })] };
         var urls = new SiteUrls(content.Site.BaseUrl);
-        var (bodies, markdown) = Time("markdown", () => RenderMarkdown(all, content, urls));
+        var (bodies, markdown) = Time("markdown", () => RenderMarkdown(all, content, urls, images));
+        images.ReportFiles(MediaInUse(all, content, bodies, markdown), _diagnostics);
         var theme = LoadTheme(content.Site.Theme, content.Conferences.IsEmpty ? PagePlanner.Layouts : [.. PagePlanner.Layouts, .. ConferencePlanner.Layouts]);
         // Building the site needs every reference resolved: stop here with every problem found so far.
         if (_diagnostics.HasErrors || theme is null) return Result([], []);
 
         var html = bodies.ToDictionary(b => b.Key, b => b.Value.Html);
-        var site = Time("model", () => SiteModelBuilder.Build(content, urls, publication, html));
+        var site = Time("model", () => SiteModelBuilder.Build(content, urls, publication, html, images));
         var renderer = new PageRenderer(theme, _diagnostics);
 
         // Every output site — the catalogue, then each microsite in <slug>/ — goes through the same steps.
         var files = new List<OutputFile>();
         var pages = new List<ProcessedPage>();
-        foreach (var output in OutputSites(content, site, publication, bodies, html, theme))
+        foreach (var output in OutputSites(content, site, publication, bodies, html, images))
         {
             var (siteFiles, sitePages) = BuildSite(output, bodies, renderer);
             files.AddRange(siteFiles);
@@ -73,7 +76,7 @@ public sealed class SiteGenerator(BuildOptions options)
 
     /// <summary>The sites this build publishes, planned: the main catalogue first, then each published microsite.</summary>
     private IEnumerable<OutputSite> OutputSites(ContentSet content, SiteModel site, PublicationRule publication,
-        Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, string> html, TemplateSet theme)
+        Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, string> html, ImageCatalog images)
     {
         var planner = new PagePlanner(site);
         var openData = OpenData.OpenDataFiles.Tables(site, content.Schema);
@@ -88,7 +91,7 @@ public sealed class SiteGenerator(BuildOptions options)
             .Concat(site.Events.Select(e => OutputFile.Text(IcsPaths.Event(e.Source.Slug), EventCalendars.One(e, site.Urls))))
             .Concat(site.Taxonomies.Where(t => t.Spec.Feeds).SelectMany(t => t.Terms.Select(term =>
                 OutputFile.Text(t.Spec.TermFeed(term.Key), AtomFeedBuilder.Build(site, t, term)))))
-            .Concat(content.MediaFiles.Select(m => OutputFile.Copy(m, Path.Combine(options.SourceDirectory, ContentScanner.ContentFolder, m))))
+            .Concat(images.Files)
             .Concat(Time("search", () => Search.SearchIndexBuilder.Build(site, bodies.ToDictionary(b => b.Key, b => b.Value.Text)).ToList()))
             .Concat(Time("open data", () => OpenData.OpenDataFiles.Build(site, openData).ToList()))
             .Concat(EditorFiles(content)))
@@ -168,7 +171,30 @@ public sealed class SiteGenerator(BuildOptions options)
         return TemplateSet.Load(theme.Folder, theme.DisplayPath, _diagnostics, needed);
     }
 
-    private (Dictionary<string, RenderedMarkdown> Bodies, MarkdownRenderer Main) RenderMarkdown(ContentSet all, ContentSet published, SiteUrls urls)
+    /// <summary>
+    /// The image stage: every media file checked, every photo encoded (or taken from the cache), and each photo of an
+    /// entry's front matter checked where it is named; Markdown's images are checked as they are rendered.
+    /// </summary>
+    private ImageCatalog ProcessImages(ContentSet all)
+    {
+        var cache = new ImageCache(options.ImageCacheDirectory ?? Path.Combine(options.SourceDirectory, ImageCache.FolderName));
+        var images = ImageStage.Process(all.MediaFiles, Path.Combine(options.SourceDirectory, ContentScanner.ContentFolder), ImageSettings.For(all.Site), cache);
+        foreach (var image in all.Practices.SelectMany(p => p.Images)) images.CheckUse(image.Src, image.Alt, image.Location, _diagnostics);
+        return images;
+    }
+
+    /// <summary>Media files something shows or links to: front matter of every entry (drafts too), and every body.</summary>
+    private static HashSet<string> MediaInUse(ContentSet all, ContentSet published, Dictionary<string, RenderedMarkdown> bodies, MarkdownRenderer markdown)
+    {
+        var used = all.Practices.SelectMany(p => p.Images.Select(i => i.Src).Concat(p.Attachments.Select(a => a.Src))).ToHashSet(StringComparer.Ordinal);
+        used.UnionWith(bodies.Values.SelectMany(b => b.Media));
+        var rendered = published.Practices.Select(p => p.SourcePath).Concat(published.Events.Select(e => e.SourcePath)).Concat(published.Pages.Select(p => p.SourcePath)).ToHashSet();
+        foreach (var body in all.Practices.Select(p => p.Body).Concat(all.Events.Select(e => e.Body)).Concat(all.Pages.Select(p => p.Body)).Where(b => !rendered.Contains(b.Path)))
+            used.UnionWith(markdown.MediaUsedBy(body));
+        return used;
+    }
+
+    private (Dictionary<string, RenderedMarkdown> Bodies, MarkdownRenderer Main) RenderMarkdown(ContentSet all, ContentSet published, SiteUrls urls, ImageCatalog images)
     {
         // Unpublished pages (drafts, future entries) are known targets without a URL.
         var targets = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -180,7 +206,9 @@ public sealed class SiteGenerator(BuildOptions options)
         foreach (var p in published.Pages) targets[p.SourcePath] = Routes.Page(p.Slug);
         foreach (var m in all.MediaFiles) targets[$"{ContentScanner.ContentFolder}/{m}"] = m;
 
-        var renderer = new MarkdownRenderer(new LinkTargets(targets), urls, published.Site.AllowHtml);
+        // An entry with a photo in its front matter shows that one first: the images of its text all load lazily.
+        var afterLeadPhoto = published.Practices.Where(p => p.Images.Any(i => images.Find(i.Src) is not null)).Select(p => p.Body.Path).ToHashSet(StringComparer.Ordinal);
+        var renderer = new MarkdownRenderer(new LinkTargets(targets), urls, published.Site.AllowHtml, images, afterLeadPhoto);
         var bodies = published.Practices.Select(p => p.Body)
             .Concat(published.Events.Select(e => e.Body))
             .Concat(published.Pages.Select(p => p.Body))

@@ -240,6 +240,9 @@ public sealed record ContentSchema
         new() { Key = "help", Type = FieldType.Text, MaxLength = 300, Title = "Nápověda", Help = "Nápověda pro redaktory." },
     ];
 
+    /// <summary>The default of site.yml's 'media: { max_file_mb }'.</summary>
+    public const int MediaMaxFileMegabytes = 25;
+
     private static readonly ImmutableArray<FieldSpec> SiteFields =
     [
         new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název webu" },
@@ -249,6 +252,14 @@ public sealed record ContentSchema
         new() { Key = "theme", Type = FieldType.Text, MaxLength = 100, Title = "Vzhled", Help = "Složka vzhledu v themes/ (výchozí: default).", Example = "default" },
         new() { Key = "per_page", Type = FieldType.Number, Min = 1, Max = 500, Title = "Praxí na stránku", Example = "20" },
         new() { Key = "allow_html", Type = FieldType.Bool, Title = "Povolit HTML", Help = "Pustit HTML v Markdownu (pročištěné)." },
+        new() { Key = "media", Type = FieldType.Group, Title = "Soubory a fotky", Help = "Pravidla pro content/media/: `{ max_file_mb: 25, keep_metadata: false }`.",
+            Example = "{ max_file_mb: 25 }", Fields =
+            [
+                new() { Key = "max_file_mb", Type = FieldType.Number, Min = 1, Max = 100, Title = "Největší soubor (MB)",
+                    Help = $"Největší povolený soubor v content/media/, v MB (výchozí: {MediaMaxFileMegabytes})." },
+                new() { Key = "keep_metadata", Type = FieldType.Bool, Title = "Ponechat metadata fotek",
+                    Help = "Ponechat ve zveřejněných fotkách EXIF (fotoaparát, datum, **poloha GPS**). Výchozí: ne, metadata se odstraní." },
+            ] },
         Menu,
         new() { Key = "taxonomies", Type = FieldType.GroupList, Title = "Další třídění", Fields = TaxonomyDeclaration,
             Help = "Vlastní třídění praxí (stránky, filtr ve vyhledávání)." },

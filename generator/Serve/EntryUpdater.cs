@@ -33,7 +33,7 @@ public static class EntryUpdater
 
         var site = state.Site;
         var rule = state.Publication;
-        var resolver = new EntryResolver(state.Content, rule);
+        var resolver = new EntryResolver(state.Content, rule, state.Site.Images);
         // Whether it is published at all is the build's rule; with --drafts a new draft keeps its place and gets the banner.
         var keepsItsPlace = practice.Slug == old.Slug && practice.Date == old.Date && rule.Publishes(practice)
             && resolver.CanResolve(practice)

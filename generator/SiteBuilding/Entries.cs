@@ -19,6 +19,10 @@ public sealed record PracticeEntry
     /// <summary>The fields and taxonomies the site declared, as lines of the facts panel.</summary>
     public ImmutableArray<Fact> Facts { get; init; } = [];
     public required string BodyHtml { get; init; }
+    /// <summary>The photos of its 'images:' as published (an SVG drawing is not a photo: it is shown as it is).</summary>
+    public ImmutableArray<Imaging.Photo> Photos { get; init; } = [];
+    /// <summary>The photo of its card and its Open Graph image: the first one.</summary>
+    public Imaging.Photo? LeadPhoto => Photos.IsEmpty ? null : Photos[0];
     /// <summary>A draft or an entry dated in the future (see <see cref="PublicationRule"/>), shown only when drafts are asked for.</summary>
     public bool Unpublished { get; init; }
     /// <summary>Slugs of related practices: the explicit ones first, then the most similar.</summary>

@@ -10,8 +10,9 @@ namespace DobraPraxe.Generator.SiteBuilding;
 /// Turns a parsed practice into what templates show: its references resolved and the fields the site
 /// declared described as facts. One per build; the preview server makes one to redo a single entry.
 /// </summary>
-public sealed class EntryResolver(ContentSet content, PublicationRule publication)
+public sealed class EntryResolver(ContentSet content, PublicationRule publication, Imaging.ImageCatalog? images = null)
 {
+    private readonly Imaging.ImageCatalog _images = images ?? Imaging.ImageCatalog.Empty;
     private readonly Dictionary<string, Theme> _themes = content.Themes.ToDictionary(t => t.Key);
     private readonly Dictionary<string, Region> _regions = content.Regions.ToDictionary(r => r.Key);
     private readonly Dictionary<string, Member> _members = content.Members.ToDictionary(m => m.Key);
@@ -46,6 +47,7 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
             PresentedAt = [.. p.PresentedAt.Select(k => k.Key).Distinct().Where(_events.ContainsKey).Select(k => _events[k])
                 .OrderBy(e => e.Start).Select(e => new EventLink(e.Title, Routes.Event(e.Slug), e.Start))],
             BodyHtml = bodyHtml,
+            Photos = [.. p.Images.Select(i => _images.Find(i.Src) is { } set ? new Imaging.Photo(set, i.Alt) : null).OfType<Imaging.Photo>()],
             Unpublished = publication.IsPending(p),
         };
     }

@@ -85,9 +85,11 @@ public sealed class PagePlanner(SiteModel site)
     public RenderJob PracticePage(PracticeEntry practice)
     {
         var related = practice.RelatedSlugs.Select(s => site.PracticesBySlug[s]).ToImmutableArray();
-        return Job(practice.Url, "practice", practice.Title, practice.Summary, "practice", practice.Source.SourcePath,
+        var job = Job(practice.Url, "practice", practice.Title, practice.Summary, "practice", practice.Source.SourcePath,
             [new Crumb("Katalog", Routes.Practices), new Crumb(practice.Title, practice.Url)],
             ("practice", practice), ("related", related)) with { LastModified = practice.Source.LastModified };
+        // Shared on social networks with its first photo, cropped to Open Graph's 1200 × 630.
+        return practice.LeadPhoto is { } photo ? job with { Variables = job.Variables.SetItem("page", job.Meta! with { Image = photo.Set.OpenGraph }) } : job;
     }
 
     private RenderJob TaxonomyIndex(Taxonomy taxonomy) =>

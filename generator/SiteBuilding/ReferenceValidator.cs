@@ -132,9 +132,9 @@ public static class ReferenceValidator
             $"Use a key defined in {where}.");
     }
 
-    private static readonly string[] ImageTypes = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"];
-    private static readonly string[] AttachmentTypes =
-        [".pdf", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ods", ".ppt", ".pptx", ".odp", ".rtf", ".txt", ".csv", ".zip", .. ImageTypes];
+    // The allow-list has one home (Imaging/MediaTypes); an image may be a photo or a drawing, an attachment any allowed file.
+    private static readonly string[] ImageTypes = [.. Imaging.MediaTypes.Extensions(Imaging.MediaKind.Raster, Imaging.MediaKind.Vector)];
+    private static readonly string[] AttachmentTypes = [.. Imaging.MediaTypes.Extensions()];
 
     private static void CheckMedia(string src, SourceLocation location, string[] allowedTypes, HashSet<string> media, DiagnosticBag diagnostics)
     {

@@ -27,6 +27,8 @@ public sealed record PageMeta
     public bool NoIndex { get; init; }
     /// <summary>The page's own Atom feed (a term's), linked in its head and shown as a link; null for none.</summary>
     public string? Feed { get; init; }
+    /// <summary>The page's Open Graph image (site path, width, height); null for none.</summary>
+    public Imaging.ImageVariant? Image { get; init; }
 }
 
 public sealed record Crumb(string Title, string Path);

@@ -20,6 +20,8 @@ public sealed record SiteModel
     public required ImmutableArray<PageEntry> Pages { get; init; }
     public required ImmutableArray<Taxonomy> Taxonomies { get; init; }
     public required ImmutableArray<string> MediaFiles { get; init; }
+    /// <summary>The published photos (the preview's single-entry update resolves an entry's photos with them).</summary>
+    public Imaging.ImageCatalog Images { get; init; } = Imaging.ImageCatalog.Empty;
 
     /// <summary>The taxonomy declared with this practice field ("themes", "member.region", a site's own field).</summary>
     public Taxonomy Taxonomy(string field) => Taxonomies.First(t => t.Spec.Field == field);

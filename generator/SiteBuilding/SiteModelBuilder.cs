@@ -12,9 +12,11 @@ public static class SiteModelBuilder
     // Similar practices are looked for among the newest of each shared theme: bounded work per entry.
     private const int RelatedCandidatesPerTheme = 60;
 
-    public static SiteModel Build(ContentSet content, SiteUrls urls, PublicationRule publication, IReadOnlyDictionary<string, string> bodyHtml)
+    public static SiteModel Build(ContentSet content, SiteUrls urls, PublicationRule publication, IReadOnlyDictionary<string, string> bodyHtml,
+        Imaging.ImageCatalog? images = null)
     {
-        var resolver = new EntryResolver(content, publication);
+        images ??= Imaging.ImageCatalog.Empty;
+        var resolver = new EntryResolver(content, publication, images);
         var members = content.Members.ToDictionary(m => m.Key);
 
         var practices = content.Practices
@@ -54,6 +56,7 @@ public static class SiteModelBuilder
             Practices = practices, Events = events, Pages = pages,
             Taxonomies = TaxonomyBuilder.Build(practices, content),
             MediaFiles = content.MediaFiles,
+            Images = images,
             PracticesBySlug = practices.ToImmutableDictionary(p => p.Slug),
         };
     }

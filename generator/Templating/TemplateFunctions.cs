@@ -48,6 +48,14 @@ public static class TemplateFunctions
     /// <summary>The Content-Security-Policy for the meta tag of every page.</summary>
     public static string Csp() => SecurityHeaders.Policy;
 
+    /// <summary>An entry's photo as a responsive &lt;picture&gt;; <paramref name="first"/>: the page's first image, loaded at once.</summary>
+    public static SafeHtml Picture(TemplateContext context, Imaging.Photo photo, bool first = false) =>
+        new(Imaging.PictureHtml.Photo(photo.Set, photo.Alt, first, Own(context).Urls));
+
+    /// <summary>A card's cropped thumbnail of an entry's first photo (decorative: the card's title names it).</summary>
+    public static SafeHtml CardPicture(TemplateContext context, Imaging.Photo photo) =>
+        new(Imaging.PictureHtml.Card(photo.Set, Own(context).Urls));
+
     /// <summary>Marks trusted generator-made HTML (rendered Markdown) as safe to print unescaped.</summary>
     public static SafeHtml Raw(object? html) => html as SafeHtml ?? new SafeHtml(html?.ToString() ?? "");
 

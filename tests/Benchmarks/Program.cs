@@ -25,6 +25,8 @@ public static class Program
           run      time our generator against Hugo on generated corpora, print a Markdown table
                      --entries N,N,…  (default 1000,10000)    --runs R   measured runs per tool and size (default 5)
                      --seed S        --work DIR (default /dev/shm/dobrapraxe-bench)   --report FILE (also write the table there)
+          photo    write one deterministic phone photo (JPEG, stored sideways with EXIF orientation 6, camera and GPS)
+                     --out FILE (required)   --seed S   --width W (default 4032)   --height H (default 3024)
           profile  our generator alone with --verbose: median time per pipeline stage for each size
                      --entries N,N,…  (default 1000,10000)    --runs R   (default 3)   --seed S   --work DIR   --report FILE
         """;
@@ -44,6 +46,7 @@ public static class Program
             return args[0] switch
             {
                 "corpus" => Corpus(options),
+                "photo" => Photo(options),
                 "run" => Report(options, bench => new BenchmarkRunner(bench, options.Sizes(), options.Int("runs", 5), options.Seed(DefaultSeed), Log).Run()),
                 "profile" => Report(options, bench => new StageProfiler(bench, options.Sizes(), options.Int("runs", 3), options.Seed(DefaultSeed), Log).Run()),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
@@ -82,6 +85,16 @@ public static class Program
         return 0;
     }
 
+    private static int Photo(Options options)
+    {
+        var output = options.String("out") ?? throw new UsageException("--out FILE is required");
+        var bytes = Photos.PhotoMaker.Jpeg((int)options.Seed(DefaultSeed), options.Int("width", 4032), options.Int("height", 3024));
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        File.WriteAllBytes(output, bytes);
+        Console.WriteLine($"Wrote {output} ({bytes.Length / 1024} KiB).");
+        return 0;
+    }
+
     private static int Report(Options options, Func<Workbench, string> run)
     {
         var bench = new Workbench(options.String("work") ?? Workbench.DefaultWorkDirectory(), Log);
@@ -104,7 +117,7 @@ public static class Program
     /// <summary>--name value pairs and --flags.</summary>
     private sealed class Options
     {
-        private static readonly string[] Known = ["entries", "seed", "out", "no-hugo", "runs", "work", "report", "links"];
+        private static readonly string[] Known = ["entries", "seed", "out", "no-hugo", "runs", "work", "report", "links", "width", "height"];
         private static readonly string[] Flags = ["no-hugo"];
         private readonly Dictionary<string, string> _values = [];
 

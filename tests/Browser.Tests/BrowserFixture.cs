@@ -36,7 +36,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         var largeSource = Path.Combine(Output + "-large", "source");
         var largeOutput = Path.Combine(Output + "-large", "output");
         LargeCatalogue.Write(largeSource);
-        var large = new SiteGenerator(new BuildOptions { SourceDirectory = largeSource, OutputDirectory = largeOutput, Now = Now }).Generate();
+        // The copy's photos are the sample's: encoded once, in the repository's own image cache.
+        var large = new SiteGenerator(new BuildOptions
+        {
+            SourceDirectory = largeSource, OutputDirectory = largeOutput, Now = Now, ImageCacheDirectory = Path.Combine(RepositoryRoot, ".image-cache"),
+        }).Generate();
         if (!large.Succeeded) throw new InvalidOperationException(string.Join("\n", large.Diagnostics.Select(d => d.Format())));
         SiteWriter.Write(largeOutput, large.Files);
 

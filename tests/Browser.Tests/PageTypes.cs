@@ -10,6 +10,7 @@ public static class PageTypes
         ("catalogue-page-2", "praxe/strana/2/", false),
         ("entry", "praxe/litomerice-participativni-rozpocet/", false),
         ("snippet", "praxe/hlinsko-stripek-vymenik-hracek/", false),
+        ("entry-with-photos", "praxe/krizanov-komunitni-zahrada/", false),
         ("contest", "nejpraxe/", false),
         ("contest-year", "nejpraxe/2024/", false),
         ("themes", "temata/", false),

@@ -19,6 +19,7 @@ public class LayeringTests
         "Model",
         "Loading",
         "FrontMatter",
+        "Imaging",           // media checks and the photo variants (NetVips), the cache, <picture> markup
         "MarkdownRendering",
         "SiteBuilding",
         "OpenData",          // the catalogue as open data: CSV, JSON, DCAT-AP-CZ

@@ -1,0 +1,61 @@
+using DobraPraxe.Generator.Tests.Support;
+
+namespace DobraPraxe.Generator.Tests.Imaging;
+
+/// <summary>content/media/ publishes only listed types, and no SVG that could run or load anything on the site's origin.</summary>
+public class MediaSafetyTests
+{
+    private static (string[] Messages, DobraPraxe.Generator.Pipeline.BuildResult Result) Build(string file, string text)
+    {
+        using var tree = new ContentTree();
+        tree.Write(file, text);
+        var result = Builds.Generate(tree.Root);
+        return (PhotoSite.About(result, file), result);
+    }
+
+    [Theory]
+    [InlineData("stranka.html", "<script>alert(1)</script>")]
+    [InlineData("data.xml", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><script>alert(1)</script></html>")]
+    [InlineData("skript.js", "alert(1)")]
+    public void a_file_of_a_type_not_on_the_list_is_an_error_at_the_file(string name, string text)
+    {
+        var (messages, result) = Build("content/media/" + name, text);
+        Assert.Equal([$"content/media/{name}:1:1: error: '{name}' is not a file type the site publishes"], messages);
+        Assert.DoesNotContain(result.Files, f => f.Path == "media/" + name);
+    }
+
+    [Theory]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <script>alert(document.cookie)</script>\n</svg>", "2:4", "the drawing has a <script> element, which can run code or embed a web page")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><rect width=\"5\" height=\"5\"/></svg>", "1:2", "the attribute 'onload' on <svg> runs code")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\">\n<foreignObject><div>x</div></foreignObject></svg>", "2:2", "the drawing has a <foreignObject> element, which can run code or embed a web page")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n<a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>", "2:2", "<a> refers to 'javascript:alert(1)' outside the drawing; only references inside it ('#id') are allowed")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\">\n<image href=\"https://tracker.example/p.png\"/></svg>", "2:2", "<image> refers to 'https://tracker.example/p.png' outside the drawing; only references inside it ('#id') are allowed")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><style>@import url(https://x.example/a.css);</style></svg>", "1:48", "the drawing's CSS has @import, which loads a file from outside it")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><a><set attributeName=\"href\" to=\"javascript:alert(1)\"/></a></svg>", "1:45", "the drawing's <set> changes 'href', which can make a link run code")]
+    [InlineData("<?xml-stylesheet href=\"x.xsl\" type=\"text/xsl\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>", "1:3", "the processing instruction <?xml-stylesheet?> can load a stylesheet or code")]
+    public void an_svg_that_could_run_or_load_something_is_an_error_at_its_line(string svg, string at, string message)
+    {
+        var (messages, result) = Build("content/media/mapa.svg", svg);
+        Assert.Equal([$"content/media/mapa.svg:{at}: error: {message}"], messages);
+        Assert.DoesNotContain(result.Files, f => f.Path == "media/mapa.svg");
+    }
+
+    [Fact]
+    public void a_plain_drawing_with_internal_references_is_published_as_it_is()
+    {
+        const string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"><defs><linearGradient id=\"g\"/></defs>" +
+                           "<rect fill=\"url(#g)\" style=\"fill: url('#g')\" width=\"5\" height=\"5\"/><use xlink:href=\"#g\"/></svg>";
+        using var tree = new ContentTree();
+        tree.Write("content/media/mapa.svg", svg);
+        var result = Builds.Generate(tree.Root);
+        Assert.Empty(PhotoSite.About(result, "content/media/mapa.svg"));
+        Assert.Equal(svg, File.ReadAllText(result.Files.Single(f => f.Path == "media/mapa.svg").CopyFrom!));
+    }
+
+    [Fact]
+    public void a_document_whose_content_is_another_format_is_an_error()
+    {
+        var (messages, _) = Build("content/media/plan.pdf", "<!DOCTYPE html><html><script>alert(1)</script></html>");
+        Assert.Equal(["content/media/plan.pdf:1:1: error: the file's name says PDF (.pdf) but it holds an HTML page"], messages);
+    }
+}
