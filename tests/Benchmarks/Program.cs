@@ -20,8 +20,9 @@ public static class Program
           corpus   write a generated catalogue: DIR/content/ (our format) and DIR/hugo/ (the same site for Hugo)
                      --entries N   practices (required)      --seed S   (default 42)
                      --out DIR     (required)                 --no-hugo  write only DIR/content/
-                     --links files|urls|broken   how practices link each other: [x](other.md) (default),
-                                   [x](../other/), or [x](../othr/) with a typo in every link (a failing build)
+                     --links files|urls|broken|broken-files   how practices link each other: [x](other.md) (default),
+                                   [x](../other/), [x](../othr/) with a typo in every link (a failing build), or
+                                   [x](othr.md) with a typo in every link and every 'related' slug (fails before rendering)
           run      time our generator against Hugo on generated corpora, print a Markdown table
                      --entries N,N,…  (default 1000,10000)    --runs R   measured runs per tool and size (default 5)
                      --seed S        --work DIR (default /dev/shm/dobrapraxe-bench)   --report FILE (also write the table there)
@@ -72,7 +73,8 @@ public static class Program
             null or "files" => LinkStyle.Files,
             "urls" => LinkStyle.Urls,
             "broken" => LinkStyle.BrokenUrls,
-            var other => throw new UsageException($"--links takes files, urls or broken, not '{other}'"),
+            "broken-files" => LinkStyle.BrokenFiles,
+            var other => throw new UsageException($"--links takes files, urls, broken or broken-files, not '{other}'"),
         };
         var corpus = new CorpusBuilder(entries, options.Seed(DefaultSeed), links).Build();
         var content = ContentWriter.Write(corpus, output);
