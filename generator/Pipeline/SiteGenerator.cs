@@ -16,15 +16,18 @@ namespace DobraPraxe.Generator.Pipeline;
 
 /// <summary>
 /// The build, stage by stage: read → parse → validate → render Markdown → model → templates →
-/// post-process and check links → output. Nothing is written here; <see cref="SiteWriter"/> does that.
+/// post-process and check links → output. Each file goes to the <see cref="OutputSink"/> as soon as it is made
+/// (a <see cref="StagingSink"/> writes it to the staging folder, which is swapped in only after a clean build).
 /// </summary>
 public sealed class SiteGenerator(BuildOptions options)
 {
     private readonly DiagnosticBag _diagnostics = new();
     private readonly List<StageTiming> _timings = [];
 
-    public BuildResult Generate()
+    /// <param name="sink">Where files go as they are made; by default they are kept in memory (<see cref="BuildResult.Files"/>).</param>
+    public BuildResult Generate(OutputSink? sink = null)
     {
+        sink ??= new MemorySink();
         var sources = Time("read", () => ContentScanner.Scan(options.SourceDirectory, _diagnostics));
         var content = Time("parse", () => ContentReader.Read(sources, _diagnostics, options.Now));
         if (content is null) return Result([], []);
@@ -51,15 +54,10 @@ public sealed class SiteGenerator(BuildOptions options)
         var renderer = new PageRenderer(theme, _diagnostics);
 
         // Every output site — the catalogue, then each microsite in <slug>/ — goes through the same steps.
-        var files = new List<OutputFile>();
         var pages = new List<ProcessedPage>();
         foreach (var output in OutputSites(content, site, publication, bodies, html, theme))
-        {
-            var (siteFiles, sitePages) = BuildSite(output, bodies, renderer);
-            files.AddRange(siteFiles);
-            pages.AddRange(sitePages);
-        }
-        return Result(files, pages) with { State = new BuildState(content, site, theme, markdown, publication) };
+            pages.AddRange(BuildSite(output, bodies, renderer, sink));
+        return Result(sink.Files, pages) with { State = new BuildState(content, site, theme, markdown, publication) };
     }
 
     /// <summary>The sites this build publishes, planned: the main catalogue first, then each published microsite.</summary>
@@ -92,32 +90,40 @@ public sealed class SiteGenerator(BuildOptions options)
     /// <summary>
     /// One site: its pages rendered, the files every site has (sitemap, robots, headers, theme assets) and its own,
     /// and its links checked against its own root — after all of its pages exist, since a link may point to any of them.
+    /// Pages and files go to <paramref name="sink"/> as they are made; only their paths, ids and links stay here.
     /// </summary>
-    private (List<OutputFile> Files, List<ProcessedPage> Pages) BuildSite(OutputSite output, Dictionary<string, RenderedMarkdown> bodies, PageRenderer renderer)
+    private List<ProcessedPage> BuildSite(OutputSite output, Dictionary<string, RenderedMarkdown> bodies, PageRenderer renderer, OutputSink sink)
     {
         // Stage names carry the microsite's name; the main site's are the plain ones ("templates", "links").
         string Stage(string name) => output.Name == "main" ? name : $"{name} {output.Name}";
-        var pages = Time(Stage("templates"), () => renderer.Render(output.Jobs, output.Urls));
-        var files = pages.Select(p => new OutputFile(Routes.FileOf(p.SitePath), p.Bytes))
-            .Append(OutputFile.Text(SitemapBuilder.Path, SitemapBuilder.Build(output.Jobs, output.Urls)))
-            .Append(OutputFile.Text(SitemapBuilder.RobotsPath, SitemapBuilder.Robots(output.Urls)))
-            .Append(OutputFile.Text(SecurityHeaders.Path, SecurityHeaders.File()))
-            .Concat(ThemeAssets(renderer.Theme))
-            .Concat(output.OwnFiles())
-            .ToList();
+        var written = new ConcurrentBag<string>();
+        void Write(OutputFile file)
+        {
+            written.Add(file.Path);
+            sink.Add(file with { Path = output.Folder + file.Path });
+        }
+        var pages = Time(Stage("templates"), () => renderer.Render(output.Jobs, output.Urls, (path, bytes) => Write(new OutputFile(path, bytes))));
+        foreach (var file in new[]
+                 {
+                     OutputFile.Text(SitemapBuilder.Path, SitemapBuilder.Build(output.Jobs, output.Urls)),
+                     OutputFile.Text(SitemapBuilder.RobotsPath, SitemapBuilder.Robots(output.Urls)),
+                     OutputFile.Text(SecurityHeaders.Path, SecurityHeaders.File()),
+                 }
+                 .Concat(ThemeAssets(renderer.Theme))
+                 .Concat(output.OwnFiles()))
+            Write(file);
         var menuLinks = MenuOrigins(output.Menu, output.Urls);
-        Time(Stage("links"), () => LinkChecker.Check(pages, Targets(files, output.Jobs), output.Urls.BasePath,
+        Time(Stage("links"), () => LinkChecker.Check(pages, Targets(written, output.Jobs), output.Urls.BasePath,
             (page, link) => OriginOf(page, link, bodies, menuLinks), _diagnostics));
-        return ([.. files.Select(f => f with { Path = output.Folder + f.Path }).OrderBy(f => f.Path, StringComparer.Ordinal)],
-                [.. pages.Select(p => p with { SitePath = output.Folder + p.SitePath })]);
+        return [.. pages.Select(p => p with { SitePath = output.Folder + p.SitePath })];
     }
 
     /// <summary>
     /// What a link may point to: every file, and every planned page, since a page that failed to render
     /// (a template error, reported already) would otherwise make each link to it a second, misplaced error.
     /// </summary>
-    private static HashSet<string> Targets(IEnumerable<OutputFile> files, IEnumerable<RenderJob> jobs) =>
-        [.. files.Select(f => f.Path).Concat(jobs.Select(j => Routes.FileOf(j.SitePath)))];
+    private static HashSet<string> Targets(IEnumerable<string> files, IEnumerable<RenderJob> jobs) =>
+        [.. files.Concat(jobs.Select(j => Routes.FileOf(j.SitePath)))];
 
     /// <summary>The menu's links as printed, each with the line of site.yml it comes from.</summary>
     private static Dictionary<string, SourceLocation> MenuOrigins(IEnumerable<MenuItem> menu, SiteUrls urls) =>

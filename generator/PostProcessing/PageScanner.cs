@@ -21,7 +21,7 @@ public static class PageScanner
         foreach (var (tag, value) in Attributes(html, "src=\"")) if (tag is "img" or "script" or "source") links.Add(value);
         return new ProcessedPage
         {
-            SitePath = sitePath, Bytes = System.Text.Encoding.UTF8.GetBytes(html), SourcePath = sourcePath,
+            SitePath = sitePath, SourcePath = sourcePath,
             Ids = ids.ToFrozenSet(StringComparer.Ordinal), Links = [.. links],
         };
     }
