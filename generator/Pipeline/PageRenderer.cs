@@ -22,13 +22,14 @@ public sealed class PageRenderer(TemplateSet theme, DiagnosticBag diagnostics)
         ReportDuplicatePaths(jobs);
         var pages = new ProcessedPage?[jobs.Count];
         var templateErrors = new ConcurrentDictionary<(SourceLocation, string), ConcurrentBag<string>>();
+        var pool = new StringPool();
         Parallel.For(0, jobs.Count, i =>
         {
             var job = jobs[i];
             try
             {
                 var html = theme.RenderPage(job.Layout, job.Variables, urls, job.BaseLayout);
-                pages[i] = PageScanner.Scan(job.SitePath, html, job.SourcePath);
+                pages[i] = PageScanner.Scan(job.SitePath, html, job.SourcePath, pool);
                 write(Routes.FileOf(job.SitePath), System.Text.Encoding.UTF8.GetBytes(html));
             }
             catch (ScriptRuntimeException e)
