@@ -12,6 +12,6 @@ namespace DobraPraxe.Generator.Pipeline;
 /// </summary>
 /// <param name="Name">"main", or the conference's slug: names the step in timings.</param>
 /// <param name="Folder">Where in the output it goes: "" for the main site, "&lt;slug&gt;/" for a microsite.</param>
-/// <param name="OwnFiles">What only this site has (feeds, calendars, stylesheets, search), made from the model before its pages.</param>
+/// <param name="OwnFiles">What only this site has (feeds, calendars, stylesheets, search), made after its pages.</param>
 public sealed record OutputSite(string Name, string Folder, SiteUrls Urls, IReadOnlyList<MenuItem> Menu, IReadOnlyList<RenderJob> Jobs,
     Func<IEnumerable<OutputFile>> OwnFiles);

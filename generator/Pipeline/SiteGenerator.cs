@@ -115,9 +115,6 @@ public sealed class SiteGenerator(BuildOptions options)
             written.Add(file.Path);
             sink.Add(file with { Path = output.Folder + file.Path });
         }
-        // Its own files (feeds, search) come from the model alone, so they are made before the pages: the search index,
-        // the largest thing a build holds at once, then does not sit on top of every page's links (100,000 entries: 1.5 GiB).
-        foreach (var file in output.OwnFiles()) Write(file);
         var pages = Time(Stage("templates"), () => renderer.Render(output.Jobs, output.Urls, (path, bytes) => Write(new OutputFile(path, bytes))));
         foreach (var file in new[]
                  {
@@ -125,7 +122,8 @@ public sealed class SiteGenerator(BuildOptions options)
                      OutputFile.Text(SitemapBuilder.RobotsPath, SitemapBuilder.Robots(output.Urls)),
                      OutputFile.Text(SecurityHeaders.Path, SecurityHeaders.File()),
                  }
-                 .Concat(ThemeAssets(renderer.Theme)))
+                 .Concat(ThemeAssets(renderer.Theme))
+                 .Concat(output.OwnFiles()))
             Write(file);
         var menuLinks = MenuOrigins(output.Menu, output.Urls);
         Time(Stage("links"), () => LinkChecker.Check(pages, Targets(written, output.Jobs), output.Urls.BasePath,
