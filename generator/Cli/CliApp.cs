@@ -66,7 +66,10 @@ public static class CliApp
             if (options.Command == "serve") return Serve(buildOptions, options, output);
 
             var watch = Stopwatch.StartNew();
-            var result = new SiteGenerator(buildOptions).Generate();
+            // build streams every file into a staging folder as it is made (swapped in only below, after a clean build;
+            // deleted when this is disposed otherwise); check keeps nothing.
+            using var staging = options.Command == "build" ? new StagingSink(buildOptions.OutputDirectory) : null;
+            var result = new SiteGenerator(buildOptions).Generate(staging ?? (OutputSink)new DiscardSink());
             if (mode.LiveProgress) output.Write("\r\u001b[2K");
             foreach (var diagnostic in result.Diagnostics) error.WriteLine(mode.Paint(diagnostic.Format()));
             if (options.Verbose)
@@ -87,7 +90,7 @@ public static class CliApp
 
             try
             {
-                SiteWriter.Write(buildOptions.OutputDirectory, result.Files);
+                staging!.Commit();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

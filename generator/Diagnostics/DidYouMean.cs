@@ -4,22 +4,28 @@ namespace DobraPraxe.Generator.Diagnostics;
 public static class DidYouMean
 {
     /// <summary>The candidate nearest to <paramref name="wrong"/>, if it is close enough to be a likely typo.</summary>
+    /// <remarks>Linear in the candidates: fine for a list of fields or themes; many names asked about many times
+    /// (practice slugs, members, pages) go through a <see cref="NameIndex"/>, built once.</remarks>
     public static string? Suggest(string wrong, IEnumerable<string> candidates)
     {
+        var lower = wrong.ToLowerInvariant();
+        // A third of the word may be wrong: catches typos, not unrelated words.
+        var allowed = Math.Max(2, wrong.Length / 3);
         string? best = null;
-        var bestDistance = int.MaxValue;
+        var bestDistance = allowed;
         foreach (var candidate in candidates)
         {
-            var distance = Distance(wrong.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            // A length difference alone costs that many edits: such a candidate is never computed.
+            if (Math.Abs(candidate.Length - lower.Length) > bestDistance) continue;
+            var distance = BoundedDistance(lower, candidate.ToLowerInvariant(), bestDistance);
+            if (distance > bestDistance) continue;
+            if (best is null || distance < bestDistance || string.CompareOrdinal(candidate, best) < 0)
             {
                 best = candidate;
                 bestDistance = distance;
             }
         }
-        // A third of the word may be wrong: catches typos, not unrelated words.
-        var allowed = Math.Max(2, wrong.Length / 3);
-        return best is not null && bestDistance <= allowed ? best : null;
+        return best;
     }
 
     /// <summary>" Did you mean 'x'?" or an empty string.</summary>
@@ -43,5 +49,40 @@ public static class DidYouMean
             }
         }
         return d[a.Length, b.Length];
+    }
+
+    /// <summary><see cref="Distance"/>, giving up (returning limit + 1) once every path through the table costs more than <paramref name="limit"/>.</summary>
+    internal static int BoundedDistance(string a, string b, int limit)
+    {
+        SuggestionMeter.CountDistance();
+        if (Math.Abs(a.Length - b.Length) > limit) return limit + 1;
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var d = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d = Math.Min(d, previous2[j - 2] + 1);
+                current[j] = d;
+                rowMin = Math.Min(rowMin, d);
+            }
+            // A transposition reaches back two rows, so both this row and the one before must exceed the limit.
+            if (rowMin > limit && Min(previous) > limit) return limit + 1;
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+        return previous[b.Length];
+    }
+
+    private static int Min(int[] row)
+    {
+        var min = int.MaxValue;
+        foreach (var v in row) min = Math.Min(min, v);
+        return min;
     }
 }

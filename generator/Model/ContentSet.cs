@@ -19,4 +19,15 @@ public sealed record ContentSet
     public ImmutableArray<Conference> Conferences { get; init; } = [];
     /// <summary>Files under content/media/ (relative to content/), copied as they are.</summary>
     public required ImmutableArray<string> MediaFiles { get; init; }
+
+    /// <summary>
+    /// The same content without the Markdown text of its practices, events and pages (path and first line stay): once
+    /// the bodies are rendered nothing reads it, and at 100,000 entries it is about a gigabyte of strings (issue 18).
+    /// </summary>
+    public ContentSet WithoutMarkdownText() => this with
+    {
+        Practices = [.. Practices.Select(p => p with { Body = p.Body with { Text = "" } })],
+        Events = [.. Events.Select(e => e with { Body = e.Body with { Text = "" } })],
+        Pages = [.. Pages.Select(p => p with { Body = p.Body with { Text = "" } })],
+    };
 }

@@ -8,23 +8,29 @@ using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.Pipeline;
 
-/// <summary>Renders planned pages in parallel through the theme and reads each page's ids and links once.</summary>
+/// <summary>
+/// Renders planned pages in parallel through the theme, hands each page's bytes to <c>write</c> at once (encoded where
+/// it was rendered; nothing keeps them afterwards) and reads each page's ids and links once for the link checker.
+/// </summary>
 public sealed class PageRenderer(TemplateSet theme, DiagnosticBag diagnostics)
 {
     public TemplateSet Theme => theme;
 
-    public List<ProcessedPage> Render(IReadOnlyList<RenderJob> jobs, SiteUrls urls)
+    /// <param name="write">Takes a page's file path (as <see cref="Routes.FileOf"/>) and its UTF-8 bytes; called from many threads.</param>
+    public List<ProcessedPage> Render(IReadOnlyList<RenderJob> jobs, SiteUrls urls, Action<string, byte[]> write)
     {
         ReportDuplicatePaths(jobs);
         var pages = new ProcessedPage?[jobs.Count];
         var templateErrors = new ConcurrentDictionary<(SourceLocation, string), ConcurrentBag<string>>();
+        var pool = new StringPool();
         Parallel.For(0, jobs.Count, i =>
         {
             var job = jobs[i];
             try
             {
                 var html = theme.RenderPage(job.Layout, job.Variables, urls, job.BaseLayout);
-                pages[i] = PageScanner.Scan(job.SitePath, html, job.SourcePath);
+                pages[i] = PageScanner.Scan(job.SitePath, html, job.SourcePath, pool);
+                write(Routes.FileOf(job.SitePath), System.Text.Encoding.UTF8.GetBytes(html));
             }
             catch (ScriptRuntimeException e)
             {

@@ -17,7 +17,8 @@ namespace DobraPraxe.Generator.Pipeline;
 
 /// <summary>
 /// The build, stage by stage: read → parse → validate → render Markdown → model → templates →
-/// post-process and check links → output. Nothing is written here; <see cref="SiteWriter"/> does that.
+/// post-process and check links → output. Each file goes to the <see cref="OutputSink"/> as soon as it is made
+/// (a <see cref="StagingSink"/> writes it to the staging folder, which is swapped in only after a clean build).
 /// </summary>
 public sealed class SiteGenerator(BuildOptions options)
 {
@@ -25,18 +26,12 @@ public sealed class SiteGenerator(BuildOptions options)
     private readonly List<StageTiming> _timings = [];
     private Task<IReadOnlyList<Diagnostic>>? _spelling;
 
-    public BuildResult Generate()
+    /// <param name="sink">Where files go as they are made; by default they are kept in memory (<see cref="BuildResult.Files"/>).</param>
+    public BuildResult Generate(OutputSink? sink = null)
     {
-        var sources = Time("read", () => ContentScanner.Scan(options.SourceDirectory, _diagnostics));
-        var content = Time("parse", () => ContentReader.Read(sources, _diagnostics, options.Now));
+        sink ??= new MemorySink();
+        var content = ReadContent();
         if (content is null) return Result([], []);
-        // The spelling check (cspell in node) runs beside the rest of the build; its warnings join at the end.
-        if (options.CheckSpelling)
-        {
-            var parsed = content;
-            _spelling = Task.Run(() => Time("spelling", () => Spelling.SpellChecker.Check(sources, parsed, options.SourceDirectory)));
-        }
-
         // References are checked against everything written, drafts included: linking to a draft is not a typo.
         Time("validate", () =>
         {
@@ -54,6 +49,10 @@ public sealed class SiteGenerator(BuildOptions options)
         var urls = new SiteUrls(content.Site.BaseUrl);
         var (bodies, markdown) = Time("markdown", () => RenderMarkdown(all, content, urls, images));
         images.ReportFiles(MediaInUse(all, content, bodies, markdown), _diagnostics);
+        // From here on only the rendered bodies are read. 'all' is held by the lambdas' closure as long as 'content' is,
+        // so both let go of their texts.
+        content = content.WithoutMarkdownText();
+        all = all.WithoutMarkdownText();
         var theme = LoadTheme(content.Site.Theme, content.Conferences.IsEmpty ? PagePlanner.Layouts : [.. PagePlanner.Layouts, .. ConferencePlanner.Layouts]);
         // Building the site needs every reference resolved: stop here with every problem found so far.
         if (_diagnostics.HasErrors || theme is null) return Result([], []);
@@ -63,15 +62,24 @@ public sealed class SiteGenerator(BuildOptions options)
         var renderer = new PageRenderer(theme, _diagnostics);
 
         // Every output site — the catalogue, then each microsite in <slug>/ — goes through the same steps.
-        var files = new List<OutputFile>();
         var pages = new List<ProcessedPage>();
         foreach (var output in OutputSites(content, site, publication, bodies, html, images))
-        {
-            var (siteFiles, sitePages) = BuildSite(output, bodies, renderer);
-            files.AddRange(siteFiles);
-            pages.AddRange(sitePages);
-        }
-        return Result(files, pages) with { State = new BuildState(content, site, theme, markdown, publication) };
+            pages.AddRange(BuildSite(output, bodies, renderer, sink));
+        return Result(sink.Files, pages) with { State = new BuildState(content, site, theme, markdown, publication) };
+    }
+
+    /// <summary>
+    /// Read and parse. A method of its own so that the files' raw text is not caught in <see cref="Generate"/>'s closure,
+    /// which lives to the end of the build (at 100,000 entries, a gigabyte held for nothing).
+    /// </summary>
+    private ContentSet? ReadContent()
+    {
+        var sources = Time("read", () => ContentScanner.Scan(options.SourceDirectory, _diagnostics));
+        var content = Time("parse", () => ContentReader.Read(sources, _diagnostics, options.Now));
+        // The spelling check (cspell in node) runs beside the rest of the build; its warnings join at the end.
+        if (content is not null && options.CheckSpelling)
+            _spelling = Task.Run(() => Time("spelling", () => Spelling.SpellChecker.Check(sources, content, options.SourceDirectory)));
+        return content;
     }
 
     /// <summary>The sites this build publishes, planned: the main catalogue first, then each published microsite.</summary>
@@ -115,33 +123,41 @@ public sealed class SiteGenerator(BuildOptions options)
     /// <summary>
     /// One site: its pages rendered, the files every site has (sitemap, robots, headers, theme assets) and its own,
     /// and its links checked against its own root — after all of its pages exist, since a link may point to any of them.
+    /// Pages and files go to <paramref name="sink"/> as they are made; only their paths, ids and links stay here.
     /// </summary>
-    private (List<OutputFile> Files, List<ProcessedPage> Pages) BuildSite(OutputSite output, Dictionary<string, RenderedMarkdown> bodies, PageRenderer renderer)
+    private List<ProcessedPage> BuildSite(OutputSite output, Dictionary<string, RenderedMarkdown> bodies, PageRenderer renderer, OutputSink sink)
     {
         // Stage names carry the microsite's name; the main site's are the plain ones ("templates", "links").
         string Stage(string name) => output.Name == "main" ? name : $"{name} {output.Name}";
-        var pages = Time(Stage("templates"), () => renderer.Render(output.Jobs, output.Urls));
-        var files = pages.Select(p => new OutputFile(Routes.FileOf(p.SitePath), p.Bytes))
-            .Append(OutputFile.Text(SitemapBuilder.Path, SitemapBuilder.Build(output.Jobs, output.Urls)))
-            .Append(OutputFile.Text(SitemapBuilder.RobotsPath, SitemapBuilder.Robots(output.Urls, output.RobotsDisallow)))
-            .Append(OutputFile.Text(SecurityHeaders.Path, SecurityHeaders.File() + output.ExtraHeaders))
-            .Concat(ThemeAssets(renderer.Theme))
-            .Concat(output.Statement is { } statement ? [OutputFile.Text(Routes.AccessibilityJson, AccessibilityStatementJson.Build(statement))] : [])
-            .Concat(output.OwnFiles())
-            .ToList();
+        var written = new ConcurrentBag<string>();
+        void Write(OutputFile file)
+        {
+            written.Add(file.Path);
+            sink.Add(file with { Path = output.Folder + file.Path });
+        }
+        var pages = Time(Stage("templates"), () => renderer.Render(output.Jobs, output.Urls, (path, bytes) => Write(new OutputFile(path, bytes))));
+        foreach (var file in new[]
+                 {
+                     OutputFile.Text(SitemapBuilder.Path, SitemapBuilder.Build(output.Jobs, output.Urls)),
+                     OutputFile.Text(SitemapBuilder.RobotsPath, SitemapBuilder.Robots(output.Urls, output.RobotsDisallow)),
+                     OutputFile.Text(SecurityHeaders.Path, SecurityHeaders.File() + output.ExtraHeaders),
+                 }
+                 .Concat(ThemeAssets(renderer.Theme))
+                 .Concat(output.Statement is { } statement ? [OutputFile.Text(Routes.AccessibilityJson, AccessibilityStatementJson.Build(statement))] : [])
+                 .Concat(output.OwnFiles()))
+            Write(file);
         var menuLinks = MenuOrigins(output.Menu, output.Urls);
-        Time(Stage("links"), () => LinkChecker.Check(pages, Targets(files, output.Jobs), output.Urls.BasePath,
+        Time(Stage("links"), () => LinkChecker.Check(pages, Targets(written, output.Jobs), output.Urls.BasePath,
             (page, link) => OriginOf(page, link, bodies, menuLinks), _diagnostics));
-        return ([.. files.Select(f => f with { Path = output.Folder + f.Path }).OrderBy(f => f.Path, StringComparer.Ordinal)],
-                [.. pages.Select(p => p with { SitePath = output.Folder + p.SitePath })]);
+        return [.. pages.Select(p => p with { SitePath = output.Folder + p.SitePath })];
     }
 
     /// <summary>
     /// What a link may point to: every file, and every planned page, since a page that failed to render
     /// (a template error, reported already) would otherwise make each link to it a second, misplaced error.
     /// </summary>
-    private static HashSet<string> Targets(IEnumerable<OutputFile> files, IEnumerable<RenderJob> jobs) =>
-        [.. files.Select(f => f.Path).Concat(jobs.Select(j => Routes.FileOf(j.SitePath)))];
+    private static HashSet<string> Targets(IEnumerable<string> files, IEnumerable<RenderJob> jobs) =>
+        [.. files.Concat(jobs.Select(j => Routes.FileOf(j.SitePath)))];
 
     /// <summary>The menu's links as printed, each with the line of site.yml it comes from.</summary>
     private static Dictionary<string, SourceLocation> MenuOrigins(IEnumerable<MenuItem> menu, SiteUrls urls) =>

@@ -3,12 +3,10 @@ using System.Collections.Immutable;
 
 namespace DobraPraxe.Generator.PostProcessing;
 
-/// <summary>A rendered page with what the link checker needs from it.</summary>
+/// <summary>A rendered page with what the link checker needs from it; its bytes went to the output as it was rendered.</summary>
 public sealed record ProcessedPage
 {
     public required string SitePath { get; init; }
-    /// <summary>The page as UTF-8, ready to write: encoded where it was rendered, in parallel, and kept once.</summary>
-    public required byte[] Bytes { get; init; }
     public string? SourcePath { get; init; }
     /// <summary>Every id in the page: the targets of '#fragment' links.</summary>
     public required FrozenSet<string> Ids { get; init; }

@@ -50,7 +50,8 @@ public static class EntryUpdater
         var job = new PagePlanner(site with { PracticesBySlug = site.PracticesBySlug.SetItem(entry.Slug, entry) }).PracticePage(entry);
         // The build's own render step with its error guard: a template mistake this entry's values bring out
         // becomes a diagnostic, and the full rebuild that follows reports it at the template's line.
-        var pages = new PageRenderer(state.Theme, diagnostics).Render([job], site.Urls);
-        return diagnostics.HasErrors || pages.Count != 1 ? null : new OutputFile(Routes.FileOf(job.SitePath), pages[0].Bytes);
+        OutputFile? page = null;
+        var pages = new PageRenderer(state.Theme, diagnostics).Render([job], site.Urls, (path, bytes) => page = new OutputFile(path, bytes));
+        return diagnostics.HasErrors || pages.Count != 1 ? null : page;
     }
 }

@@ -15,12 +15,12 @@ public static class ReferenceValidator
 
     public static void Validate(ContentSet content, DiagnosticBag diagnostics)
     {
-        var themeKeys = content.Themes.Select(t => t.Key).ToHashSet();
-        var regionKeys = content.Regions.Select(r => r.Key).ToHashSet();
-        var memberKeys = content.Members.Select(m => m.Key).ToHashSet();
-        var practiceSlugs = content.Practices.Select(p => p.Slug).ToHashSet();
-        var eventSlugs = content.Events.Select(e => e.Slug).ToHashSet();
-        var media = content.MediaFiles.ToHashSet(StringComparer.Ordinal);
+        var themeKeys = new Known(content.Themes.Select(t => t.Key));
+        var regionKeys = new Known(content.Regions.Select(r => r.Key));
+        var memberKeys = new Known(content.Members.Select(m => m.Key));
+        var practiceSlugs = new Known(content.Practices.Select(p => p.Slug));
+        var eventSlugs = new Known(content.Events.Select(e => e.Slug));
+        var media = new Known(content.MediaFiles);
 
         foreach (var member in content.Members)
             CheckKey(member.Region, regionKeys, "region", "content/data/regions.yml", diagnostics);
@@ -93,13 +93,13 @@ public static class ReferenceValidator
         foreach (var field in content.Schema.ExtraFields.Where(f => ContentSchemaBuiltIn(content).Contains(f.Key)))
             diagnostics.Error(SourceLocation.File("content/site.yml"), $"field '{field.Key}' is a built-in field of a practice", "Choose another 'key:' for your field.");
 
-        var terms = content.Terms.ToDictionary(t => t.Key, t => t.Value.Select(x => x.Key).ToHashSet());
+        var terms = content.Terms.ToDictionary(t => t.Key, t => new Known(t.Value.Select(x => x.Key)));
         foreach (var practice in content.Practices)
             foreach (var value in practice.Extra)
             {
                 var taxonomy = content.Schema.TaxonomyOwning(value.Field.Key);
                 if (taxonomy?.Data is not { } data || value.Value is not System.Collections.Immutable.ImmutableArray<KeyRef> keys) continue;
-                foreach (var key in keys) CheckKey(key, terms.GetValueOrDefault(data, []), $"{taxonomy.Field} key", $"content/{data}", diagnostics);
+                foreach (var key in keys) CheckKey(key, terms.GetValueOrDefault(data) ?? new Known([]), $"{taxonomy.Field} key", $"content/{data}", diagnostics);
             }
     }
 
@@ -124,19 +124,32 @@ public static class ReferenceValidator
     private static HashSet<string> ContentSchemaBuiltIn(ContentSet content) =>
         [.. content.Schema.Practice.Fields.Where(f => !content.Schema.IsAdded(f)).Select(f => f.Key)];
 
-    private static void CheckKey(KeyRef reference, HashSet<string> known, string what, string where, DiagnosticBag diagnostics)
+    private static void CheckKey(KeyRef reference, Known known, string what, string where, DiagnosticBag diagnostics)
     {
         // An empty key stands for a missing field, which the parser has reported already.
         if (reference.Key.Length == 0 || known.Contains(reference.Key)) return;
-        diagnostics.Error(reference.Location, $"unknown {what} '{reference.Key}'{DidYouMean.Phrase(reference.Key, known)}",
+        diagnostics.Error(reference.Location, $"unknown {what} '{reference.Key}'{(known.Suggest(reference.Key) is { } near ? $"; did you mean '{near}'?" : "")}",
             $"Use a key defined in {where}.");
     }
+
+    /// <summary>Keys that exist, with a did-you-mean index made only when the first unknown key asks for it.</summary>
+    private sealed class Known(IEnumerable<string> keys)
+    {
+        private readonly HashSet<string> _keys = keys.ToHashSet(StringComparer.Ordinal);
+        private NameIndex? _index;
+
+        public bool Contains(string key) => _keys.Contains(key);
+
+        // Every mistyped key of a site (10,000 related slugs after a bulk rename) asks the same index, not every key.
+        public string? Suggest(string wrong) => (_index ??= new NameIndex(_keys)).Suggest(wrong);
+    }
+
 
     // The allow-list has one home (Imaging/MediaTypes); an image may be a photo or a drawing, an attachment any allowed file.
     private static readonly string[] ImageTypes = [.. Imaging.MediaTypes.Extensions(Imaging.MediaKind.Raster, Imaging.MediaKind.Vector)];
     private static readonly string[] AttachmentTypes = [.. Imaging.MediaTypes.Extensions()];
 
-    private static void CheckMedia(string src, SourceLocation location, string[] allowedTypes, HashSet<string> media, DiagnosticBag diagnostics)
+    private static void CheckMedia(string src, SourceLocation location, string[] allowedTypes, Known media, DiagnosticBag diagnostics)
     {
         if (src.StartsWith('/') || src.Contains('\\') || src.Contains(':') || src.Split('/').Any(part => part is ".." or "." or ""))
         {
@@ -152,7 +165,7 @@ public static class ReferenceValidator
         }
         if (media.Contains(src)) return;
         var hint = src.StartsWith("media/", StringComparison.Ordinal)
-            ? $"Put the file into content/{src}, or fix the name.{(DidYouMean.Suggest(src, media) is { } near ? $" Did you mean '{near}'?" : "")}"
+            ? $"Put the file into content/{src}, or fix the name.{(media.Suggest(src) is { } near ? $" Did you mean '{near}'?" : "")}"
             : "Files go into content/media/ and are named from content/, e.g. 'media/plan.pdf'.";
         diagnostics.Error(location, $"file '{src}' does not exist in content/", hint);
     }

@@ -17,12 +17,14 @@ public static class Program
         Usage: dotnet run --project tests/Benchmarks -c Release -- <command> [options]
 
         Commands:
-          corpus   write a generated catalogue: DIR/content/ (our format) and DIR/hugo/ (the same site for Hugo)
+          corpus   write a generated catalogue: DIR/content/ (our format), DIR/hugo/ (the same site for Hugo) and
+                   DIR/hugo-plain/ (the same pages in plain Hugo: no related-entry scoring, default feeds)
                      --entries N   practices (required)      --seed S   (default 42)
                      --out DIR     (required)                 --no-hugo  write only DIR/content/
-                     --links files|urls|broken   how practices link each other: [x](other.md) (default),
-                                   [x](../other/), or [x](../othr/) with a typo in every link (a failing build)
-          run      time our generator against Hugo on generated corpora, print a Markdown table
+                     --links files|urls|broken|broken-files   how practices link each other: [x](other.md) (default),
+                                   [x](../other/), [x](../othr/) with a typo in every link (a failing build), or
+                                   [x](othr.md) with a typo in every link and every 'related' slug (fails before rendering)
+          run      time our generator against both Hugo sites on generated corpora, print Markdown tables
                      --entries N,N,…  (default 1000,10000)    --runs R   measured runs per tool and size (default 5)
                      --seed S        --work DIR (default /dev/shm/dobrapraxe-bench)   --report FILE (also write the table there)
           photo    write one deterministic phone photo (JPEG, stored sideways with EXIF orientation 6, camera and GPS)
@@ -75,13 +77,15 @@ public static class Program
             null or "files" => LinkStyle.Files,
             "urls" => LinkStyle.Urls,
             "broken" => LinkStyle.BrokenUrls,
-            var other => throw new UsageException($"--links takes files, urls or broken, not '{other}'"),
+            "broken-files" => LinkStyle.BrokenFiles,
+            var other => throw new UsageException($"--links takes files, urls, broken or broken-files, not '{other}'"),
         };
         var corpus = new CorpusBuilder(entries, options.Seed(DefaultSeed), links).Build();
         var content = ContentWriter.Write(corpus, output);
         var hugo = options.Flag("no-hugo") ? null : HugoSiteWriter.Write(corpus, output);
+        if (hugo is not null) HugoSiteWriter.Write(corpus, output, plain: true);
         Console.WriteLine($"Wrote {corpus.Practices.Count} practices, {corpus.Members.Count} members, {corpus.Events.Count} events and " +
-            $"{corpus.Pages.Count} pages into {content}{(hugo is null ? "" : $" and the Hugo site into {hugo}")} in {watch.Elapsed.TotalSeconds:0.0} s.");
+            $"{corpus.Pages.Count} pages into {content}{(hugo is null ? "" : $" and the Hugo sites into {hugo} and {hugo}-plain")} in {watch.Elapsed.TotalSeconds:0.0} s.");
         return 0;
     }
 

@@ -187,7 +187,7 @@ public sealed class CorpusBuilder(int entries, ulong seed, LinkStyle links = Lin
             var related = new List<string>();
             if (practices.Count > 1 && rng.Chance(0.35))
                 foreach (var other in rng.Few(practices, rng.Between(1, 4)).Where(o => o.Slug != p.Slug).Take(3))
-                    related.Add(other.Slug);
+                    related.Add(links == LinkStyle.BrokenFiles ? Typo(other.Slug) : other.Slug);
             practices[i] = p with { Related = related, Body = PracticeBody(rng, p, practices, links) };
         }
         return practices;
@@ -249,6 +249,9 @@ public sealed class CorpusBuilder(int entries, ulong seed, LinkStyle links = Lin
     private static string Sentences(Rng rng, CorpusMember member, int year, int min, int max) =>
         string.Join(" ", Enumerable.Range(0, rng.Between(min, max)).Select(_ => Fill(rng, rng.Pick(Vocabulary.Sentences), member, year)));
 
+    /// <summary>A typo an editor makes: one letter of the slug left out, so that the right one is a did-you-mean away.</summary>
+    private static string Typo(string slug) => slug.Remove(slug.Length / 2, 1);
+
     /// <summary>The Markdown of a practice: intro, its '##' sections, links to other entries (some to one of their headings).</summary>
     private static string PracticeBody(Rng rng, CorpusPractice p, List<CorpusPractice> all, LinkStyle style)
     {
@@ -272,8 +275,8 @@ public sealed class CorpusBuilder(int entries, ulong seed, LinkStyle links = Lin
             var href = style switch
             {
                 LinkStyle.Urls => $"../{target.Slug}/",
-                // A typo an editor makes: one letter of the slug left out, so that the right page is a did-you-mean away.
-                LinkStyle.BrokenUrls => $"../{target.Slug.Remove(target.Slug.Length / 2, 1)}/",
+                LinkStyle.BrokenUrls => $"../{Typo(target.Slug)}/",
+                LinkStyle.BrokenFiles => $"{Typo(target.Slug)}.md",
                 _ => $"{target.Slug}.md",
             };
             if (rng.Chance(0.4)) href += "#" + AnchorOf(rng.Pick(target.Headings));

@@ -9,4 +9,6 @@ public enum LinkStyle
     Urls,
     /// <summary>By address with a typo in every one: the failing build of issue 18.</summary>
     BrokenUrls,
+    /// <summary>By file with a typo in every one, and in every 'related' slug: each is reported before anything is rendered.</summary>
+    BrokenFiles,
 }

@@ -8,16 +8,22 @@ namespace DobraPraxe.Benchmarks.Hugo;
 /// /temata/…, /kraje/…, /clenove/…, /cile/…, /roky/…, /stitky/…, /akce/…, /ocenene/, free pages, 404), the same
 /// pagination (20 per page, every page number listed), related entries, relative .md links resolved and checked
 /// by a render hook, and the home page's search data as JSON. A minimal layout of our theme's shape, no theme download.
+/// With <c>plain</c>, into &lt;dir&gt;/hugo-plain/: the same pages as Hugo would build them for a new user — no scoring
+/// of related entries in templates (only the ones an entry names) and Hugo's default feeds and sitemap on (issue 18: a
+/// comparison that does not flatter us).
 /// </summary>
 public static class HugoSiteWriter
 {
-    public static string Write(CorpusSite corpus, string directory)
+    public const string Folder = "hugo";
+    public const string PlainFolder = "hugo-plain";
+
+    public static string Write(CorpusSite corpus, string directory, bool plain = false)
     {
-        var root = Path.Combine(directory, "hugo");
+        var root = Path.Combine(directory, plain ? PlainFolder : Folder);
         ContentWriter.PrepareFolder(root);
         ContentWriter.WriteFile(root, ContentWriter.Marker, $"entries: {corpus.Entries}\nseed: {corpus.Seed}\n");
-        ContentWriter.WriteFile(root, "config.toml", HugoTemplates.Config);
-        foreach (var (path, text) in HugoTemplates.Layouts) ContentWriter.WriteFile(root, path, text);
+        ContentWriter.WriteFile(root, "config.toml", plain ? HugoTemplates.PlainConfig : HugoTemplates.Config);
+        foreach (var (path, text) in plain ? HugoTemplates.PlainLayouts : HugoTemplates.Layouts) ContentWriter.WriteFile(root, path, text);
         ContentWriter.WriteFile(root, "static/css/site.css", HugoTemplates.Css + ThemeClasses());
         ContentWriter.WriteFile(root, "static/favicon.svg", HugoTemplates.Favicon);
 

@@ -77,6 +77,48 @@ public static class HugoTemplates
 
         """;
 
+    /// <summary>
+    /// The plain site's config: Hugo's defaults for what it writes beside the pages (an RSS feed for the home page and
+    /// every section, taxonomy and term, and a sitemap), plus the home page's search JSON as in <see cref="Config"/>.
+    /// </summary>
+    public static readonly string PlainConfig = Replaced(Replaced(Config, """
+            # Ours writes one Atom feed, a sitemap and robots.txt; Hugo would write a feed per list, so its feeds stay off to keep the work comparable.
+            disableKinds = ["RSS", "sitemap", "robotsTXT"]
+            """, """
+            # The plain site: Hugo's default feeds (one per list) and sitemap, as a new user's site would have them.
+            """), """
+            [outputs]
+              home = ["HTML", "JSON"]
+              section = ["HTML"]
+              taxonomy = ["HTML"]
+              term = ["HTML"]
+            """, """
+            [outputs]
+              home = ["HTML", "RSS", "JSON"]
+            """);
+
+    /// <summary>The layouts without the related-entry scoring: an entry shows only the related entries it names.</summary>
+    public static (string Path, string Text)[] PlainLayouts =>
+        [.. Layouts.Select(l => l.Path == "layouts/praxe/single.html" ? (l.Path, WithoutScoring(l.Text)) : l)];
+
+    private static string Replaced(string text, string old, string replacement) =>
+        text.Contains(old, StringComparison.Ordinal) ? text.Replace(old, replacement, StringComparison.Ordinal)
+        : throw new InvalidOperationException($"the Hugo config no longer contains: {old}");
+
+    private static string WithoutScoring(string single)
+    {
+        // From the line of the comment that opens the scoring to the line that prints the related entries.
+        var start = single.LastIndexOf('\n', Math.Max(0, single.IndexOf("{{- /* Related as ours computes them", StringComparison.Ordinal))) + 1;
+        var end = single.LastIndexOf('\n', Math.Max(0, single.IndexOf("{{- with $related }}", StringComparison.Ordinal))) + 1;
+        if (start <= 0 || end <= start) throw new InvalidOperationException("the practice layout no longer has the related-entry block");
+        const string explicitOnly = """
+              {{- $related := slice }}
+              {{- range .Params.related }}{{ with site.GetPage (printf "/praxe/%s" .) }}{{ $related = $related | append . }}{{ end }}{{ end }}
+
+            """;
+        return single[..start] + explicitOnly + single[end..];
+    }
+
     public static readonly (string Path, string Text)[] Layouts =
     [
         ("layouts/_default/baseof.html", """

@@ -8,9 +8,11 @@ public sealed record SizeResult(
     int Entries,
     IReadOnlyList<ChildResult> Ours,
     IReadOnlyList<ChildResult> Hugo,
+    IReadOnlyList<ChildResult> Plain,
     int OurPages,
     int OurHtmlFiles,
     int HugoHtmlFiles,
+    int PlainHtmlFiles,
     (long Raw, long Gzip)? OurSearchIndex,
     (long Raw, long Gzip)? HugoSearchJson,
     string LoadBefore,
@@ -22,11 +24,15 @@ public sealed record SizeResult(
     public Stats HugoRss => Stats.Of(Hugo.Select(r => (double)r.PeakRssKb));
     public Stats OursCpu => Stats.Of(Ours.Select(r => r.CpuSeconds));
     public Stats HugoCpu => Stats.Of(Hugo.Select(r => r.CpuSeconds));
+    public Stats PlainWall => Stats.Of(Plain.Select(r => r.Wall.TotalSeconds));
+    public Stats PlainRss => Stats.Of(Plain.Select(r => (double)r.PeakRssKb));
+    public Stats PlainCpu => Stats.Of(Plain.Select(r => r.CpuSeconds));
 }
 
 /// <summary>
-/// The 'run' command: for each N, a corpus on tmpfs, one warm-up and <c>runs</c> measured builds of each tool,
-/// interleaved (the order alternates each round) so both share the machine's noise; output deleted before every run.
+/// The 'run' command: for each N, a corpus on tmpfs, one warm-up and <c>runs</c> measured builds of ours and of both
+/// Hugo sites (the one that mirrors ours, related-entry scoring included, and the plain one: no scoring, default
+/// feeds), interleaved (the order rotates each round) so all three share the machine's noise; output deleted before every run.
 /// </summary>
 public sealed class BenchmarkRunner(Workbench bench, IReadOnlyList<int> sizes, int runs, ulong seed, Action<string> log)
 {
@@ -42,25 +48,35 @@ public sealed class BenchmarkRunner(Workbench bench, IReadOnlyList<int> sizes, i
             log($"N={entries}: warm-up … (load average {loadBefore})");
             var warmOurs = bench.RunOurs(corpus, entries);
             var warmHugo = bench.RunHugo(corpus, entries);
-            Workbench.RequireClean(warmOurs, warmHugo);
+            var warmPlain = bench.RunHugo(corpus, entries, plain: true);
+            Workbench.RequireClean(warmOurs, warmHugo, warmPlain);
             var ourPages = Workbench.OurPageCount(warmOurs) ?? 0;
             var ourHtml = Workbench.HtmlPages(bench.OursOutput(entries));
             var hugoHtml = Workbench.HtmlPages(bench.HugoOutput(entries));
+            var plainHtml = Workbench.HtmlPages(bench.HugoOutput(entries, plain: true));
             var search = Workbench.Size(Path.Combine(bench.OursOutput(entries), "search"));
             var hugoJson = Workbench.Size(Path.Combine(bench.HugoOutput(entries), "index.json"));
 
             var ours = new List<ChildResult>();
             var hugo = new List<ChildResult>();
+            var plain = new List<ChildResult>();
+            Action[] tools =
+            [
+                () => ours.Add(bench.RunOurs(corpus, entries)),
+                () => hugo.Add(bench.RunHugo(corpus, entries)),
+                () => plain.Add(bench.RunHugo(corpus, entries, plain: true)),
+            ];
             for (var i = 0; i < runs; i++)
             {
-                // Alternate who goes first, so neither always runs right after the other's page-cache and heat.
-                if (i % 2 == 0) { ours.Add(bench.RunOurs(corpus, entries)); hugo.Add(bench.RunHugo(corpus, entries)); }
-                else { hugo.Add(bench.RunHugo(corpus, entries)); ours.Add(bench.RunOurs(corpus, entries)); }
-                log($"N={entries} run {i + 1}/{runs}: ours {ours[^1].Wall.TotalSeconds:0.00} s, {ours[^1].PeakRssKb / 1024} MiB; hugo {hugo[^1].Wall.TotalSeconds:0.00} s, {hugo[^1].PeakRssKb / 1024} MiB");
+                // Rotate who goes first, so none always runs right after another's page-cache and heat.
+                for (var t = 0; t < tools.Length; t++) tools[(i + t) % tools.Length]();
+                log($"N={entries} run {i + 1}/{runs}: ours {ours[^1].Wall.TotalSeconds:0.00} s, {ours[^1].PeakRssKb / 1024} MiB; " +
+                    $"hugo {hugo[^1].Wall.TotalSeconds:0.00} s, {hugo[^1].PeakRssKb / 1024} MiB; hugo plain {plain[^1].Wall.TotalSeconds:0.00} s, {plain[^1].PeakRssKb / 1024} MiB");
             }
             Workbench.DeleteFolder(bench.OursOutput(entries));
             Workbench.DeleteFolder(bench.HugoOutput(entries));
-            results.Add(new SizeResult(entries, ours, hugo, ourPages, ourHtml, hugoHtml, search, hugoJson, loadBefore, Workbench.LoadAverage()));
+            Workbench.DeleteFolder(bench.HugoOutput(entries, plain: true));
+            results.Add(new SizeResult(entries, ours, hugo, plain, ourPages, ourHtml, hugoHtml, plainHtml, search, hugoJson, loadBefore, Workbench.LoadAverage()));
         }
         return Report(results);
     }
@@ -80,6 +96,16 @@ public sealed class BenchmarkRunner(Workbench bench, IReadOnlyList<int> sizes, i
         }
 
         md.AppendLine();
+        md.AppendLine("Against the plain Hugo site (no related-entry scoring in templates, Hugo's default feeds and sitemap), same runs:");
+        md.AppendLine();
+        md.AppendLine("| entries | ours median (min–max) | plain Hugo median (min–max) | ours/plain Hugo | ours peak RSS | plain Hugo peak RSS | RSS ours/plain Hugo | CPU s ours · plain Hugo | HTML pages plain Hugo |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+            md.AppendLine($"| {r.Entries:N0} | {r.OursWall.Seconds()} | {r.PlainWall.Seconds()} | {Stats.F(r.OursWall.Median / r.PlainWall.Median, "0.00")}× | " +
+                $"{Stats.Memory(r.OursRss.Median)} | {Stats.Memory(r.PlainRss.Median)} | {Stats.F(r.OursRss.Median / r.PlainRss.Median, "0.00")}× | " +
+                $"{Stats.F(r.OursCpu.Median, "0.00")} · {Stats.F(r.PlainCpu.Median, "0.00")} | {r.PlainHtmlFiles:N0} |");
+
+        md.AppendLine();
         md.AppendLine("| entries | HTML pages written: ours (ours' own count) · Hugo | CPU s ours · Hugo (user+sys, median) | cores busy ours · Hugo | Hugo's index.json (raw / gzip) |");
         md.AppendLine("|---:|---:|---:|---:|---:|");
         foreach (var r in results)
@@ -95,7 +121,8 @@ public sealed class BenchmarkRunner(Workbench bench, IReadOnlyList<int> sizes, i
         {
             var (a, b) = (results[i - 1], results[i]);
             md.AppendLine($"Scaling time({b.Entries:N0}) / time({a.Entries:N0}) for {Stats.F((double)b.Entries / a.Entries, "0.#")}× the entries: " +
-                $"ours {Stats.F(b.OursWall.Median / a.OursWall.Median, "0.00")}×, Hugo {Stats.F(b.HugoWall.Median / a.HugoWall.Median, "0.00")}×.");
+                $"ours {Stats.F(b.OursWall.Median / a.OursWall.Median, "0.00")}×, Hugo {Stats.F(b.HugoWall.Median / a.HugoWall.Median, "0.00")}×, " +
+                $"plain Hugo {Stats.F(b.PlainWall.Median / a.PlainWall.Median, "0.00")}×.");
         }
         md.AppendLine();
         md.AppendLine("Load average (1/5/15 min) before → after each size: " +
@@ -105,7 +132,7 @@ public sealed class BenchmarkRunner(Workbench bench, IReadOnlyList<int> sizes, i
         md.AppendLine($"Method: {runs} measured runs per tool and size after one warm-up, interleaved; corpus and output on {bench.WorkDirectory} " +
             "(tmpfs), output deleted before every run; wall time = Stopwatch around the whole process (startup included); " +
             "peak RSS and CPU time from GNU time (/usr/bin/time -f \"%M %U %S\"). Our generator: `dotnet dobrapraxe.dll build` " +
-            $"(published Release, --now {Workbench.NowArgument}); Hugo: `hugo --source … --destination … --quiet`. " +
+            $"(published Release, --now {Workbench.NowArgument}); Hugo (both sites): `hugo --source … --destination … --quiet`. " +
             "pages/s = HTML pages written / median wall time (Hugo's redirect stubs for …/strana/1/ not counted).");
         return md.ToString();
     }

@@ -71,12 +71,13 @@ public sealed partial class Workbench(string workDirectory, Action<string> log)
         var corpus = new CorpusBuilder(entries, seed).Build();
         ContentWriter.Write(corpus, folder);
         HugoSiteWriter.Write(corpus, folder);
+        HugoSiteWriter.Write(corpus, folder, plain: true);
         log($"Corpus N={entries} (seed {seed}): {corpus.Practices.Count} practices, {corpus.Members.Count} members, {corpus.Events.Count} events, {corpus.Pages.Count} pages → {folder} ({watch.Elapsed.TotalSeconds:0.0} s)");
         return folder;
     }
 
     public string OursOutput(int entries) => Path.Combine(WorkDirectory, $"out-{entries}-ours");
-    public string HugoOutput(int entries) => Path.Combine(WorkDirectory, $"out-{entries}-hugo");
+    public string HugoOutput(int entries, bool plain = false) => Path.Combine(WorkDirectory, $"out-{entries}-{(plain ? HugoSiteWriter.PlainFolder : HugoSiteWriter.Folder)}");
 
     public ChildResult RunOurs(string corpus, int entries, bool verbose = false)
     {
@@ -89,22 +90,24 @@ public sealed partial class Workbench(string workDirectory, Action<string> log)
         return result;
     }
 
-    public ChildResult RunHugo(string corpus, int entries)
+    /// <param name="plain">The plain Hugo site (no related-entry scoring, default feeds) instead of the one that mirrors ours.</param>
+    public ChildResult RunHugo(string corpus, int entries, bool plain = false)
     {
-        var output = HugoOutput(entries);
+        var output = HugoOutput(entries, plain);
         DeleteFolder(output);
-        var result = ChildProcess.Run("hugo", ["--source", Path.Combine(corpus, "hugo"), "--destination", output, "--quiet"]);
+        var site = plain ? HugoSiteWriter.PlainFolder : HugoSiteWriter.Folder;
+        var result = ChildProcess.Run("hugo", ["--source", Path.Combine(corpus, site), "--destination", output, "--quiet"]);
         if (result.ExitCode != 0)
-            throw new BenchmarkException($"hugo failed on {corpus}/hugo (exit {result.ExitCode}):\n{Tail(result.Error)}\n{Tail(result.Output)}");
+            throw new BenchmarkException($"hugo failed on {corpus}/{site} (exit {result.ExitCode}):\n{Tail(result.Error)}\n{Tail(result.Output)}");
         return result;
     }
 
     /// <summary>The warm-up run also checks that the corpus builds cleanly: zero errors and warnings from ours, nothing on Hugo's stderr.</summary>
-    public static void RequireClean(ChildResult ours, ChildResult hugo)
+    public static void RequireClean(ChildResult ours, params ChildResult[] hugos)
     {
         if (!ours.Output.Contains("; 0 errors, 0 warnings.", StringComparison.Ordinal) || ours.Error.Trim().Length > 0)
             throw new BenchmarkException($"our generator reported problems with the corpus:\n{Tail(ours.Error)}\n{Tail(ours.Output)}");
-        if (hugo.Error.Trim().Length > 0)
+        foreach (var hugo in hugos.Where(h => h.Error.Trim().Length > 0))
             throw new BenchmarkException($"hugo reported problems with the corpus:\n{Tail(hugo.Error)}");
     }
 

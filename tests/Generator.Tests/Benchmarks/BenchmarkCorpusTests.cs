@@ -41,6 +41,26 @@ public class BenchmarkCorpusTests
     }
 
     [Fact]
+    public void the_plain_hugo_site_builds_the_same_pages_without_related_entry_scoring_and_with_hugos_default_feeds()
+    {
+        using var folder = new TempFolder();
+        var corpus = new CorpusBuilder(30, 3).Build();
+        HugoSiteWriter.Write(corpus, folder.Path);
+        HugoSiteWriter.Write(corpus, folder.Path, plain: true);
+
+        string Read(string site, params string[] path) => File.ReadAllText(folder.Combine([site, .. path]));
+        Assert.Contains("newScratch", Read("hugo", "layouts", "praxe", "single.html"));
+        var plain = Read("hugo-plain", "layouts", "praxe", "single.html");
+        Assert.DoesNotContain("newScratch", plain);
+        Assert.Contains("range .Params.related", plain);
+        Assert.Contains("disableKinds", Read("hugo", "config.toml"));
+        Assert.DoesNotContain("disableKinds", Read("hugo-plain", "config.toml"));
+        // Same content, same other layouts: only the scoring and the feeds differ.
+        Assert.Equal(Snapshot(folder.Combine("hugo", "content")), Snapshot(folder.Combine("hugo-plain", "content")));
+        Assert.Equal(Read("hugo", "layouts", "_default", "list.html"), Read("hugo-plain", "layouts", "_default", "list.html"));
+    }
+
+    [Fact]
     public void it_refuses_to_overwrite_a_content_folder_it_did_not_write()
     {
         using var folder = new TempFolder();

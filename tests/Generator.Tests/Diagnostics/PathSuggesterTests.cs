@@ -26,7 +26,7 @@ public class PathSuggesterTests
         Gen.Select(Gen.String[Gen.Char["abcxyz-"], 0, 14], Gen.String[Gen.Char["abcxyz-"], 0, 14], Gen.Int[0, 6]).Sample((a, b, limit) =>
         {
             var full = DidYouMean.Distance(a, b);
-            var bounded = PathSuggester.BoundedDistance(a, b, limit);
+            var bounded = DidYouMean.BoundedDistance(a, b, limit);
             return full <= limit ? bounded == full : bounded > limit;
         });
     }
