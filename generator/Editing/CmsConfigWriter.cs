@@ -17,6 +17,11 @@ public static class CmsConfigWriter
     public const string MediaFolder = "content/media";
     /// <summary>How front matter names a media file: from content/ (media/plan.pdf), what `check` accepts.</summary>
     public const string PublicFolder = "media";
+    /// <summary>
+    /// How the Markdown body names a media file: relative to the entry's file (content/practices/x.md → ../media/plan.pdf),
+    /// what `check` accepts in a link. Each collection folder is one level below content/.
+    /// </summary>
+    public const string BodyMediaFolder = "../media";
     /// <summary>The preview server's local backend (decap-server's protocol), root-relative so any port works.</summary>
     public const string LocalBackendPath = "/api/v1";
 
@@ -61,6 +66,10 @@ public static class CmsConfigWriter
             ("identifier_field", "title"),
             ("summary", summary),
             ("preview_path", preview),
+            // Uploads from the body's editor land in content/media and are linked relative to the entry;
+            // the image and file fields keep their own, content-relative folders (see Widget).
+            ("media_folder", BodyMediaFolder),
+            ("public_folder", BodyMediaFolder),
             ("sortable_fields", sortBy is null ? new object[] { "title" } : new object[] { sortBy, "title" }),
             ("fields", schema.Fields.Select(f => Field(f, content, name)).Append(Body()).ToArray()));
 
@@ -95,6 +104,8 @@ public static class CmsConfigWriter
             case FieldType.Text when field.Upload != UploadKind.None:
                 yield return ("widget", field.Upload == UploadKind.Image ? "image" : "file");
                 yield return ("choose_url", false);
+                yield return ("media_folder", "/" + MediaFolder);
+                yield return ("public_folder", PublicFolder);
                 break;
             case FieldType.Text:
                 // Front matter text is one line: a longer one gets a box, but never a line break.

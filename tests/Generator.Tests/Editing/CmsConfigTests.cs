@@ -173,4 +173,36 @@ public class CmsConfigTests
         Assert.Contains(result.Files, f => f.Path == "admin/decap-cms.js");
         Assert.Contains("<script src=\"decap-cms.js\"></script>", File(result, "admin/editor.html"));
     }
+
+    [Fact]
+    public void media_the_editor_inserts_is_saved_in_content_media_and_named_as_check_accepts_it_in_front_matter_and_body()
+    {
+        var config = Config(Build(TestPaths.Fixture("basic"), EditorMode.Published));
+        using var site = new TempFolder();
+        site.CopyFrom(TestPaths.Fixture("basic"));
+        foreach (var collection in config["collections"]!.AsArray().Select(c => c!.AsObject()))
+        {
+            var folder = (string)collection["folder"]!;
+            // The body's uploads: saved beside the entries' folder in content/media, linked relative to the entry.
+            var bodyFolder = Path.GetRelativePath(site.Path, Path.GetFullPath(Path.Combine(site.Path, folder, (string)collection["media_folder"]!)));
+            Assert.Equal("content/media", bodyFolder.Replace('\\', '/'));
+            // The image and file fields: saved in content/media, named from content/.
+            foreach (var upload in collection["fields"]!.AsArray().SelectMany(Uploads))
+            {
+                Assert.Equal("/content/media", (string?)upload["media_folder"]);
+                Assert.Equal(CmsConfigWriter.PublicFolder, (string?)upload["public_folder"]);
+            }
+        }
+        var practices = config["collections"]!.AsArray().Single(c => (string?)c!["name"] == "practices")!;
+        var body = (string)practices["public_folder"]!;
+        var entry = Path.Combine(site.Path, (string)practices["folder"]!, "znojmo-cyklostezky.md");
+        // What the editor writes for an uploaded mapa.svg: the field's path in front matter, the body's in the text.
+        System.IO.File.WriteAllText(entry, System.IO.File.ReadAllText(entry).TrimEnd() + $"\n\n![Mapa cyklostezek]({body}/mapa.svg)\n");
+        var result = Build(site.Path, EditorMode.Published);
+        Assert.True(result.Succeeded, Builds.Errors(result));
+    }
+
+    private static IEnumerable<JsonObject> Uploads(JsonNode? field) =>
+        field!["widget"]?.GetValue<string>() is "image" or "file" ? [field.AsObject()]
+        : field["fields"] is JsonArray inner ? inner.SelectMany(Uploads) : [];
 }
