@@ -14,7 +14,8 @@ public sealed class StagingSink : OutputSink, IDisposable
     private readonly string _staging;
     private readonly string _previous;
     private readonly Lazy<string> _root;
-    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    // Each folder made once; a Lazy, so that a second thread writing into it waits until it exists.
+    private readonly ConcurrentDictionary<string, Lazy<string>> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _paths = new();
     private Exception? _failure;
     private bool _committed;
@@ -44,7 +45,7 @@ public sealed class StagingSink : OutputSink, IDisposable
         {
             var target = Resolve(_root.Value, file.Path);
             var folder = Path.GetDirectoryName(target)!;
-            if (_folders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
+            _ = _folders.GetOrAdd(folder, f => new Lazy<string>(() => Directory.CreateDirectory(f).FullName)).Value;
             if (file.Content is not null) File.WriteAllBytes(target, file.Content);
             else File.Copy(file.CopyFrom!, target);
         }

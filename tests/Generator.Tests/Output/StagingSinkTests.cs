@@ -27,6 +27,19 @@ public class StagingSinkTests : IDisposable
     }
 
     [Fact]
+    public void files_written_at_once_from_many_threads_into_new_folders_all_land()
+    {
+        // Many threads meet at each new folder: the one that makes it and those that write into it (a CI run lost this race once).
+        for (var round = 0; round < 20; round++)
+        {
+            var output = _folder.Combine($"site-{round}");
+            var files = Enumerable.Range(0, 400).Select(i => OutputFile.Text($"f{i % 8}/g{i % 3}/{i}.html", "x")).ToList();
+            SiteWriter.Write(output, files);
+            Assert.Equal(400, Directory.GetFiles(output, "*.html", SearchOption.AllDirectories).Length);
+        }
+    }
+
+    [Fact]
     public void a_sink_disposed_without_a_commit_deletes_what_it_staged_and_leaves_the_previous_site()
     {
         var output = _folder.Combine("site-output");
