@@ -87,6 +87,7 @@ public sealed class SiteGenerator(BuildOptions options)
         Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, string> html, ImageCatalog images)
     {
         var planner = new PagePlanner(site);
+        var editor = EditorMode(content);
         var openData = OpenData.OpenDataFiles.Tables(site, content.Schema);
         RenderJob[] dataPage = content.Site.OpenData is { } settings ? [planner.OpenDataPage(OpenData.OpenDataPage.Of(openData, settings, content.Schema))] : [];
         yield return new OutputSite("main", "", site.Urls, content.Site.Menu, [.. planner.Plan(), .. dataPage], () =>
@@ -102,12 +103,12 @@ public sealed class SiteGenerator(BuildOptions options)
             .Concat(images.Files)
             .Concat(Time("search", () => Search.SearchIndexBuilder.Build(site, bodies.ToDictionary(b => b.Key, b => b.Value.Text)).ToList()))
             .Concat(Time("open data", () => OpenData.OpenDataFiles.Build(site, openData).ToList()))
-            .Concat(EditorFiles(content)))
+            .Concat(EditorFiles(content, editor)))
         {
             Statement = planner.Statement,
             // The web editor's folder keeps out of search engines and gets its own policy (see Editing/EditorFiles).
-            ExtraHeaders = EditorMode(content) == Editing.EditorMode.Off ? "" : Editing.EditorFiles.HeadersSection(EditorMode(content)),
-            RobotsDisallow = EditorMode(content) == Editing.EditorMode.Off ? [] : [Editing.EditorFiles.Folder],
+            ExtraHeaders = editor == Editing.EditorMode.Off ? "" : Editing.EditorFiles.HeadersSection(editor),
+            RobotsDisallow = editor == Editing.EditorMode.Off ? [] : [Editing.EditorFiles.Folder],
         };
 
         foreach (var conference in content.Conferences)
@@ -247,9 +248,8 @@ public sealed class SiteGenerator(BuildOptions options)
         options.Editor ?? (content.Site.Editor is null ? Editing.EditorMode.Off : Editing.EditorMode.Published);
 
     /// <summary>/admin/ when the site asks for it (or `serve` does): pages, config from the schema, the CMS from npm.</summary>
-    private IEnumerable<OutputFile> EditorFiles(ContentSet content)
+    private IEnumerable<OutputFile> EditorFiles(ContentSet content, Editing.EditorMode mode)
     {
-        var mode = EditorMode(content);
         if (mode == Editing.EditorMode.Off) return [];
         var script = Editing.EditorFiles.CmsScript(mode);
         IEnumerable<(string, string)> cms = mode == Editing.EditorMode.Local
