@@ -29,8 +29,10 @@ public static class DidYouMean
     }
 
     /// <summary>" Did you mean 'x'?" or an empty string.</summary>
-    public static string Phrase(string wrong, IEnumerable<string> candidates) =>
-        Suggest(wrong, candidates) is { } s ? $"; did you mean '{s}'?" : "";
+    public static string Phrase(string wrong, IEnumerable<string> candidates) => Phrase(Suggest(wrong, candidates));
+
+    /// <summary>The same phrase for a suggestion found elsewhere (a <see cref="NameIndex"/>), or an empty string for none.</summary>
+    public static string Phrase(string? suggestion) => suggestion is { } s ? $"; did you mean '{s}'?" : "";
 
     /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions).</summary>
     internal static int Distance(string a, string b)

@@ -194,7 +194,7 @@ public sealed class SiteGenerator(BuildOptions options)
     /// </summary>
     private ImageCatalog ProcessImages(ContentSet all)
     {
-        var cache = new ImageCache(options.ImageCacheDirectory ?? Path.Combine(options.SourceDirectory, ImageCache.FolderName));
+        var cache = options.ImageCacheDirectory is { } folder ? new ImageCache(folder) : ImageCache.Beside(options.SourceDirectory);
         var images = ImageStage.Process(all.MediaFiles, Path.Combine(options.SourceDirectory, ContentScanner.ContentFolder), ImageSettings.For(all.Site), cache);
         foreach (var image in all.Practices.SelectMany(p => p.Images)) images.CheckUse(image.Src, image.Alt, image.Location, _diagnostics);
         return images;

@@ -128,7 +128,7 @@ public static class ReferenceValidator
     {
         // An empty key stands for a missing field, which the parser has reported already.
         if (reference.Key.Length == 0 || known.Contains(reference.Key)) return;
-        diagnostics.Error(reference.Location, $"unknown {what} '{reference.Key}'{(known.Suggest(reference.Key) is { } near ? $"; did you mean '{near}'?" : "")}",
+        diagnostics.Error(reference.Location, $"unknown {what} '{reference.Key}'{DidYouMean.Phrase(known.Suggest(reference.Key))}",
             $"Use a key defined in {where}.");
     }
 
