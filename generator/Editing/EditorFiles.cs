@@ -69,7 +69,7 @@ public static class EditorFiles
               + "<li>Vyplňte formulář a uložte. Změna se stane návrhem (pull requestem): automatická kontrola ji prověří a správce webu ji zveřejní.</li>\n</ol>\n";
         return Head(site, mode, "Redakce") +
             "<link rel=\"stylesheet\" href=\"../assets/css/site.css\">\n</head>\n<body>\n" +
-            "<main id=\"obsah\" class=\"container\">\n" +
+            "<main id=\"obsah\" class=\"wrap\">\n" +
             $"<h1>Redakce webu {WebUtility.HtmlEncode(site.Title)}</h1>\n" +
             "<p>Tady přidáváte a upravujete příklady dobré praxe, akce a stránky ve formuláři, bez znalosti YAML. " +
             "Formulář zná všechna pole, která web kontroluje, i seznamy členů sítě, témat a krajů.</p>\n" +
