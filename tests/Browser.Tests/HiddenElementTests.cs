@@ -34,7 +34,13 @@ public sealed class HiddenElementTests(BrowserFixture site)
         await page.WaitForFunctionAsync("() => /Celý katalog/.test(document.getElementById('search-status').textContent)");
         Assert.Empty(await page.EvaluateAsync<string[]>(ShownThoughHidden));
         var more = page.Locator(".search-more");
-        for (var i = 0; i < 5 && await more.IsVisibleAsync(); i++) await more.ClickAsync();
+        // Each batch is waited for (the list is busy until it is shown): a click while the last one loads would
+        // find the button gone with the final batch.
+        for (var i = 0; i < 5 && await more.IsVisibleAsync(); i++)
+        {
+            await more.ClickAsync();
+            await page.WaitForFunctionAsync("() => !document.getElementById('search-results').hasAttribute('aria-busy')");
+        }
         Assert.Empty(await page.EvaluateAsync<string[]>(ShownThoughHidden));
     }
 }
