@@ -19,8 +19,11 @@ public sealed record ImageSettings
     public int JpegQuality { get; init; } = 80;
     public int WebpQuality { get; init; } = 76;
     public int AvifQuality { get; init; } = 52;
-    /// <summary>AVIF encoder effort 0–9: 4 is the usual balance of size and encoding time.</summary>
-    public int AvifEffort { get; init; } = 4;
+    /// <summary>
+    /// AVIF encoder effort 0–9. Measured on a textured 1600 × 1200 photo at this quality: effort 2 took 1.3 s for
+    /// 200 KiB, effort 4 14 s for 199 KiB; the effort bought nothing a reader would download less.
+    /// </summary>
+    public int AvifEffort { get; init; } = 2;
     /// <summary>Keep EXIF/XMP/IPTC in the variants (site.yml 'media: { keep_metadata: true }'); off: GPS and camera serials are private.</summary>
     public bool KeepMetadata { get; init; }
     /// <summary>Largest file content/media/ may hold (site.yml 'media: { max_file_mb: … }').</summary>

@@ -21,18 +21,28 @@ public static class ImageStage
         Parallel.ForEach(mediaFiles, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, src =>
         {
             var full = Path.Combine(contentFolder, src);
-            var (type, bytes, problem) = MediaChecker.Check(src, full, settings);
+            var (type, problem) = MediaChecker.Check(src, full, settings);
             if (problem is not null) { problems[src] = problem; return; }
             if (!type!.IsRaster) { files.Add(OutputFile.Copy(src, full)); return; }
 
-            var key = ImageCache.KeyOf(bytes!, settings);
-            var cached = cache.TryGet(key);
+            // Taken before the bytes are read: a file changed after this gets another stamp next time.
+            var observed = DateTime.UtcNow;
+            var source = new FileInfo(full);
+            var cached = cache.RememberedHash(source) is { } known ? cache.TryGet(ImageCache.KeyOf(known, settings)) : null;
             if (cached is null)
             {
-                if (ImageEncoder.Probe(bytes!, settings) is { } bad) { problems[src] = new MediaProblem(bad, Hint(bad), AtUse: true); return; }
-                var (image, data, failed) = ImageEncoder.Encode(bytes!, type, settings);
-                if (failed is not null) { problems[src] = new MediaProblem(failed, Hint(failed), AtUse: true); return; }
-                cached = cache.Put(key, image!, data);
+                var bytes = File.ReadAllBytes(full);
+                var hash = ImageCache.HashOf(bytes);
+                var key = ImageCache.KeyOf(hash, settings);
+                cached = cache.TryGet(key);
+                if (cached is null)
+                {
+                    if (ImageEncoder.Probe(bytes) is { } bad) { problems[src] = new MediaProblem(bad, Hint(bad), AtUse: true); return; }
+                    var (image, data, failed) = ImageEncoder.Encode(bytes, type, settings);
+                    if (failed is not null) { problems[src] = new MediaProblem(failed, Hint(failed), AtUse: true); return; }
+                    cached = cache.Put(key, image!, data);
+                }
+                cache.Remember(source, observed, hash);
             }
             var set = SetOf(src, cached.Image);
             sets[src] = set;

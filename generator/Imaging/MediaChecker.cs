@@ -8,35 +8,47 @@ namespace DobraPraxe.Generator.Imaging;
 /// </summary>
 public static class MediaChecker
 {
-    /// <summary>The file's type and bytes when it passes, else the problem. <paramref name="fullPath"/> is on disk.</summary>
-    public static (MediaType? Type, byte[]? Bytes, MediaProblem? Problem) Check(string mediaPath, string fullPath, ImageSettings settings)
+    /// <summary>How much of a binary file the signature check reads: a photo is read whole only when it must be encoded.</summary>
+    private const int HeadBytes = 4096;
+
+    /// <summary>The file's type when it passes, else the problem. <paramref name="fullPath"/> is on disk.</summary>
+    public static (MediaType? Type, MediaProblem? Problem) Check(string mediaPath, string fullPath, ImageSettings settings)
     {
         if (MediaTypes.ForPath(mediaPath) is not { } type)
-            return (null, null, new MediaProblem($"'{Path.GetFileName(mediaPath)}' is not a file type the site publishes",
+            return (null, new MediaProblem($"'{Path.GetFileName(mediaPath)}' is not a file type the site publishes",
                 $"content/media/ may hold {string.Join(", ", MediaTypes.Extensions())}. Save a web page as PDF; remove anything else (a page or script there would run on the site's own address).",
                 AtUse: false));
         var atUse = type.IsRaster;
         var length = new FileInfo(fullPath).Length;
         if (length == 0)
-            return (type, null, new MediaProblem("the file is empty (0 bytes)", "Copy the file again: the upload or save did not finish.", atUse));
+            return (type, new MediaProblem("the file is empty (0 bytes)", "Copy the file again: the upload or save did not finish.", atUse));
         if (length > settings.MaxFileBytes)
-            return (type, null, new MediaProblem(
+            return (type, new MediaProblem(
                 $"the file is {Megabytes(length)} MB; at most {Megabytes(settings.MaxFileBytes)} MB are allowed",
                 type.IsRaster
                     ? "Export the photo smaller (4000 px wide is plenty: the site makes its own sizes), or raise 'media: { max_file_mb: … }' in content/site.yml."
                     : "Make the file smaller, or raise 'media: { max_file_mb: … }' in content/site.yml.",
                 atUse));
 
-        var bytes = File.ReadAllBytes(fullPath);
+        // Text formats (SVG, CSV, JSON) are checked whole: one bad byte anywhere makes them unreadable or unsafe.
+        var bytes = type.Kind is MediaKind.Vector or MediaKind.Data ? File.ReadAllBytes(fullPath) : Head(fullPath);
         if (!type.Matches(bytes))
-            return (type, null, new MediaProblem(
+            return (type, new MediaProblem(
                 $"the file's name says {type.Name} ({Path.GetExtension(mediaPath)}) but it holds {MediaTypes.Describe(bytes)}",
                 "Save it again in the format its name says, or give it the extension of what it is.", atUse));
         if (type.Kind == MediaKind.Vector && SvgSafety.Check(new MemoryStream(bytes)) is { } unsafeSvg)
-            return (type, null, new MediaProblem(unsafeSvg.Problem,
+            return (type, new MediaProblem(unsafeSvg.Problem,
                 "Remove that part (in Inkscape: File → Save As → Optimized or Plain SVG), or publish the drawing as PNG. Opened on its own, an SVG runs with the site's rights.",
                 AtUse: false, unsafeSvg.Line, unsafeSvg.Column));
-        return (type, bytes, null);
+        return (type, null);
+    }
+
+    private static byte[] Head(string fullPath)
+    {
+        using var stream = File.OpenRead(fullPath);
+        var head = new byte[Math.Min(HeadBytes, stream.Length)];
+        stream.ReadExactly(head);
+        return head;
     }
 
     private static string Megabytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("0.#", CultureInfo.InvariantCulture);

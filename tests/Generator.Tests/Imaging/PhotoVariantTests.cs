@@ -129,4 +129,48 @@ public class PhotoVariantTests
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(entries[0]));
         Assert.All(warm.Files.Where(f => f.Path.StartsWith("media/zah", StringComparison.Ordinal)), f => Assert.StartsWith(site.CacheFolder, f.CopyFrom));
     }
+
+    [Fact]
+    public void a_warm_rebuild_knows_an_unchanged_photo_by_its_size_and_time_without_reading_it()
+    {
+        using var site = new PhotoSite(ownCache: true).WithEntry();
+        var photo = Path.Combine(site.Root, "content/media/zahrada.jpg");
+        var then = DateTime.UtcNow.AddHours(-1);
+        File.SetLastWriteTimeUtc(photo, then);
+        var cold = PhotoSite.Bytes(site.Build(), "media/zahrada-480.avif");
+
+        // The same size and time with other bytes: taken for the photo it was, so its bytes were not read.
+        File.WriteAllBytes(photo, Spoiled(File.ReadAllBytes(photo)));
+        File.SetLastWriteTimeUtc(photo, then);
+        var warm = site.Build();
+        Assert.Empty(PhotoSite.About(warm, PhotoSite.Entry));
+        Assert.Equal(cold, PhotoSite.Bytes(warm, "media/zahrada-480.avif"));
+
+        // Any other time: read and checked again.
+        File.SetLastWriteTimeUtc(photo, then.AddSeconds(1));
+        Assert.Contains(PhotoSite.About(site.Build(), PhotoSite.Entry), m => m.Contains("error: 'media/zahrada.jpg': ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_photo_written_a_moment_ago_is_read_again_by_the_next_build()
+    {
+        using var site = new PhotoSite(ownCache: true).WithEntry();
+        var photo = Path.Combine(site.Root, "content/media/zahrada.jpg");
+        // Dated a moment ago (here: ahead, as from a clock that runs fast): a file of the same size written within the
+        // same tick could not be told apart by its time.
+        var time = DateTime.UtcNow.AddMinutes(1);
+        File.SetLastWriteTimeUtc(photo, time);
+        site.Build();
+        File.WriteAllBytes(photo, Spoiled(File.ReadAllBytes(photo)));
+        File.SetLastWriteTimeUtc(photo, time);
+        Assert.Contains(PhotoSite.About(site.Build(), PhotoSite.Entry), m => m.Contains("error: 'media/zahrada.jpg': ", StringComparison.Ordinal));
+    }
+
+    /// <summary>The same size and the same first bytes (so the type check passes), the picture itself gone.</summary>
+    private static byte[] Spoiled(byte[] photo)
+    {
+        var spoiled = new byte[photo.Length];
+        photo.AsSpan(0, 4096).CopyTo(spoiled);
+        return spoiled;
+    }
 }
