@@ -24,9 +24,15 @@ public static class Program
                      --links files|urls|broken|broken-files   how practices link each other: [x](other.md) (default),
                                    [x](../other/), [x](../othr/) with a typo in every link (a failing build), or
                                    [x](othr.md) with a typo in every link and every 'related' slug (fails before rendering)
+                     --photos P    a phone photo (4032 × 3024 JPEG) for every (N/P)-th entry, in content/media/ and the Hugo sites' assets/
           run      time our generator against both Hugo sites on generated corpora, print Markdown tables
                      --entries N,N,…  (default 1000,10000)    --runs R   measured runs per tool and size (default 5)
                      --seed S        --work DIR (default /dev/shm/dobrapraxe-bench)   --report FILE (also write the table there)
+          photos   time ours against the plain Hugo site with phone photos (issue 15): cold and warm image caches, and
+                   the same corpus without photos in the same rounds
+                     --entries N   (default 1000)   --photos P   (default 200)   --runs R   warm runs (default 3)
+                     --cold-runs C (default 1)      --seed S     --work DIR      --report FILE
+                   corpora and caches are kept in DIR: --cold-runs 0 measures warm builds alone, --runs 0 cold ones
           photo    write one deterministic phone photo (JPEG, stored sideways with EXIF orientation 6, camera and GPS)
                      --out FILE (required)   --seed S   --width W (default 4032)   --height H (default 3024)
           profile  our generator alone with --verbose: median time per pipeline stage for each size
@@ -50,6 +56,8 @@ public static class Program
                 "corpus" => Corpus(options),
                 "photo" => Photo(options),
                 "run" => Report(options, bench => new BenchmarkRunner(bench, options.Sizes(), options.Int("runs", 5), options.Seed(DefaultSeed), Log).Run()),
+                "photos" => Report(options, bench => new PhotoRunner(bench, options.Int("entries", 1000), options.Int("photos", 200),
+                    options.Count("runs", 3), options.Count("cold-runs", 1), options.Seed(DefaultSeed), Log).Run()),
                 "profile" => Report(options, bench => new StageProfiler(bench, options.Sizes(), options.Int("runs", 3), options.Seed(DefaultSeed), Log).Run()),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
@@ -80,10 +88,14 @@ public static class Program
             "broken-files" => LinkStyle.BrokenFiles,
             var other => throw new UsageException($"--links takes files, urls, broken or broken-files, not '{other}'"),
         };
-        var corpus = new CorpusBuilder(entries, options.Seed(DefaultSeed), links).Build();
+        var photos = options.String("photos") is null ? 0 : options.Int("photos", null);
+        var corpus = Photos.PhotoCorpus.With(new CorpusBuilder(entries, options.Seed(DefaultSeed), links).Build(), photos);
         var content = ContentWriter.Write(corpus, output);
         var hugo = options.Flag("no-hugo") ? null : HugoSiteWriter.Write(corpus, output);
         if (hugo is not null) HugoSiteWriter.Write(corpus, output, plain: true);
+        // Hugo's image processing reads them from assets/.
+        Photos.PhotoCorpus.Write(corpus, Path.Combine(output, ".photo-pool"),
+            hugo is null ? [content] : [content, Path.Combine(hugo, "assets"), Path.Combine(hugo + "-plain", "assets")]);
         Console.WriteLine($"Wrote {corpus.Practices.Count} practices, {corpus.Members.Count} members, {corpus.Events.Count} events and " +
             $"{corpus.Pages.Count} pages into {content}{(hugo is null ? "" : $" and the Hugo sites into {hugo} and {hugo}-plain")} in {watch.Elapsed.TotalSeconds:0.0} s.");
         return 0;
@@ -121,7 +133,7 @@ public static class Program
     /// <summary>--name value pairs and --flags.</summary>
     private sealed class Options
     {
-        private static readonly string[] Known = ["entries", "seed", "out", "no-hugo", "runs", "work", "report", "links", "width", "height"];
+        private static readonly string[] Known = ["entries", "seed", "out", "no-hugo", "runs", "work", "report", "links", "width", "height", "photos", "cold-runs"];
         private static readonly string[] Flags = ["no-hugo"];
         private readonly Dictionary<string, string> _values = [];
 
@@ -151,6 +163,12 @@ public static class Program
             return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
                 ? value : throw new UsageException($"--{name} must be a positive whole number, not '{text}'");
         }
+
+        /// <summary>A number of runs, where 0 means none.</summary>
+        public int Count(string name, int fallback) =>
+            !_values.TryGetValue(name, out var text) ? fallback
+            : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value
+            : throw new UsageException($"--{name} must be a whole number, not '{text}'");
 
         public ulong Seed(ulong fallback) =>
             !_values.TryGetValue("seed", out var text) ? fallback

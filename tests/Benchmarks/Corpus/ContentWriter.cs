@@ -107,9 +107,13 @@ public static class ContentWriter
                 fm.Append($"  - {{ name: {Text.Quote(a.Name)}, year: {a.Year}{(a.Place is { } place ? $", place: {place}" : "")} }}\n");
         }
         if (p.Related.Count > 0) fm.Append($"related: {Text.PlainList(p.Related)}\n");
+        if (p.Photo is { } photo) fm.Append(PhotoItem(photo));
         fm.Append("---\n\n");
         return fm.Append(p.Body).ToString();
     }
+
+    /// <summary>The 'images' front matter of an entry with a photo: the same in ours and in the Hugo sites (Hugo reads it as a param).</summary>
+    public static string PhotoItem(CorpusPhoto photo) => $"images:\n  - {{ src: {photo.Src}, alt: {Text.Quote(photo.Alt)} }}\n";
 
     public static string Event(CorpusEvent e)
     {

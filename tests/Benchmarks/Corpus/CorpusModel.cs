@@ -43,7 +43,12 @@ public sealed record CorpusPractice
     /// <summary>The '##' headings of the body, in order; links from other entries may point at them.</summary>
     public required IReadOnlyList<HeadingInfo> Headings { get; init; }
     public string Body { get; init; } = "";
+    /// <summary>The entry's photo (a phone JPEG the photo corpus writes), or none.</summary>
+    public CorpusPhoto? Photo { get; init; }
 }
+
+/// <summary>A photo of an entry: 'media/foto-0001.jpg', what it shows, and the seed that draws it.</summary>
+public sealed record CorpusPhoto(string Src, string Alt, int Seed);
 
 public sealed record CorpusEvent
 {

@@ -83,6 +83,7 @@ public static class HugoSiteWriter
                 fm.Append($"  - {{ name: {Text.Quote(a.Name)}, year: {a.Year}{(a.Place is { } place ? $", place: {place}" : "")} }}\n");
         }
         if (p.Related.Count > 0) fm.Append($"related: {Text.PlainList(p.Related)}\n");
+        if (p.Photo is { } photo) fm.Append(ContentWriter.PhotoItem(photo));
         fm.Append("---\n\n");
         return fm.Append(p.Body).ToString();
     }

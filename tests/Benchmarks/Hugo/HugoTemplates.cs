@@ -133,6 +133,7 @@ public static class HugoTemplates
             <meta property="og:type" content="{{ if eq .Section "praxe" }}article{{ else }}website{{ end }}">
             <meta property="og:title" content="{{ .Title }}">
             <meta property="og:url" content="{{ .Permalink }}">
+            {{- partial "og-photo.html" . }}
             <meta property="og:site_name" content="{{ site.Title }}">
             <link rel="icon" href="{{ "favicon.svg" | relURL }}" type="image/svg+xml">
             <link rel="stylesheet" href="{{ "css/site.css" | relURL }}">
@@ -329,6 +330,7 @@ public static class HugoTemplates
               </header>
               <div class="wrap practice-layout">
                 <div class="prose">
+                  {{- partial "photo.html" . }}
                   {{ .Content }}
                 </div>
                 <aside class="facts" aria-labelledby="fakta-nadpis">
@@ -448,6 +450,7 @@ public static class HugoTemplates
         ("layouts/partials/card.html", """
             {{- $member := index site.Data.members .Params.member -}}
             <article class="card theme-{{ index .Params.temata 0 }}">
+              {{- partial "card-photo.html" . }}
               <h3 class="card-title"><a href="{{ .RelPermalink }}">{{ .Title }}</a></h3>
               <p class="card-meta">{{ $member.name }} · {{ (index site.Data.regions $member.region).name }} · od roku {{ .Params.year }}</p>
               <p class="card-summary">{{ .Description }}</p>
@@ -460,6 +463,34 @@ public static class HugoTemplates
               <p class="badge"><span aria-hidden="true">★</span> {{ $award.name }} {{ $award.year }}{{ with $award.place }}, {{ . }}. místo{{ end }}</p>
               {{- end }}
             </article>
+
+            """),
+        // Photos as a Hugo user makes them (README, "Photo benchmark"): Hugo's own image processing from assets/, the
+        // widths and crops ours makes, in WebP with a JPEG fallback (Hugo 0.111 writes no AVIF, and does not apply
+        // the EXIF orientation). Without 'images' in the front matter these print nothing.
+        ("layouts/partials/photo.html", """
+            {{- with .Params.images }}{{ with index . 0 }}{{ $alt := .alt }}{{ with resources.Get .src }}
+            {{- $src := . }}{{ $webp := slice }}{{ $jpg := slice }}
+            {{- range slice 480 960 1600 }}{{ if le . $src.Width }}
+            {{- $webp = $webp | append (printf "%s %dw" ($src.Resize (printf "%dx webp q76" .)).RelPermalink .) }}
+            {{- $jpg = $jpg | append (printf "%s %dw" ($src.Resize (printf "%dx jpg q80" .)).RelPermalink .) }}
+            {{- end }}{{ end }}
+            {{- $fallback := $src.Resize "960x jpg q80" }}
+            <figure class="practice-photo"><picture><source type="image/webp" srcset="{{ delimit $webp ", " }}" sizes="(max-width: 30rem) calc(100vw - 2rem), (max-width: 52rem) calc(100vw - 2.5rem), (max-width: 69rem) calc(100vw - 25rem), 44rem"><img src="{{ $fallback.RelPermalink }}" srcset="{{ delimit $jpg ", " }}" sizes="(max-width: 30rem) calc(100vw - 2rem), (max-width: 52rem) calc(100vw - 2.5rem), (max-width: 69rem) calc(100vw - 25rem), 44rem" width="{{ $fallback.Width }}" height="{{ $fallback.Height }}" alt="{{ $alt }}"></picture></figure>
+            {{- end }}{{ end }}{{ end }}
+
+            """),
+        ("layouts/partials/card-photo.html", """
+            {{- with .Params.images }}{{ with index . 0 }}{{ with resources.Get .src }}
+            {{- $s := .Fill "400x225 Center webp q76" }}{{ $l := .Fill "800x450 Center webp q76" }}{{ $sj := .Fill "400x225 Center jpg q80" }}{{ $lj := .Fill "800x450 Center jpg q80" }}
+            <picture><source type="image/webp" srcset="{{ $s.RelPermalink }} 400w, {{ $l.RelPermalink }} 800w" sizes="(max-width: 30rem) calc(100vw - 2rem), 23rem"><img class="card-image" src="{{ $lj.RelPermalink }}" srcset="{{ $sj.RelPermalink }} 400w, {{ $lj.RelPermalink }} 800w" sizes="(max-width: 30rem) calc(100vw - 2rem), 23rem" width="800" height="450" alt="" loading="lazy" decoding="async"></picture>
+            {{- end }}{{ end }}{{ end }}
+
+            """),
+        ("layouts/partials/og-photo.html", """
+            {{- with .Params.images }}{{ with index . 0 }}{{ with resources.Get .src }}{{ with .Fill "1200x630 Center jpg q80" }}
+            <meta property="og:image" content="{{ .Permalink }}">
+            {{- end }}{{ end }}{{ end }}{{ end }}
 
             """),
         ("layouts/partials/event-card.html", """

@@ -79,9 +79,9 @@ public sealed partial class Workbench(string workDirectory, Action<string> log)
     public string OursOutput(int entries) => Path.Combine(WorkDirectory, $"out-{entries}-ours");
     public string HugoOutput(int entries, bool plain = false) => Path.Combine(WorkDirectory, $"out-{entries}-{(plain ? HugoSiteWriter.PlainFolder : HugoSiteWriter.Folder)}");
 
-    public ChildResult RunOurs(string corpus, int entries, bool verbose = false)
+    public ChildResult RunOurs(string corpus, int entries, bool verbose = false, string? output = null)
     {
-        var output = OursOutput(entries);
+        output ??= OursOutput(entries);
         DeleteFolder(output);
         string[] args = [GeneratorDll, "build", "--source", corpus, "--output", output, "--now", NowArgument, .. verbose ? new[] { "--verbose" } : []];
         var result = ChildProcess.Run("dotnet", args);
@@ -91,9 +91,9 @@ public sealed partial class Workbench(string workDirectory, Action<string> log)
     }
 
     /// <param name="plain">The plain Hugo site (no related-entry scoring, default feeds) instead of the one that mirrors ours.</param>
-    public ChildResult RunHugo(string corpus, int entries, bool plain = false)
+    public ChildResult RunHugo(string corpus, int entries, bool plain = false, string? output = null)
     {
-        var output = HugoOutput(entries, plain);
+        output ??= HugoOutput(entries, plain);
         DeleteFolder(output);
         var site = plain ? HugoSiteWriter.PlainFolder : HugoSiteWriter.Folder;
         var result = ChildProcess.Run("hugo", ["--source", Path.Combine(corpus, site), "--destination", output, "--quiet"]);
