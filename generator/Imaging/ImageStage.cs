@@ -79,7 +79,7 @@ public static class ImageStage
         ImageVariant Variant(EncodedFile f) => new(SitePath(src, f), ImageFormat.Named(f.Format), f.Width, f.Height);
         return new ImageSet
         {
-            Source = src, Width = image.Width, Height = image.Height, Fallback = ImageFormat.Named(image.Fallback),
+            Fallback = ImageFormat.Named(image.Fallback),
             Variants = [.. image.Files.Where(f => f.Role == "entry").Select(Variant)],
             Cards = [.. image.Files.Where(f => f.Role == "card").Select(Variant)],
             OpenGraph = Variant(image.Files.Single(f => f.Role == "og")),

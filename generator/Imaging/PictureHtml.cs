@@ -27,7 +27,7 @@ public static class PictureHtml
         // The middle width is what a browser without srcset support gets; the largest gives width and height (the aspect ratio).
         var src = own[own.Count / 2];
         var largest = own[^1];
-        html.Append($"<img{imgClass} src=\"{Url(src, urls)}\" srcset=\"{SrcSet(variants, fallback, urls)}\" sizes=\"{sizes}\" width=\"{largest.Width}\" height=\"{largest.Height}\" alt=\"{Attribute(alt)}\"");
+        html.Append($"<img{imgClass} src=\"{Url(src, urls)}\" srcset=\"{SrcSet(variants, fallback, urls)}\" sizes=\"{sizes}\" width=\"{largest.Width}\" height=\"{largest.Height}\" alt=\"{Html.Escape(alt)}\"");
         html.Append(first ? " fetchpriority=\"high\">" : " loading=\"lazy\" decoding=\"async\">");
         return html.Append("</picture>").ToString();
     }
@@ -37,9 +37,5 @@ public static class PictureHtml
 
     /// <summary>Every segment percent-encoded: a space or comma in a file name would otherwise split a srcset entry.</summary>
     private static string Url(ImageVariant variant, SiteUrls urls) =>
-        Attribute(urls.Href(string.Join('/', variant.Path.Split('/').Select(Uri.EscapeDataString))));
-
-    /// <summary>Escapes what could end an attribute or start markup; Czech letters stay as they are.</summary>
-    private static string Attribute(string text) =>
-        text.Replace("&", "&amp;").Replace("\"", "&quot;").Replace("<", "&lt;").Replace(">", "&gt;");
+        Html.Escape(urls.Href(string.Join('/', variant.Path.Split('/').Select(Uri.EscapeDataString))));
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DobraPraxe.Generator.Templating;
+namespace DobraPraxe.Generator.Shared;
 
 public static class Html
 {
