@@ -43,6 +43,28 @@ public static class MediaTypes
     public static IReadOnlyList<string> Extensions(params MediaKind[] kinds) =>
         [.. All.Where(t => kinds.Length == 0 || kinds.Contains(t.Kind)).SelectMany(t => t.Extensions)];
 
+    /// <summary>The extensions a field that takes <paramref name="upload"/> accepts: an image may be a photo or a drawing, an attachment any allowed file.</summary>
+    public static IReadOnlyList<string> ExtensionsFor(Schema.UploadKind upload) =>
+        upload == Schema.UploadKind.Image ? Extensions(MediaKind.Raster, MediaKind.Vector) : Extensions();
+
+    /// <summary>
+    /// The editors' table of content/README.md ("Kde | Povolené typy souborů"): a row for each field of
+    /// <paramref name="kind"/> whose part takes an upload, written from this list (a test keeps the README equal to it).
+    /// </summary>
+    public static string EditorsTable(Schema.EntrySchema kind)
+    {
+        var images = ExtensionsFor(Schema.UploadKind.Image);
+        var table = new StringBuilder("| Kde | Povolené typy souborů |\n|---|---|\n");
+        foreach (var field in kind.Fields)
+        {
+            if (field.Fields.FirstOrDefault(f => f.Upload != Schema.UploadKind.None) is not { } part) continue;
+            var allowed = ExtensionsFor(part.Upload);
+            var listed = string.Join(", ", allowed.Except(images).Select(e => $"`{e}`"));
+            table.Append($"| `{field.Key}` | {(part.Upload == Schema.UploadKind.Image ? string.Join(", ", images.Select(e => $"`{e}`")) : listed + " a všechny typy obrázků")} |\n");
+        }
+        return table.ToString();
+    }
+
     /// <summary>What the bytes really are, in words, for the error about a misnamed file ("a PNG image", "HTML").</summary>
     public static string Describe(ReadOnlyMemory<byte> bytes)
     {

@@ -145,9 +145,9 @@ public static class ReferenceValidator
     }
 
 
-    // The allow-list has one home (Imaging/MediaTypes); an image may be a photo or a drawing, an attachment any allowed file.
-    private static readonly string[] ImageTypes = [.. Imaging.MediaTypes.Extensions(Imaging.MediaKind.Raster, Imaging.MediaKind.Vector)];
-    private static readonly string[] AttachmentTypes = [.. Imaging.MediaTypes.Extensions()];
+    // The allow-list has one home (Imaging/MediaTypes).
+    private static readonly string[] ImageTypes = [.. Imaging.MediaTypes.ExtensionsFor(Schema.UploadKind.Image)];
+    private static readonly string[] AttachmentTypes = [.. Imaging.MediaTypes.ExtensionsFor(Schema.UploadKind.File)];
 
     private static void CheckMedia(string src, SourceLocation location, string[] allowedTypes, Known media, DiagnosticBag diagnostics)
     {

@@ -22,6 +22,7 @@ public partial class EditorsGuideTests
         "field" => FieldTableWriter.Table(Declared.Site with { Fields = Declared.Site["fields"].Fields }),
         "pristupnost" => FieldTableWriter.Table(Declared.Site with { Fields = Declared.Site["accessibility"].Fields }, nested: true),
         "data" => FieldTableWriter.Table(Declared.Site with { Fields = Declared.Site["open_data"].Fields }, nested: true),
+        "media" => Generator.Imaging.MediaTypes.EditorsTable(Declared.Practice),
         _ => throw new ArgumentException($"content/README.md names an unknown table '{name}'"),
     };
 
