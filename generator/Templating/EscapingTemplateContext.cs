@@ -22,7 +22,8 @@ public sealed class EscapingTemplateContext : TemplateContext
         // Scriban prints nothing for a member the object lacks; a typo in a theme ('page.titel') should be an error instead.
         TryGetMember = UnknownMember;
         LoopLimit = 0;
-        RecursiveLimit = 64;
+        // Each partial level counts twice (the include call and the partial it renders): room for MaxPartialDepth levels.
+        RecursiveLimit = 4 * MaxPartialDepth;
     }
 
     /// <summary>How deep partials include partials now; a partial that includes itself stops at <see cref="MaxPartialDepth"/>.</summary>

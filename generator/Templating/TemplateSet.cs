@@ -95,7 +95,10 @@ public sealed class TemplateSet
         context.PartialDepth++;
         try
         {
-            return new SafeHtml(RenderTo(context, partial));
+            // Scriban's own include path: an output of its own and the include's indent applied once, to the partial's
+            // text. Template.Render into the page's output handed back the whole page so far, which was then written
+            // again at the include's indent (every earlier line shifted, <pre> too, and copied once per include).
+            return new SafeHtml(context.RenderTemplate(partial, [], context.CurrentNode));
         }
         finally
         {
@@ -104,7 +107,8 @@ public sealed class TemplateSet
         }
     }
 
-    // Template.Render(context) renders into an output of its own and returns it as text.
+    // Template.Render(context) renders into the context's current output, returns all of it and empties it: right for a
+    // layout, whose output starts empty, never for a partial (see RenderPartial).
     private static string RenderTo(TemplateContext context, Template template) => template.Render(context);
 
     private static readonly ScriptObject Builtins = new Scriban.Functions.BuiltinFunctions();

@@ -49,6 +49,15 @@ public class TemplateSetTests : IDisposable
     }
 
     [Fact]
+    public void an_indented_include_leaves_what_was_rendered_before_it_as_it_was()
+    {
+        // A partial once rendered into the page's own output: Scriban handed back the whole page so far, which was then
+        // written again at the include's indent, shifting every earlier line (the lines of a <pre> too), once per include.
+        var html = Render("<pre>a\nb</pre>\n  {{ include \"card\" }}\n  {{ include \"card\" }}\n", new Dictionary<string, object?>(), partial: "<p>x</p>\n<p>y</p>");
+        Assert.Equal("<main><pre>a\nb</pre>\n  <p>x</p>\n  <p>y</p>\n  <p>x</p>\n  <p>y</p>\n</main>", html);
+    }
+
+    [Fact]
     public void href_prefixes_the_base_path()
     {
         Assert.Equal("<main>/katalog/praxe/x/</main>", Render("{{ href \"praxe/x/\" }}", new Dictionary<string, object?>()));
