@@ -22,14 +22,29 @@ public sealed class EscapingTemplateContext : TemplateContext
         // Scriban prints nothing for a member the object lacks; a typo in a theme ('page.titel') should be an error instead.
         TryGetMember = UnknownMember;
         LoopLimit = 0;
-        // Each partial level counts twice (the include call and the partial it renders): room for MaxPartialDepth levels.
-        RecursiveLimit = 4 * MaxPartialDepth;
+        RecursiveLimit = 64;
     }
 
     /// <summary>How deep partials include partials now; a partial that includes itself stops at <see cref="MaxPartialDepth"/>.</summary>
     internal int PartialDepth { get; set; }
 
     internal const int MaxPartialDepth = 32;
+
+    /// <summary>The output layouts render into, kept page after page (a context belongs to one thread).</summary>
+    internal PageOutput PageOutput { get; } = new();
+
+    private readonly List<PageOutput> _partialOutputs = [];
+
+    /// <summary>The output a partial at <paramref name="depth"/> renders into, kept like <see cref="PageOutput"/>.</summary>
+    internal PageOutput PartialOutput(int depth)
+    {
+        while (_partialOutputs.Count <= depth) _partialOutputs.Add(new PageOutput());
+        return _partialOutputs[depth];
+    }
+
+    /// <summary>Scriban's "the last text written ended a line", which its include saves and restores around a partial (it has no public setter).</summary>
+    [System.Runtime.CompilerServices.UnsafeAccessor(System.Runtime.CompilerServices.UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
+    internal static extern ref bool PreviousTextWasNewLine(TemplateContext context);
 
     public TemplateSet Templates { get; }
     /// <summary>The site being rendered; set per page, since a context is reused for the main site and microsites.</summary>

@@ -61,9 +61,9 @@ public sealed class TemplateSet
         context.PushGlobal(globals);
         try
         {
-            var content = RenderTo(context, _layouts[layout]);
+            var content = RenderLayout(context, _layouts[layout]);
             globals["content"] = new SafeHtml(content);
-            var html = RenderTo(context, _layouts[baseLayout]);
+            var html = RenderLayout(context, _layouts[baseLayout]);
             context.PopGlobal();
             return html;
         }
@@ -93,23 +93,51 @@ public sealed class TemplateSet
             throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"partials include each other more than {EscapingTemplateContext.MaxPartialDepth} levels deep (does '{name}' include itself?)");
         context.PushGlobal(new ScriptObject { ["model"] = model, ["level"] = Math.Clamp(level, 1, 6) });
         context.PartialDepth++;
+        // As Scriban's own include (TemplateContext.RenderTemplate) does it: an output of the partial's own, the include's
+        // indent applied once, when its text is written (Template.Render into the page's output handed back the whole page
+        // so far, which was then written again at the include's indent: every earlier line shifted, <pre> too). The output
+        // is a reused PageOutput: a new StringBuilder per include grew chunk by chunk and was reallocated when emptied.
+        var output = context.PartialOutput(context.PartialDepth);
+        var indent = context.CurrentIndent;
+        var newLine = EscapingTemplateContext.PreviousTextWasNewLine(context);
+        context.CurrentIndent = null;
+        if (indent is not null) context.ResetPreviousNewLine();
+        output.Clear();
+        context.PushOutput(output);
+        context.PushLocal();
         try
         {
-            // Scriban's own include path: an output of its own and the include's indent applied once, to the partial's
-            // text. Template.Render into the page's output handed back the whole page so far, which was then written
-            // again at the include's indent (every earlier line shifted, <pre> too, and copied once per include).
-            return new SafeHtml(context.RenderTemplate(partial, [], context.CurrentNode));
+            return new SafeHtml(partial.Render(context));
         }
         finally
         {
+            context.PopLocal();
+            context.PopOutput();
+            output.Clear();
+            context.CurrentIndent = indent;
+            EscapingTemplateContext.PreviousTextWasNewLine(context) = newLine;
             context.PartialDepth--;
             context.PopGlobal();
         }
     }
 
-    // Template.Render(context) renders into the context's current output, returns all of it and empties it: right for a
-    // layout, whose output starts empty, never for a partial (see RenderPartial).
-    private static string RenderTo(TemplateContext context, Template template) => template.Render(context);
+    // Template.Render(context) renders into the context's current output and returns all of it: a layout renders into the
+    // context's reused PageOutput, a partial into an output of its own (see RenderPartial).
+    private static string RenderLayout(EscapingTemplateContext context, Template template)
+    {
+        var output = context.PageOutput;
+        output.Clear();
+        context.PushOutput(output);
+        try
+        {
+            return template.Render(context);
+        }
+        finally
+        {
+            context.PopOutput();
+            output.Clear();
+        }
+    }
 
     private static readonly ScriptObject Builtins = new Scriban.Functions.BuiltinFunctions();
 
