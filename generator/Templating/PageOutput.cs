@@ -26,5 +26,14 @@ internal sealed class PageOutput : IScriptOutput
 
     public void Clear() => _length = 0;
 
-    public override string ToString() => new(_buffer, 0, _length);
+    /// <summary>What has been written, valid until the next write or <see cref="Clear"/>.</summary>
+    public ReadOnlySpan<char> Text => _buffer.AsSpan(0, _length);
+
+    /// <summary>
+    /// False while a page's last pass renders: Template.Render asks its output for the text as a string, which the page
+    /// then takes as <see cref="Text"/> instead.
+    /// </summary>
+    public bool TextOnRequest { get; set; } = true;
+
+    public override string ToString() => TextOnRequest ? new(_buffer, 0, _length) : "";
 }

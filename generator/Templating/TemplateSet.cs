@@ -53,6 +53,21 @@ public sealed class TemplateSet
     /// <summary>Renders <paramref name="layout"/> with <paramref name="variables"/>, then wraps it in <paramref name="baseLayout"/> as 'content'.</summary>
     public string RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, SiteUrls urls, string baseLayout = BaseLayout)
     {
+        string? page = null;
+        RenderPage(layout, variables, urls, html => page = html.ToString(), baseLayout);
+        return page!;
+    }
+
+    /// <summary>A finished page's text, valid only during the call (it is the thread's render buffer).</summary>
+    public delegate void PageHandler(ReadOnlySpan<char> html);
+
+    /// <summary>
+    /// As <see cref="RenderPage(string, IReadOnlyDictionary{string, object?}, SiteUrls, string)"/>, handing the page to
+    /// <paramref name="handle"/> where it was rendered: a build reads and encodes each page once, so a string of every
+    /// page (tens of kilobytes each, many on the large-object heap) would be garbage at once.
+    /// </summary>
+    public void RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, SiteUrls urls, PageHandler handle, string baseLayout = BaseLayout)
+    {
         // One context per thread, reused page after page: creating a Scriban context per page costs a third of the rendering.
         var context = _contexts.Value ??= NewContext(urls);
         context.Urls = urls;
@@ -63,9 +78,22 @@ public sealed class TemplateSet
         {
             var content = RenderLayout(context, _layouts[layout]);
             globals["content"] = new SafeHtml(content);
-            var html = RenderLayout(context, _layouts[baseLayout]);
+            var output = context.PageOutput;
+            output.Clear();
+            context.PushOutput(output);
+            output.TextOnRequest = false;
+            try
+            {
+                _layouts[baseLayout].Render(context);
+                handle(output.Text);
+            }
+            finally
+            {
+                output.TextOnRequest = true;
+                context.PopOutput();
+                output.Clear();
+            }
             context.PopGlobal();
-            return html;
         }
         catch
         {
