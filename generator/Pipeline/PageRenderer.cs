@@ -28,9 +28,13 @@ public sealed class PageRenderer(TemplateSet theme, DiagnosticBag diagnostics)
             var job = jobs[i];
             try
             {
-                var html = theme.RenderPage(job.Layout, job.Variables, urls, job.BaseLayout);
-                pages[i] = PageScanner.Scan(job.SitePath, html, job.SourcePath, pool);
-                write(Routes.FileOf(job.SitePath), System.Text.Encoding.UTF8.GetBytes(html));
+                theme.RenderPage(job.Layout, job.Variables, urls, html =>
+                {
+                    pages[i] = PageScanner.Scan(job.SitePath, html, job.SourcePath, pool);
+                    var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(html)];
+                    System.Text.Encoding.UTF8.GetBytes(html, bytes);
+                    write(Routes.FileOf(job.SitePath), bytes);
+                }, job.BaseLayout);
             }
             catch (ScriptRuntimeException e)
             {

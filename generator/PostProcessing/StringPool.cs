@@ -15,9 +15,12 @@ public sealed class StringPool
     public string Get(string value) => _strings.GetOrAdd(value, value);
 
     /// <summary>The pool's copy of <paramref name="value"/>[start..end] (no new string when the pool has it).</summary>
-    public string Get(string text, int start, int end)
+    public string Get(string text, int start, int end) => Get(text.AsSpan(start, end - start));
+
+    /// <summary>The pool's copy of <paramref name="value"/> (no new string when the pool has it).</summary>
+    public string Get(ReadOnlySpan<char> value)
     {
         var lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.TryGetValue(text.AsSpan(start, end - start), out var pooled) ? pooled : Get(text[start..end]);
+        return lookup.TryGetValue(value, out var pooled) ? pooled : Get(value.ToString());
     }
 }

@@ -30,6 +30,22 @@ public sealed class EscapingTemplateContext : TemplateContext
 
     internal const int MaxPartialDepth = 32;
 
+    /// <summary>The output layouts render into, kept page after page (a context belongs to one thread).</summary>
+    internal PageOutput PageOutput { get; } = new();
+
+    private readonly List<PageOutput> _partialOutputs = [];
+
+    /// <summary>The output a partial at <paramref name="depth"/> renders into, kept like <see cref="PageOutput"/>.</summary>
+    internal PageOutput PartialOutput(int depth)
+    {
+        while (_partialOutputs.Count <= depth) _partialOutputs.Add(new PageOutput());
+        return _partialOutputs[depth];
+    }
+
+    /// <summary>Scriban's "the last text written ended a line", which its include saves and restores around a partial (it has no public setter).</summary>
+    [System.Runtime.CompilerServices.UnsafeAccessor(System.Runtime.CompilerServices.UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
+    internal static extern ref bool PreviousTextWasNewLine(TemplateContext context);
+
     public TemplateSet Templates { get; }
     /// <summary>The site being rendered; set per page, since a context is reused for the main site and microsites.</summary>
     public SiteUrls Urls { get; set; }

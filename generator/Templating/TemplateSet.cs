@@ -53,6 +53,21 @@ public sealed class TemplateSet
     /// <summary>Renders <paramref name="layout"/> with <paramref name="variables"/>, then wraps it in <paramref name="baseLayout"/> as 'content'.</summary>
     public string RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, SiteUrls urls, string baseLayout = BaseLayout)
     {
+        string? page = null;
+        RenderPage(layout, variables, urls, html => page = html.ToString(), baseLayout);
+        return page!;
+    }
+
+    /// <summary>A finished page's text, valid only during the call (it is the thread's render buffer).</summary>
+    public delegate void PageHandler(ReadOnlySpan<char> html);
+
+    /// <summary>
+    /// As <see cref="RenderPage(string, IReadOnlyDictionary{string, object?}, SiteUrls, string)"/>, handing the page to
+    /// <paramref name="handle"/> where it was rendered: a build reads and encodes each page once, so a string of every
+    /// page (tens of kilobytes each, many on the large-object heap) would be garbage at once.
+    /// </summary>
+    public void RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, SiteUrls urls, PageHandler handle, string baseLayout = BaseLayout)
+    {
         // One context per thread, reused page after page: creating a Scriban context per page costs a third of the rendering.
         var context = _contexts.Value ??= NewContext(urls);
         context.Urls = urls;
@@ -61,11 +76,24 @@ public sealed class TemplateSet
         context.PushGlobal(globals);
         try
         {
-            var content = RenderTo(context, _layouts[layout]);
+            var content = RenderLayout(context, _layouts[layout]);
             globals["content"] = new SafeHtml(content);
-            var html = RenderTo(context, _layouts[baseLayout]);
+            var output = context.PageOutput;
+            output.Clear();
+            context.PushOutput(output);
+            output.TextOnRequest = false;
+            try
+            {
+                _layouts[baseLayout].Render(context);
+                handle(output.Text);
+            }
+            finally
+            {
+                output.TextOnRequest = true;
+                context.PopOutput();
+                output.Clear();
+            }
             context.PopGlobal();
-            return html;
         }
         catch
         {
@@ -93,19 +121,51 @@ public sealed class TemplateSet
             throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"partials include each other more than {EscapingTemplateContext.MaxPartialDepth} levels deep (does '{name}' include itself?)");
         context.PushGlobal(new ScriptObject { ["model"] = model, ["level"] = Math.Clamp(level, 1, 6) });
         context.PartialDepth++;
+        // As Scriban's own include (TemplateContext.RenderTemplate) does it: an output of the partial's own, the include's
+        // indent applied once, when its text is written (Template.Render into the page's output handed back the whole page
+        // so far, which was then written again at the include's indent: every earlier line shifted, <pre> too). The output
+        // is a reused PageOutput: a new StringBuilder per include grew chunk by chunk and was reallocated when emptied.
+        var output = context.PartialOutput(context.PartialDepth);
+        var indent = context.CurrentIndent;
+        var newLine = EscapingTemplateContext.PreviousTextWasNewLine(context);
+        context.CurrentIndent = null;
+        if (indent is not null) context.ResetPreviousNewLine();
+        output.Clear();
+        context.PushOutput(output);
+        context.PushLocal();
         try
         {
-            return new SafeHtml(RenderTo(context, partial));
+            return new SafeHtml(partial.Render(context));
         }
         finally
         {
+            context.PopLocal();
+            context.PopOutput();
+            output.Clear();
+            context.CurrentIndent = indent;
+            EscapingTemplateContext.PreviousTextWasNewLine(context) = newLine;
             context.PartialDepth--;
             context.PopGlobal();
         }
     }
 
-    // Template.Render(context) renders into an output of its own and returns it as text.
-    private static string RenderTo(TemplateContext context, Template template) => template.Render(context);
+    // Template.Render(context) renders into the context's current output and returns all of it: a layout renders into the
+    // context's reused PageOutput, a partial into an output of its own (see RenderPartial).
+    private static string RenderLayout(EscapingTemplateContext context, Template template)
+    {
+        var output = context.PageOutput;
+        output.Clear();
+        context.PushOutput(output);
+        try
+        {
+            return template.Render(context);
+        }
+        finally
+        {
+            context.PopOutput();
+            output.Clear();
+        }
+    }
 
     private static readonly ScriptObject Builtins = new Scriban.Functions.BuiltinFunctions();
 

@@ -49,6 +49,31 @@ public class TemplateSetTests : IDisposable
     }
 
     [Fact]
+    public void an_indented_include_leaves_what_was_rendered_before_it_as_it_was()
+    {
+        // A partial once rendered into the page's own output: Scriban handed back the whole page so far, which was then
+        // written again at the include's indent, shifting every earlier line (the lines of a <pre> too), once per include.
+        var html = Render("<pre>a\nb</pre>\n  {{ include \"card\" }}\n  {{ include \"card\" }}\n", new Dictionary<string, object?>(), partial: "<p>x</p>\n<p>y</p>");
+        Assert.Equal("<main><pre>a\nb</pre>\n  <p>x</p>\n  <p>y</p>\n  <p>x</p>\n  <p>y</p>\n</main>", html);
+    }
+
+    [Fact]
+    public void a_page_rendered_after_a_longer_one_on_the_same_thread_holds_only_its_own_text()
+    {
+        // Layouts and partials render into buffers kept from page to page: nothing of the previous page may remain.
+        _theme.Write("layouts/base.html", "<main>{{ content }}</main>");
+        _theme.Write("layouts/page.html", "{{ include \"card\" value }}|{{ value }}");
+        _theme.Write("partials/card.html", "<p>{{ model }}</p>");
+        var set = TemplateSet.Load(_theme.Path, "themes/test", new DiagnosticBag())!;
+        var longText = new string('x', 200_000);
+        Assert.Equal($"<main><p>{longText}</p>|{longText}</main>", set.RenderPage("page", new Dictionary<string, object?> { ["value"] = longText }, _urls));
+        Assert.Equal("<main><p>a</p>|a</main>", set.RenderPage("page", new Dictionary<string, object?> { ["value"] = "a" }, _urls));
+        string? read = null;
+        set.RenderPage("page", new Dictionary<string, object?> { ["value"] = "b" }, _urls, html => read = html.ToString());
+        Assert.Equal("<main><p>b</p>|b</main>", read);
+    }
+
+    [Fact]
     public void href_prefixes_the_base_path()
     {
         Assert.Equal("<main>/katalog/praxe/x/</main>", Render("{{ href \"praxe/x/\" }}", new Dictionary<string, object?>()));
