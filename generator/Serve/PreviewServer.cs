@@ -86,9 +86,38 @@ public sealed class PreviewServer : IAsyncDisposable
             }
         }
         var before = _snapshot;
-        Rebuild();
+        if (paths.Count != 1 || !Update(paths[0])) Rebuild();
         if (!SameFiles(before, _snapshot) || before.Failed != _snapshot.Failed) Notify();
     }
+
+    /// <summary>
+    /// The incremental rebuild of one edited file (<see cref="SiteGenerator.Update"/>): only the pages that depend on
+    /// it are rendered again. False when it cannot be trusted; then the whole site is rebuilt.
+    /// </summary>
+    private bool Update(string path)
+    {
+        _buildLock.Wait();
+        try
+        {
+            if (_state is not { } state || _snapshot.Failed) return false;
+            var watch = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var result = new SiteGenerator(BuildOptionsNow()).Update(state, _snapshot.Files, path);
+            if (result is null) return false;
+            _snapshot = new SiteSnapshot(result.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal), result.Diagnostics, _snapshot.Version + 1);
+            _state = result.State;
+            foreach (var diagnostic in result.Diagnostics.Where(d => d.Location.Path == path)) _log.WriteLine(diagnostic.Format());
+            _log.WriteLine($"Přestavěno: {result.Rendered} z {result.Pages.Count} stránek znovu za {watch.ElapsedMilliseconds} ms " +
+                $"(CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms; {result.WarningCount} varování). {Address}");
+            return true;
+        }
+        finally
+        {
+            _buildLock.Release();
+        }
+    }
+
+    private BuildOptions BuildOptionsNow() => _options with { PreviewRoot = Address, Now = _pinnedNow ?? DateTimeOffset.Now, KeepForUpdates = true };
 
     private static bool SameFiles(SiteSnapshot a, SiteSnapshot b) =>
         a.Files.Count == b.Files.Count && a.Files.All(f => b.Files.TryGetValue(f.Key, out var other)
@@ -101,7 +130,7 @@ public sealed class PreviewServer : IAsyncDisposable
         try
         {
             var watch = Stopwatch.StartNew();
-            var result = new SiteGenerator(_options with { PreviewRoot = Address, Now = _pinnedNow ?? DateTimeOffset.Now }).Generate();
+            var result = new SiteGenerator(BuildOptionsNow()).Generate();
             var version = _snapshot.Version + 1;
             foreach (var diagnostic in result.Diagnostics) _log.WriteLine(diagnostic.Format());
             if (result.Succeeded)

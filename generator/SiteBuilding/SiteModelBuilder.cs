@@ -17,12 +17,31 @@ public static class SiteModelBuilder
     {
         images ??= Imaging.ImageCatalog.Empty;
         var resolver = new EntryResolver(content, publication, images);
-        var members = content.Members.ToDictionary(m => m.Key);
 
         var practices = content.Practices
             .OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal)
             .Select(p => resolver.Resolve(p, bodyHtml[p.SourcePath]))
             .ToImmutableArray();
+        return Assemble(content, urls, publication, bodyHtml, images, practices);
+    }
+
+    /// <summary>
+    /// The model again after one practice changed in place (same slug and date, so the same place in the order): every
+    /// other practice as <paramref name="previous"/> resolved it, the rest built as <see cref="Build"/> builds it. An entry
+    /// whose related entries stay the same is the same object as before (the preview's incremental rebuild compares
+    /// entries by reference first).
+    /// </summary>
+    public static SiteModel Rebuild(SiteModel previous, ContentSet content, PublicationRule publication, IReadOnlyDictionary<string, string> bodyHtml,
+        PracticeEntry changed)
+    {
+        var practices = previous.Practices.Select(p => p.Slug == changed.Slug ? changed : p).ToImmutableArray();
+        return Assemble(content, previous.Urls, publication, bodyHtml, previous.Images, practices);
+    }
+
+    private static SiteModel Assemble(ContentSet content, SiteUrls urls, PublicationRule publication, IReadOnlyDictionary<string, string> bodyHtml,
+        Imaging.ImageCatalog images, ImmutableArray<PracticeEntry> practices)
+    {
+        var members = content.Members.ToDictionary(m => m.Key);
         practices = WithRelated(practices);
 
         var conferences = content.Conferences.ToDictionary(c => c.Slug);
@@ -80,8 +99,8 @@ public static class SiteModelBuilder
                 .Select(g => (Candidate: g.First(), Score: g.Count() * 2 + (g.First().Region.Key == p.Region.Key ? 1 : 0)))
                 .OrderByDescending(x => x.Score).ThenBy(x => rank[x.Candidate.Slug])
                 .Select(x => x.Candidate.Slug);
-            var slugs = explicitSlugs.Concat(similar).Take(Math.Max(RelatedCount, explicitSlugs.Count));
-            return p with { RelatedSlugs = [.. slugs] };
+            var slugs = explicitSlugs.Concat(similar).Take(Math.Max(RelatedCount, explicitSlugs.Count)).ToList();
+            return p.RelatedSlugs.SequenceEqual(slugs) ? p : p with { RelatedSlugs = [.. slugs] };
         })];
     }
 }

@@ -51,11 +51,13 @@ public sealed class TemplateSet
     }
 
     /// <summary>Renders <paramref name="layout"/> with <paramref name="variables"/>, then wraps it in <paramref name="baseLayout"/> as 'content'.</summary>
-    public string RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, SiteUrls urls, string baseLayout = BaseLayout)
+    /// <param name="reads">Logs which members of model nodes the page read (the preview's incremental rebuild); null for none.</param>
+    public string RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, SiteUrls urls, string baseLayout = BaseLayout, ReadLog? reads = null)
     {
         // One context per thread, reused page after page: creating a Scriban context per page costs a third of the rendering.
         var context = _contexts.Value ??= NewContext(urls);
         context.Urls = urls;
+        context.Reads = reads;
         var globals = new ScriptObject();
         foreach (var (name, value) in variables) globals[name] = value;
         context.PushGlobal(globals);
@@ -65,6 +67,7 @@ public sealed class TemplateSet
             globals["content"] = new SafeHtml(content);
             var html = RenderTo(context, _layouts[baseLayout]);
             context.PopGlobal();
+            context.Reads = null;
             return html;
         }
         catch

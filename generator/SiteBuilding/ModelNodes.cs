@@ -1,0 +1,20 @@
+namespace DobraPraxe.Generator.SiteBuilding;
+
+/// <summary>
+/// The objects of the site model that have an identity across builds — a practice, an event, a free page, a term,
+/// a taxonomy — by a key that stays the same when the model is built again. The preview's incremental rebuild
+/// records which of their members each page read and compares them, member by member, between two models.
+/// </summary>
+public static class ModelNodes
+{
+    /// <summary>The node's key ("praxe:slug", "term:temata/zdravi/" …), or null for any other object.</summary>
+    public static string? KeyOf(object? value) => value switch
+    {
+        PracticeEntry p => "praxe:" + p.Slug,
+        EventEntry e => "akce:" + e.Url,
+        PageEntry p => "stranka:" + p.Url,
+        Term t => "term:" + t.Url,
+        Taxonomy t => "taxonomie:" + t.Key,
+        _ => null,
+    };
+}
