@@ -114,7 +114,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
             .Concat(site.Taxonomies.Where(t => t.Spec.Feeds).SelectMany(t => t.Terms.Select(term =>
                 OutputFile.Text(t.Spec.TermFeed(term.Key), AtomFeedBuilder.Build(site, t, term)))))
             .Concat(images.Files)
-            .Concat(Time("search", () => Search.SearchIndexBuilder.Build(site, bodies.ToDictionary(b => b.Key, b => b.Value.Text)).ToList()))
+            .Concat(Time("search", () => Search.SearchIndexBuilder.Build(site, bodies.ToDictionary(b => b.Key, b => b.Value.Text), _knownGzip).ToList()))
             .Concat(Time("open data", () => OpenData.OpenDataFiles.Build(site, openData).ToList()))
             .Concat(EditorFiles(content, editor)))
         {
@@ -154,6 +154,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         }
         var jobs = reuse is null ? output.Jobs : [.. output.Jobs.Where(j => reuse.Render.Contains(j.SitePath))];
         var pages = Time(Stage("templates"), () => renderer.Render(jobs, output.Urls, (path, bytes) => Write(new OutputFile(path, bytes)), readsOf));
+        var renderedPages = pages.ToList();
         if (reuse is not null)
             foreach (var job in output.Jobs.Where(j => !reuse.Render.Contains(j.SitePath)))
             {
@@ -172,8 +173,9 @@ public sealed partial class SiteGenerator(BuildOptions options)
                  .Concat(output.OwnFiles()))
             Write(file);
         var menuLinks = MenuOrigins(output.Menu, output.Urls);
-        Time(Stage("links"), () => LinkChecker.Check(pages, Targets(written, output.Jobs), output.Urls.BasePath,
-            (page, link) => OriginOf(page, link, bodies, menuLinks), _diagnostics));
+        var targets = Targets(written, output.Jobs);
+        Time(Stage("links"), () => LinkChecker.Check(pages, targets, output.Urls.BasePath,
+            (page, link) => OriginOf(page, link, bodies, menuLinks), _diagnostics, reuse?.OnlyRenderedLinks(output.Folder, targets, renderedPages)));
         return [.. pages.Select(p => p with { SitePath = output.Folder + p.SitePath })];
     }
 

@@ -45,7 +45,8 @@ public static class SearchIndexBuilder
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <param name="bodyText">Each practice's body as plain text, by source path.</param>
-    public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText)
+    /// <param name="knownGzip">The .gz of a file made before with the same bytes (see <see cref="Precompressed.WithGzipSiblings"/>).</param>
+    public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText, Func<OutputFile, byte[]?>? knownGzip = null)
     {
         var documents = site.Practices.Select(p => new SearchDocument(p.Slug, new Dictionary<string, string>
         {
@@ -63,7 +64,7 @@ public static class SearchIndexBuilder
         files.AddRange(shards.Select((bytes, i) => new OutputFile(ShardPath(i), bytes)));
         files.AddRange(chunks.Select((bytes, i) => new OutputFile(ChunkPath(i), bytes)));
         files.Add(new OutputFile(ManifestPath, Manifest(site, firstTerms, Version(files))));
-        return Precompressed.WithGzipSiblings(files);
+        return Precompressed.WithGzipSiblings(files, knownGzip);
     }
 
     // Changes whenever a shard or chunk does: the page asks for files with ?v=…, so a browser never mixes two builds' files.

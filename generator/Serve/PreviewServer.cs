@@ -104,11 +104,12 @@ public sealed class PreviewServer : IAsyncDisposable
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var result = new SiteGenerator(BuildOptionsNow()).Update(state, _snapshot.Files, path);
             if (result is null) return false;
-            _snapshot = new SiteSnapshot(result.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal), result.Diagnostics, _snapshot.Version + 1);
-            _state = result.State;
+            var files = result.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal);
             foreach (var diagnostic in result.Diagnostics.Where(d => d.Location.Path == path)) _log.WriteLine(diagnostic.Format());
             _log.WriteLine($"Přestavěno: {result.Rendered} z {result.Pages.Count} stránek znovu za {watch.ElapsedMilliseconds} ms " +
                 $"(CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms; {result.WarningCount} varování). {Address}");
+            _state = result.State;
+            _snapshot = new SiteSnapshot(files, result.Diagnostics, _snapshot.Version + 1);
             return true;
         }
         finally

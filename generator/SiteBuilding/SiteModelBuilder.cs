@@ -26,23 +26,30 @@ public static class SiteModelBuilder
     }
 
     /// <summary>
-    /// The model again after one practice changed in place (same slug and date, so the same place in the order): every
-    /// other practice as <paramref name="previous"/> resolved it, the rest built as <see cref="Build"/> builds it. An entry
-    /// whose related entries stay the same is the same object as before (the preview's incremental rebuild compares
-    /// entries by reference first).
+    /// The model again after an edit that moves no practice (same slugs and dates, so the same order): the
+    /// <paramref name="changed"/> practices resolved anew, every other one as <paramref name="previous"/> resolved it, the
+    /// rest built as <see cref="Build"/> builds it. An entry whose related entries stay the same is the same object as
+    /// before (the preview's incremental rebuild compares entries by reference first).
     /// </summary>
     public static SiteModel Rebuild(SiteModel previous, ContentSet content, PublicationRule publication, IReadOnlyDictionary<string, string> bodyHtml,
-        PracticeEntry changed)
+        IReadOnlyCollection<PracticeEntry> changed)
     {
-        var practices = previous.Practices.Select(p => p.Slug == changed.Slug ? changed : p).ToImmutableArray();
-        return Assemble(content, previous.Urls, publication, bodyHtml, previous.Images, practices);
+        var bySlug = changed.ToDictionary(p => p.Slug);
+        var practices = previous.Practices.Select(p => bySlug.GetValueOrDefault(p.Slug, p)).ToImmutableArray();
+        // Another entry's related entries depend on the themes and regions of all (and on its own 'related'): while those
+        // stay, only the changed entries' own lists can change.
+        var sameNeighbours = changed.All(c => previous.PracticesBySlug.TryGetValue(c.Slug, out var old)
+            && old.Region.Key == c.Region.Key && old.Themes.Select(t => t.Key).SequenceEqual(c.Themes.Select(t => t.Key)));
+        return Assemble(content, previous.Urls, publication, bodyHtml, previous.Images, practices, sameNeighbours ? bySlug.Keys.ToHashSet() : null,
+            sameNeighbours ? previous.PracticesBySlug : null);
     }
 
     private static SiteModel Assemble(ContentSet content, SiteUrls urls, PublicationRule publication, IReadOnlyDictionary<string, string> bodyHtml,
-        Imaging.ImageCatalog images, ImmutableArray<PracticeEntry> practices)
+        Imaging.ImageCatalog images, ImmutableArray<PracticeEntry> practices, IReadOnlySet<string>? relatedOnlyFor = null,
+        ImmutableDictionary<string, PracticeEntry>? previousBySlug = null)
     {
         var members = content.Members.ToDictionary(m => m.Key);
-        practices = WithRelated(practices);
+        practices = WithRelated(practices, relatedOnlyFor);
 
         var conferences = content.Conferences.ToDictionary(c => c.Slug);
         var presented = practices.SelectMany(p => p.PresentedAt.Select(e => (Event: e.Url, Practice: p))).ToLookup(x => x.Event, x => x.Practice);
@@ -76,12 +83,16 @@ public static class SiteModelBuilder
             Taxonomies = TaxonomyBuilder.Build(practices, content),
             MediaFiles = content.MediaFiles,
             Images = images,
-            PracticesBySlug = practices.ToImmutableDictionary(p => p.Slug),
+            // Only the entries whose lists were worked out are new objects; the rest are the previous model's.
+            PracticesBySlug = previousBySlug is not null && relatedOnlyFor is not null
+                ? previousBySlug.SetItems(practices.Where(p => relatedOnlyFor.Contains(p.Slug)).Select(p => KeyValuePair.Create(p.Slug, p)))
+                : practices.ToImmutableDictionary(p => p.Slug),
         };
     }
 
     /// <summary>Explicit 'related' first, then the practices sharing most themes (a shared region breaks ties), newest first.</summary>
-    private static ImmutableArray<PracticeEntry> WithRelated(ImmutableArray<PracticeEntry> practices)
+    /// <param name="onlyFor">The slugs whose lists to work out; the others keep theirs. Null: all.</param>
+    private static ImmutableArray<PracticeEntry> WithRelated(ImmutableArray<PracticeEntry> practices, IReadOnlySet<string>? onlyFor = null)
     {
         var byTheme = practices
             .SelectMany(p => p.Themes.Select(t => (Theme: t.Key, Practice: p)))
@@ -91,6 +102,7 @@ public static class SiteModelBuilder
 
         return [.. practices.AsParallel().AsOrdered().Select(p =>
         {
+            if (onlyFor is not null && !onlyFor.Contains(p.Slug)) return p;
             var explicitSlugs = p.Source.Related.Select(r => r.Key).Where(rank.ContainsKey).Distinct().ToList();
             var similar = p.Themes
                 .SelectMany(t => byTheme[t.Key])

@@ -29,6 +29,9 @@ public static class Program
                      --seed S        --work DIR (default /dev/shm/dobrapraxe-bench)   --report FILE (also write the table there)
           photo    write one deterministic phone photo (JPEG, stored sideways with EXIF orientation 6, camera and GPS)
                      --out FILE (required)   --seed S   --width W (default 4032)   --height H (default 3024)
+          edit     serve's incremental rebuild after one saved entry, in-process: each kind of edit (title, summary, body,
+                   theme, tag, award) timed against the full in-memory rebuild, results compared byte for byte
+                     --source DIR  a corpus (required)   --runs R   rounds of edits (default 3)   --report FILE
           profile  our generator alone with --verbose: median time per pipeline stage for each size
                      --entries N,N,…  (default 1000,10000)    --runs R   (default 3)   --seed S   --work DIR   --report FILE
         """;
@@ -50,6 +53,7 @@ public static class Program
                 "corpus" => Corpus(options),
                 "photo" => Photo(options),
                 "run" => Report(options, bench => new BenchmarkRunner(bench, options.Sizes(), options.Int("runs", 5), options.Seed(DefaultSeed), Log).Run()),
+                "edit" => Edit(options),
                 "profile" => Report(options, bench => new StageProfiler(bench, options.Sizes(), options.Int("runs", 3), options.Seed(DefaultSeed), Log).Run()),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
@@ -99,6 +103,16 @@ public static class Program
         return 0;
     }
 
+    private static int Edit(Options options)
+    {
+        var source = options.String("source") ?? throw new UsageException("--source DIR is required");
+        var table = new EditProfiler(source, options.Int("runs", 3), Log).Run();
+        Console.WriteLine();
+        Console.WriteLine(table);
+        if (options.String("report") is { } file) File.WriteAllText(file, table);
+        return 0;
+    }
+
     private static int Report(Options options, Func<Workbench, string> run)
     {
         var bench = new Workbench(options.String("work") ?? Workbench.DefaultWorkDirectory(), Log);
@@ -121,7 +135,7 @@ public static class Program
     /// <summary>--name value pairs and --flags.</summary>
     private sealed class Options
     {
-        private static readonly string[] Known = ["entries", "seed", "out", "no-hugo", "runs", "work", "report", "links", "width", "height"];
+        private static readonly string[] Known = ["entries", "seed", "out", "no-hugo", "runs", "work", "report", "links", "width", "height", "source"];
         private static readonly string[] Flags = ["no-hugo"];
         private readonly Dictionary<string, string> _values = [];
 

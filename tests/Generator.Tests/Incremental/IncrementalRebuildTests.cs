@@ -35,6 +35,11 @@ public sealed class IncrementalRebuildTests
         new("related", "content/practices/vsetin-fair-trade-mesto.md", t => FrontMatter(t, "related", "related: [koprivnice-pedibus]")),
         new("sdgs", "content/practices/pisek-komunitni-kompostovani.md", t => FrontMatter(t, "sdgs", "sdgs: [12, 15]")),
         new("contest", "content/practices/pisek-komunitni-kompostovani.md", t => FrontMatter(t, "nejpraxe", "nejpraxe: { year: 2023, place: 3 }")),
+        // An event's title and time show in the stamps of the practices presented there, and in the lists of events.
+        new("event title and time", "content/events/setkani-zdravych-kraju-2025.md", t => FrontMatter(FrontMatter(t, "title", "title: Setkání zdravých krajů 2025 v Jihlavě"),
+            "start", "start: 2025-06-04T09:00:00+02:00")),
+        new("event body", "content/events/setkani-zdravych-kraju-2025.md", t => t + "\nDoplněný odstavec o programu.\n"),
+        new("page", "content/pages/o-projektu.md", t => FrontMatter(t, "title", "title: O projektu katalogu") + "\nDalší odstavec.\n"),
     ];
 
     private static readonly Edit[] ExtendedEdits =
