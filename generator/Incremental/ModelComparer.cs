@@ -16,7 +16,9 @@ namespace DobraPraxe.Generator.Incremental;
 public sealed class ModelComparer
 {
     private const int MaxDepth = 40;
-    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
+    // Shared values sit near the top of a page's variables ('site', a taxonomy's view); deeper ones are small and seldom shared.
+    private const int MemoDepth = 1;
+    private static readonly ConcurrentDictionary<Type, Func<object, object?>[]> Properties = new();
     // Pairs of composite objects compared already: every page's 'site' is the same pair, compared once.
     private readonly Dictionary<(object, object), bool> _known = new(PairComparer.Instance);
 
@@ -26,12 +28,13 @@ public sealed class ModelComparer
     {
         if (ReferenceEquals(a, b)) return true;
         if (a is null || b is null || a.GetType() != b.GetType()) return false;
-        if (ModelNodes.KeyOf(a) is { } key) return key == ModelNodes.KeyOf(b);
+        if (ModelNodes.SameNode(a, b) is { } sameNode) return sameNode;
         var type = a.GetType();
         if (a is string || type.IsPrimitive || type.IsEnum || a is decimal or DateOnly or DateTime or DateTimeOffset or TimeSpan or TimeOnly or Uri or Guid)
             return a.Equals(b);
         if (depth > MaxDepth) return false;
-        if (_known.TryGetValue((a, b), out var known)) return known;
+        var memo = depth <= MemoDepth && !type.IsValueType;
+        if (memo && _known.TryGetValue((a, b), out var known)) return known;
         bool same;
         try
         {
@@ -39,14 +42,14 @@ public sealed class ModelComparer
             {
                 IDictionary x => SameDictionary(x, (IDictionary)b, depth),
                 IEnumerable x => SameSequence(x, (IEnumerable)b, depth),
-                _ => Props(type).All(p => Same(p.GetValue(a), p.GetValue(b), depth + 1)),
+                _ => Props(type).All(get => Same(get(a), get(b), depth + 1)),
             };
         }
         catch (Exception e) when (e is InvalidOperationException or NullReferenceException or TargetInvocationException or ArgumentException or NotSupportedException)
         {
             same = false;
         }
-        _known[(a, b)] = same;
+        if (memo) _known[(a, b)] = same;
         return same;
     }
 
@@ -71,10 +74,19 @@ public sealed class ModelComparer
         return true;
     }
 
-    private static PropertyInfo[] Props(Type type) => Properties.GetOrAdd(type, t =>
+    // Compiled once per type: reflection's GetValue would cost more than the comparison itself.
+    private static Func<object, object?>[] Props(Type type) => Properties.GetOrAdd(type, t =>
         [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
             // A record's compiler-made EqualityContract is a Type, not content.
-            .Where(p => p.Name != "EqualityContract")]);
+            .Where(p => p.Name != "EqualityContract")
+            .Select(Getter)]);
+
+    private static Func<object, object?> Getter(PropertyInfo property)
+    {
+        var target = System.Linq.Expressions.Expression.Parameter(typeof(object));
+        var read = System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Convert(target, property.DeclaringType!), property);
+        return System.Linq.Expressions.Expression.Lambda<Func<object, object?>>(System.Linq.Expressions.Expression.Convert(read, typeof(object)), target).Compile();
+    }
 
     private sealed class PairComparer : IEqualityComparer<(object, object)>
     {

@@ -26,4 +26,8 @@ public sealed record BuildState(ContentSet Content, SiteModel Site, TemplateSet 
 /// <param name="Pages">Every rendered page's ids and links (all sites, paths from the output root), for the link check.</param>
 /// <param name="Diagnostics">The warnings the build reported.</param>
 public sealed record IncrementalState(ContentSet All, IReadOnlyDictionary<string, RenderedMarkdown> Bodies, IReadOnlyList<RenderJob> Jobs,
-    Incremental.PageReads Reads, IReadOnlyList<ProcessedPage> Pages, IReadOnlyList<Diagnostic> Diagnostics);
+    Incremental.PageReads Reads, IReadOnlyList<ProcessedPage> Pages, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>The search index's analysis of each text, so that only changed texts are analysed again.</summary>
+    public Search.SearchAnalysisCache? Search { get; init; }
+}

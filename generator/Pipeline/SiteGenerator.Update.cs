@@ -14,6 +14,7 @@ namespace DobraPraxe.Generator.Pipeline;
 public sealed partial class SiteGenerator
 {
     private Func<OutputFile, byte[]?>? _knownGzip;
+    private Search.SearchAnalysisCache? _searchCache;
 
     /// <summary>
     /// The incremental rebuild after an edit to one practice that keeps its place in the site (same slug, date and
@@ -77,6 +78,7 @@ public sealed partial class SiteGenerator
         // A search file with the bytes it had last time keeps its .gz.
         _knownGzip = file => previous.TryGetValue(file.Path, out var before) && before.Content is { } bytes && file.Content is { } now
             && bytes.AsSpan().SequenceEqual(now) && previous.TryGetValue(file.Path + Search.Precompressed.GzipSuffix, out var gz) ? gz.Content : null;
+        _searchCache = kept.Search;
         var renderer = new PageRenderer(state.Theme, _diagnostics);
         var sink = new MemorySink();
         var pagesBefore = kept.Pages.ToDictionary(p => p.SitePath, StringComparer.Ordinal);

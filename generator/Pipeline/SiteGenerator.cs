@@ -65,6 +65,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         var pages = new List<ProcessedPage>();
         // serve keeps what each page of the main site read, for rebuilding only what an edit reaches (see Update).
         var reads = options.KeepForUpdates ? new ConcurrentBag<(string, ReadLog)>() : null;
+        if (options.KeepForUpdates) _searchCache = new Search.SearchAnalysisCache();
         IReadOnlyList<RenderJob> mainJobs = [];
         foreach (var output in OutputSites(content, site, publication, bodies, html, images))
         {
@@ -76,7 +77,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         {
             State = new BuildState(content, site, theme, markdown, publication)
             {
-                Incremental = reads is null || !result.Succeeded ? null : new IncrementalState(all, bodies, mainJobs, Kept(reads), pages, result.Diagnostics),
+                Incremental = reads is null || !result.Succeeded ? null : new IncrementalState(all, bodies, mainJobs, Kept(reads), pages, result.Diagnostics) { Search = _searchCache },
             },
         };
     }
@@ -114,7 +115,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
             .Concat(site.Taxonomies.Where(t => t.Spec.Feeds).SelectMany(t => t.Terms.Select(term =>
                 OutputFile.Text(t.Spec.TermFeed(term.Key), AtomFeedBuilder.Build(site, t, term)))))
             .Concat(images.Files)
-            .Concat(Time("search", () => Search.SearchIndexBuilder.Build(site, bodies.ToDictionary(b => b.Key, b => b.Value.Text), _knownGzip).ToList()))
+            .Concat(Time("search", () => Search.SearchIndexBuilder.Build(site, bodies.ToDictionary(b => b.Key, b => b.Value.Text), _knownGzip, _searchCache).ToList()))
             .Concat(Time("open data", () => OpenData.OpenDataFiles.Build(site, openData).ToList()))
             .Concat(EditorFiles(content, editor)))
         {

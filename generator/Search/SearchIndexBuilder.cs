@@ -46,7 +46,9 @@ public static class SearchIndexBuilder
 
     /// <param name="bodyText">Each practice's body as plain text, by source path.</param>
     /// <param name="knownGzip">The .gz of a file made before with the same bytes (see <see cref="Precompressed.WithGzipSiblings"/>).</param>
-    public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText, Func<OutputFile, byte[]?>? knownGzip = null)
+    /// <param name="cache">The last build's analysis of each text, for serve's incremental rebuild (see <see cref="SearchAnalysisCache"/>).</param>
+    public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText, Func<OutputFile, byte[]?>? knownGzip = null,
+        SearchAnalysisCache? cache = null)
     {
         var documents = site.Practices.Select(p => new SearchDocument(p.Slug, new Dictionary<string, string>
         {
@@ -57,7 +59,7 @@ public static class SearchIndexBuilder
             ["tags"] = string.Join(' ', p.Tags.Select(t => t.Name)),
             ["body"] = FirstWords(bodyText.GetValueOrDefault(p.Source.SourcePath, ""), BodyWords),
         })).ToList();
-        var (firstTerms, shards) = ShardedIndexWriter.Write(Fields, documents);
+        var (firstTerms, shards) = ShardedIndexWriter.Write(Fields, documents, cache: cache);
         var chunks = site.Practices.Chunk(ChunkSize).Select(c => Chunk(site, c)).ToList();
 
         var files = new List<OutputFile>();

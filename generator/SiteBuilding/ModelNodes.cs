@@ -17,4 +17,15 @@ public static class ModelNodes
         Taxonomy t => "taxonomie:" + t.Key,
         _ => null,
     };
+
+    /// <summary>Whether two nodes have the same key, without making the keys; null when <paramref name="a"/> is no node.</summary>
+    public static bool? SameNode(object a, object b) => a switch
+    {
+        PracticeEntry p => b is PracticeEntry q && p.Slug == q.Slug,
+        EventEntry e => b is EventEntry f && e.Url == f.Url,
+        PageEntry p => b is PageEntry q && p.Url == q.Url,
+        Term t => b is Term u && t.Url == u.Url,
+        Taxonomy t => b is Taxonomy u && t.Key == u.Key,
+        _ => null,
+    };
 }
