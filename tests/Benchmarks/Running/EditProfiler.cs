@@ -42,7 +42,10 @@ public sealed class EditProfiler(string source, int rounds, Action<string> log)
         var load = new List<string> { LoadAverage() };
         var (last, firstWall, firstCpu) = Timed(() => new SiteGenerator(options).Generate(new MemorySink()));
         if (!last.Succeeded) throw new BenchmarkException("the corpus does not build: " + string.Join("\n", last.Diagnostics.Take(5).Select(d => d.Format())));
-        log($"first build (keeps state): {firstWall:0} ms wall, {firstCpu:0} ms CPU, {last.Pages.Count} pages");
+        GC.Collect();
+        // What serve holds between saves: the served files and the state an update needs.
+        var held = GC.GetTotalMemory(forceFullCollection: true);
+        log($"first build (keeps state): {firstWall:0} ms wall, {firstCpu:0} ms CPU, {last.Pages.Count} pages; {held / 1024 / 1024} MiB held (files and state)");
         var rows = new List<(string Edit, int Rendered, double Wall, double Cpu, double FullWall, double FullCpu, string Stages)>();
         try
         {
@@ -78,7 +81,8 @@ public sealed class EditProfiler(string source, int rounds, Action<string> log)
         foreach (var group in rows.GroupBy(r => r.Edit))
             table.AppendLine($"| {group.Key} | {Stats.Of(group.Select(r => (double)r.Rendered)).Median:0} | {Ms(group.Select(r => r.Wall))} | {Ms(group.Select(r => r.Cpu))} | {Ms(group.Select(r => r.FullWall))} | {Ms(group.Select(r => r.FullCpu))} |");
         table.AppendLine();
-        table.AppendLine($"Load average (1/5/15 min) before → after: {load[0]} → {load[1]}; {Environment.ProcessorCount} cores.");
+        table.AppendLine($"Load average (1/5/15 min) before → after: {load[0]} → {load[1]}; {Environment.ProcessorCount} cores. " +
+            $"Managed heap held after the first build (served files and state): {held / 1024 / 1024} MiB.");
         return table.ToString();
     }
 
