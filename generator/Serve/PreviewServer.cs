@@ -74,6 +74,9 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>An edit: the edited entry's page first when it can be redone alone, then the whole site.</summary>
     private void OnChanged(IReadOnlyList<string> paths)
     {
+        // An editor that saves through a temporary file (sed -i, vim) reports it too: it is gone by now and was never content.
+        paths = [.. paths.Where(p => !IsTransient(p))];
+        if (paths.Count == 0) return;
         if (paths.Count == 1 && _state is { } state && !_snapshot.Failed)
         {
             var watch = Stopwatch.StartNew();
@@ -119,6 +122,18 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     private BuildOptions BuildOptionsNow() => _options with { PreviewRoot = Address, Now = _pinnedNow ?? DateTimeOffset.Now, KeepForUpdates = true };
+
+    /// <summary>A path that no longer exists and was neither a file nor a folder of the last build's content, nor a theme's.</summary>
+    private bool IsTransient(string path)
+    {
+        if (_state?.Incremental is not { } kept || path.StartsWith("themes/", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal)) return false;
+        var full = Path.Combine(_options.SourceDirectory, path);
+        if (File.Exists(full) || Directory.Exists(full)) return false;
+        var folder = path + "/";
+        return !kept.Bodies.ContainsKey(path) && !kept.Bodies.Keys.Any(k => k.StartsWith(folder, StringComparison.Ordinal))
+            && !kept.All.MediaFiles.Select(m => $"{Loading.ContentScanner.ContentFolder}/{m}").Any(m => m == path || m.StartsWith(folder, StringComparison.Ordinal))
+            && !kept.All.Conferences.Any(c => path.StartsWith($"{Loading.ContentScanner.ContentFolder}/conferences/", StringComparison.Ordinal));
+    }
 
     private static bool SameFiles(SiteSnapshot a, SiteSnapshot b) =>
         a.Files.Count == b.Files.Count && a.Files.All(f => b.Files.TryGetValue(f.Key, out var other)

@@ -68,6 +68,20 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task a_save_through_a_temporary_file_is_still_rebuilt_incrementally()
+    {
+        // sed -i and vim write a temporary file and rename it over the entry: the watcher sees both paths.
+        var entry = Path.Combine(_site.Root, Entry);
+        var temporary = Path.Combine(_site.Root, "content", "practices", "sedX4f2a1");
+        File.WriteAllText(temporary, File.ReadAllText(entry).Replace("title: Pěší zóna v Jihlavě", "title: Pěší zóna v Jihlavě – přes dočasný soubor"));
+        File.Move(temporary, entry, overwrite: true);
+        await WaitFor("praxe/", "Pěší zóna v Jihlavě – přes dočasný soubor", TimeSpan.FromSeconds(5));
+        Assert.Contains("Přestavěno:", _log.ToString());
+        // The first build was the only full one.
+        Assert.Single(_log.ToString().Split('\n'), line => line.StartsWith("Sestaveno", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task broken_content_shows_the_errors_while_the_last_good_site_keeps_serving_and_a_fix_recovers()
     {
         var before = _server.Snapshot.Version;
