@@ -71,7 +71,10 @@ public sealed class PreviewServer : IAsyncDisposable
         _watcher = new SourceWatcher(_options.SourceDirectory, OnChanged);
     }
 
-    /// <summary>An edit: the edited entry's page first when it can be redone alone, then the whole site.</summary>
+    /// <summary>
+    /// An edit: the edited entry's page first when it can be redone alone, then what depends on the edit
+    /// (<see cref="Update"/>), or the whole site when only a full build can be trusted.
+    /// </summary>
     private void OnChanged(IReadOnlyList<string> paths)
     {
         // An editor that saves through a temporary file (sed -i, vim) reports it too: it is gone by now and was never content.
