@@ -23,7 +23,8 @@ public sealed partial class SiteGenerator
     /// build's resolved entries (<see cref="SiteModelBuilder.Rebuild"/>), every page planned, and only the pages whose
     /// plan or whose reads of the model changed rendered again (<see cref="Incremental.DirtyPages"/>). Every other page
     /// is the last build's; the files beside the pages (sitemap, feeds, search, open data …) are made again, and the
-    /// links of every page are checked. The result is the whole site, as <see cref="Generate"/> would make it.
+    /// links of every page are checked. The result is the whole site, as <see cref="Generate"/> would make it. The spelling
+    /// of the edited file is not checked here (cspell takes seconds): serve checks it beside, and logs what it finds.
     /// </summary>
     /// <param name="previous">The last build's files by path (what serve serves).</param>
     /// <returns>Null when only a full build can be trusted: another kind of file, an error, a change of place.</returns>
@@ -42,13 +43,6 @@ public sealed partial class SiteGenerator
         if (edit is null || _diagnostics.HasErrors) return null;
         var (all, content, source) = edit.Value;
 
-        // The spelling of this file, beside the rest as in the full build; the other files' warnings are the last build's.
-        if (options.CheckSpelling)
-            _spelling = Task.Run(() => Time("spelling", () => Spelling.SpellChecker.Check(new ContentSources
-            {
-                SiteConfig = null, Themes = null, Regions = null, Members = null, MediaFiles = [],
-                Practices = source is Practice ? [file] : [], Events = source is Event ? [file] : [], Pages = source is Page ? [file] : [],
-            }, all, options.SourceDirectory)));
         Time("validate", () =>
         {
             ReferenceValidator.Validate(all, _diagnostics);

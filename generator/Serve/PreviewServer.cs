@@ -108,8 +108,9 @@ public sealed class PreviewServer : IAsyncDisposable
             if (_state is not { } state || _snapshot.Failed) return false;
             var watch = Stopwatch.StartNew();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var result = new SiteGenerator(BuildOptionsNow()).Update(state, _snapshot.Files, path);
+            var result = new SiteGenerator(BuildOptionsNow() with { CheckSpelling = false }).Update(state, _snapshot.Files, path);
             if (result is null) return false;
+            if (_options.CheckSpelling) SpellInBackground(path, result.State!.Incremental!.All);
             var files = result.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal);
             foreach (var diagnostic in result.Diagnostics.Where(d => d.Location.Path == path)) _log.WriteLine(diagnostic.Format());
             _log.WriteLine($"Přestavěno: {result.Rendered} z {result.Pages.Count} stránek znovu za {watch.ElapsedMilliseconds} ms " +
@@ -123,6 +124,23 @@ public sealed class PreviewServer : IAsyncDisposable
             _buildLock.Release();
         }
     }
+
+    /// <summary>
+    /// The spelling of one edited file, logged when cspell is done: the site does not wait for it (the full build runs it
+    /// beside its stages; here it would be most of the time).
+    /// </summary>
+    private void SpellInBackground(string path, Model.ContentSet all) => _ = Task.Run(() =>
+    {
+        var diagnostics = new Diagnostics.DiagnosticBag();
+        if (Loading.SourceReader.Read(_options.SourceDirectory, path, diagnostics) is not { } file) return;
+        var folder = path.Split('/')[1];
+        var sources = new Loading.ContentSources
+        {
+            SiteConfig = null, Themes = null, Regions = null, Members = null, MediaFiles = [],
+            Practices = folder == "practices" ? [file] : [], Events = folder == "events" ? [file] : [], Pages = folder == "pages" ? [file] : [],
+        };
+        foreach (var warning in Spelling.SpellChecker.Check(sources, all, _options.SourceDirectory)) _log.WriteLine(warning.Format());
+    });
 
     private BuildOptions BuildOptionsNow() => _options with { PreviewRoot = Address, Now = _pinnedNow ?? DateTimeOffset.Now, KeepForUpdates = true };
 
