@@ -28,6 +28,12 @@ public sealed record BuildOptions
     /// </summary>
     public Editing.EditorMode? Editor { get; init; }
 
+    /// <summary>
+    /// Keep what an incremental rebuild needs (<see cref="IncrementalState"/>) in the result: `serve` sets it. It costs memory
+    /// (every body's text, every page's reads of the model), so `build` does not.
+    /// </summary>
+    public bool KeepForUpdates { get; init; }
+
     /// <summary>Czech spelling warnings (`check` and `serve`, unless --no-spelling).</summary>
     public bool CheckSpelling { get; init; }
 }

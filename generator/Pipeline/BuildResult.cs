@@ -10,6 +10,9 @@ public sealed record BuildResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<
     /// <summary>What a successful build made on the way, for redoing a single entry without a full build (serve).</summary>
     public BuildState? State { get; init; }
 
+    /// <summary>How many pages an incremental rebuild (<see cref="SiteGenerator.Update"/>) rendered again; null for a full build.</summary>
+    public int? Rendered { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);

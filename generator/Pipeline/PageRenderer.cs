@@ -17,7 +17,8 @@ public sealed class PageRenderer(TemplateSet theme, DiagnosticBag diagnostics)
     public TemplateSet Theme => theme;
 
     /// <param name="write">Takes a page's file path (as <see cref="Routes.FileOf"/>) and its UTF-8 bytes; called from many threads.</param>
-    public List<ProcessedPage> Render(IReadOnlyList<RenderJob> jobs, SiteUrls urls, Action<string, byte[]> write)
+    /// <param name="readsOf">When given, told for each page which model nodes' members it read; called from many threads.</param>
+    public List<ProcessedPage> Render(IReadOnlyList<RenderJob> jobs, SiteUrls urls, Action<string, byte[]> write, Action<RenderJob, ReadLog>? readsOf = null)
     {
         ReportDuplicatePaths(jobs);
         var pages = new ProcessedPage?[jobs.Count];
@@ -28,13 +29,15 @@ public sealed class PageRenderer(TemplateSet theme, DiagnosticBag diagnostics)
             var job = jobs[i];
             try
             {
+                var reads = readsOf is null ? null : new ReadLog();
                 theme.RenderPage(job.Layout, job.Variables, urls, html =>
                 {
                     pages[i] = PageScanner.Scan(job.SitePath, html, job.SourcePath, pool);
                     var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(html)];
                     System.Text.Encoding.UTF8.GetBytes(html, bytes);
                     write(Routes.FileOf(job.SitePath), bytes);
-                }, job.BaseLayout);
+                }, job.BaseLayout, reads);
+                if (reads is not null) readsOf!(job, reads);
             }
             catch (ScriptRuntimeException e)
             {

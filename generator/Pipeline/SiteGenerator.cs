@@ -20,7 +20,7 @@ namespace DobraPraxe.Generator.Pipeline;
 /// post-process and check links → output. Each file goes to the <see cref="OutputSink"/> as soon as it is made
 /// (a <see cref="StagingSink"/> writes it to the staging folder, which is swapped in only after a clean build).
 /// </summary>
-public sealed class SiteGenerator(BuildOptions options)
+public sealed partial class SiteGenerator(BuildOptions options)
 {
     private readonly DiagnosticBag _diagnostics = new();
     private readonly List<StageTiming> _timings = [];
@@ -63,9 +63,23 @@ public sealed class SiteGenerator(BuildOptions options)
 
         // Every output site — the catalogue, then each microsite in <slug>/ — goes through the same steps.
         var pages = new List<ProcessedPage>();
+        // serve keeps what each page of the main site read, for rebuilding only what an edit reaches (see Update).
+        var reads = options.KeepForUpdates ? new ConcurrentBag<(string, ReadLog)>() : null;
+        if (options.KeepForUpdates) _searchCache = new Search.SearchAnalysisCache();
+        IReadOnlyList<RenderJob> mainJobs = [];
         foreach (var output in OutputSites(content, site, publication, bodies, html, images))
-            pages.AddRange(BuildSite(output, bodies, renderer, sink));
-        return Result(sink.Files, pages) with { State = new BuildState(content, site, theme, markdown, publication) };
+        {
+            if (output.Name == "main") mainJobs = output.Jobs;
+            pages.AddRange(BuildSite(output, bodies, renderer, sink, readsOf: output.Name == "main" && reads is not null ? (job, log) => reads.Add((job.SitePath, log)) : null));
+        }
+        var result = Result(sink.Files, pages);
+        return result with
+        {
+            State = new BuildState(content, site, theme, markdown, publication)
+            {
+                Incremental = reads is null || !result.Succeeded ? null : new IncrementalState(all, bodies, mainJobs, Kept(reads), pages, result.Diagnostics) { Search = _searchCache },
+            },
+        };
     }
 
     /// <summary>
@@ -101,7 +115,7 @@ public sealed class SiteGenerator(BuildOptions options)
             .Concat(site.Taxonomies.Where(t => t.Spec.Feeds).SelectMany(t => t.Terms.Select(term =>
                 OutputFile.Text(t.Spec.TermFeed(term.Key), AtomFeedBuilder.Build(site, t, term)))))
             .Concat(images.Files)
-            .Concat(Time("search", () => Search.SearchIndexBuilder.Build(site, bodies.ToDictionary(b => b.Key, b => b.Value.Text)).ToList()))
+            .Concat(Time("search", () => Search.SearchIndexBuilder.Build(site, bodies.ToDictionary(b => b.Key, b => b.Value.Text), _knownGzip, _searchCache).ToList()))
             .Concat(Time("open data", () => OpenData.OpenDataFiles.Build(site, openData).ToList()))
             .Concat(EditorFiles(content, editor)))
         {
@@ -126,7 +140,10 @@ public sealed class SiteGenerator(BuildOptions options)
     /// and its links checked against its own root — after all of its pages exist, since a link may point to any of them.
     /// Pages and files go to <paramref name="sink"/> as they are made; only their paths, ids and links stay here.
     /// </summary>
-    private List<ProcessedPage> BuildSite(OutputSite output, Dictionary<string, RenderedMarkdown> bodies, PageRenderer renderer, OutputSink sink)
+    /// <param name="reuse">Set by <see cref="Update"/>: only these pages are rendered, the others' bytes and links are last build's.</param>
+    /// <param name="readsOf">Told what each rendered page read of the model (see <see cref="Incremental.PageReads"/>).</param>
+    private List<ProcessedPage> BuildSite(OutputSite output, Dictionary<string, RenderedMarkdown> bodies, PageRenderer renderer, OutputSink sink,
+        PageReuse? reuse = null, Action<RenderJob, ReadLog>? readsOf = null)
     {
         // Stage names carry the microsite's name; the main site's are the plain ones ("templates", "links").
         string Stage(string name) => output.Name == "main" ? name : $"{name} {output.Name}";
@@ -136,7 +153,16 @@ public sealed class SiteGenerator(BuildOptions options)
             written.Add(file.Path);
             sink.Add(file with { Path = output.Folder + file.Path });
         }
-        var pages = Time(Stage("templates"), () => renderer.Render(output.Jobs, output.Urls, (path, bytes) => Write(new OutputFile(path, bytes))));
+        var jobs = reuse is null ? output.Jobs : [.. output.Jobs.Where(j => reuse.Render.Contains(j.SitePath))];
+        var pages = Time(Stage("templates"), () => renderer.Render(jobs, output.Urls, (path, bytes) => Write(new OutputFile(path, bytes)), readsOf));
+        var renderedPages = pages.ToList();
+        if (reuse is not null)
+            foreach (var job in output.Jobs.Where(j => !reuse.Render.Contains(j.SitePath)))
+            {
+                var file = Routes.FileOf(job.SitePath);
+                Write(reuse.Files[output.Folder + file] with { Path = file });
+                pages.Add(reuse.Pages[output.Folder + job.SitePath] with { SitePath = job.SitePath });
+            }
         foreach (var file in new[]
                  {
                      OutputFile.Text(SitemapBuilder.Path, SitemapBuilder.Build(output.Jobs, output.Urls)),
@@ -148,8 +174,9 @@ public sealed class SiteGenerator(BuildOptions options)
                  .Concat(output.OwnFiles()))
             Write(file);
         var menuLinks = MenuOrigins(output.Menu, output.Urls);
-        Time(Stage("links"), () => LinkChecker.Check(pages, Targets(written, output.Jobs), output.Urls.BasePath,
-            (page, link) => OriginOf(page, link, bodies, menuLinks), _diagnostics));
+        var targets = Targets(written, output.Jobs);
+        Time(Stage("links"), () => LinkChecker.Check(pages, targets, output.Urls.BasePath,
+            (page, link) => OriginOf(page, link, bodies, menuLinks), _diagnostics, reuse?.OnlyRenderedLinks(output.Folder, targets, renderedPages)));
         return [.. pages.Select(p => p with { SitePath = output.Folder + p.SitePath })];
     }
 

@@ -13,12 +13,13 @@ public static class LinkChecker
     /// <param name="basePath">The site's path on its domain ("/" or "/katalog/"); links outside it are external.</param>
     /// <param name="files">Every file the build writes, by path relative to the output root.</param>
     /// <param name="originOf">Where a link on a page was written (a line of Markdown, a menu item), to blame the right place; null if unknown.</param>
+    /// <param name="only">The pages whose links to check (the others' are known to be good: serve's incremental rebuild); null for all.</param>
     public static void Check(IReadOnlyList<ProcessedPage> pages, IReadOnlySet<string> files, string basePath,
-        Func<ProcessedPage, string, SourceLocation?> originOf, DiagnosticBag diagnostics)
+        Func<ProcessedPage, string, SourceLocation?> originOf, DiagnosticBag diagnostics, IReadOnlyList<ProcessedPage>? only = null)
     {
         var idsByFile = pages.ToFrozenDictionary(p => SiteBuilding.Routes.FileOf(p.SitePath), p => p.Ids, StringComparer.Ordinal);
         var broken = new ConcurrentDictionary<(string Link, string Problem), ConcurrentBag<ProcessedPage>>();
-        Parallel.ForEach(pages, page =>
+        Parallel.ForEach(only ?? pages, page =>
         {
             foreach (var link in page.Links.Distinct())
                 if (Problem(page, link, files, idsByFile, basePath) is { } problem)

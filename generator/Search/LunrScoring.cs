@@ -34,12 +34,15 @@ internal sealed class LunrScoring
     public double[] AverageLengths { get; }
 
     /// <exception cref="ArgumentException">A field name or boost is invalid, a ref repeats, or a document names an unknown field.</exception>
-    public static LunrScoring Compute(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents)
+    /// <param name="cache">The last build's analysis of each text (serve); null to analyse every text.</param>
+    public static LunrScoring Compute(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, SearchAnalysisCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(documents);
         Validate(fields, documents);
-        var analysed = Analyse(fields, documents);
+        cache?.Begin();
+        var analysed = Analyse(fields, documents, cache);
+        cache?.End();
         var terms = AssignTerms(analysed, fields.Count);
         return new LunrScoring(fields, documents, analysed, terms, MeanLengths(analysed, fields.Count, documents.Count));
     }
@@ -77,7 +80,8 @@ internal sealed class LunrScoring
         }
     }
 
-    private static FieldTerms[] Analyse(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents)
+    // Two fields with the same text share one FieldTerms: its terms are the same, and so is what AssignTerms gives it.
+    private static FieldTerms[] Analyse(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, SearchAnalysisCache? cache)
     {
         var result = new FieldTerms[documents.Count * fields.Count];
         // Analysis is most of the work and independent per document; every result goes to its own slot, so the
@@ -87,9 +91,14 @@ internal sealed class LunrScoring
             {
                 for (var f = 0; f < fields.Count; f++)
                 {
-                    local.Words.Clear();
-                    local.Collector.Collect(documents[d].Fields.GetValueOrDefault(fields[f].Name), local.Words);
-                    result[d * fields.Count + f] = FieldTerms.Count(local.Words);
+                    var text = documents[d].Fields.GetValueOrDefault(fields[f].Name);
+                    FieldTerms Analysed()
+                    {
+                        local.Words.Clear();
+                        local.Collector.Collect(text, local.Words);
+                        return FieldTerms.Count(local.Words);
+                    }
+                    result[d * fields.Count + f] = cache is null ? Analysed() : cache.GetOrAnalyse(text ?? "", Analysed);
                 }
                 return local;
             },

@@ -12,10 +12,12 @@ public static class Precompressed
     public const string GzipSuffix = ".gz";
 
     /// <summary>The files, each followed by its .gz sibling; compressed in parallel, returned in the files' order.</summary>
-    public static IReadOnlyList<OutputFile> WithGzipSiblings(IReadOnlyList<OutputFile> files)
+    /// <param name="known">The .gz of a file whose bytes were compressed before (serve's incremental rebuild), or null to compress it.</param>
+    public static IReadOnlyList<OutputFile> WithGzipSiblings(IReadOnlyList<OutputFile> files, Func<OutputFile, byte[]?>? known = null)
     {
         var compressed = new byte[files.Count][];
-        Parallel.For(0, files.Count, i => compressed[i] = Gzip(files[i].Content ?? throw new ArgumentException($"{files[i].Path} has no content to compress")));
+        Parallel.For(0, files.Count, i => compressed[i] = known?.Invoke(files[i])
+            ?? Gzip(files[i].Content ?? throw new ArgumentException($"{files[i].Path} has no content to compress")));
         var result = new List<OutputFile>(files.Count * 2);
         for (var i = 0; i < files.Count; i++)
         {

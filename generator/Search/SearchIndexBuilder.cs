@@ -45,7 +45,10 @@ public static class SearchIndexBuilder
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <param name="bodyText">Each practice's body as plain text, by source path.</param>
-    public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText)
+    /// <param name="knownGzip">The .gz of a file made before with the same bytes (see <see cref="Precompressed.WithGzipSiblings"/>).</param>
+    /// <param name="cache">The last build's analysis of each text, for serve's incremental rebuild (see <see cref="SearchAnalysisCache"/>).</param>
+    public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText, Func<OutputFile, byte[]?>? knownGzip = null,
+        SearchAnalysisCache? cache = null)
     {
         var documents = site.Practices.Select(p => new SearchDocument(p.Slug, new Dictionary<string, string>
         {
@@ -56,14 +59,14 @@ public static class SearchIndexBuilder
             ["tags"] = string.Join(' ', p.Tags.Select(t => t.Name)),
             ["body"] = FirstWords(bodyText.GetValueOrDefault(p.Source.SourcePath, ""), BodyWords),
         })).ToList();
-        var (firstTerms, shards) = ShardedIndexWriter.Write(Fields, documents);
+        var (firstTerms, shards) = ShardedIndexWriter.Write(Fields, documents, cache: cache);
         var chunks = site.Practices.Chunk(ChunkSize).Select(c => Chunk(site, c)).ToList();
 
         var files = new List<OutputFile>();
         files.AddRange(shards.Select((bytes, i) => new OutputFile(ShardPath(i), bytes)));
         files.AddRange(chunks.Select((bytes, i) => new OutputFile(ChunkPath(i), bytes)));
         files.Add(new OutputFile(ManifestPath, Manifest(site, firstTerms, Version(files))));
-        return Precompressed.WithGzipSiblings(files);
+        return Precompressed.WithGzipSiblings(files, knownGzip);
     }
 
     // Changes whenever a shard or chunk does: the page asks for files with ?v=…, so a browser never mixes two builds' files.

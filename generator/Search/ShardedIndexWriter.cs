@@ -25,9 +25,9 @@ public static class ShardedIndexWriter
     /// <summary>The shards in term order, and the first term of each (the first shard's is "", so every term has a shard).</summary>
     /// <exception cref="ArgumentException">A field name or boost is invalid, a ref repeats, or a document names an unknown field.</exception>
     public static (IReadOnlyList<string> FirstTerms, IReadOnlyList<byte[]> Shards) Write(
-        IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, int shardBytes = ShardBytes)
+        IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, int shardBytes = ShardBytes, SearchAnalysisCache? cache = null)
     {
-        var scoring = LunrScoring.Compute(fields, documents);
+        var scoring = LunrScoring.Compute(fields, documents, cache);
         var postings = Postings(scoring);
 
         var firstTerms = new List<string>();

@@ -12,8 +12,8 @@ namespace DobraPraxe.Generator.Serve;
 /// The fast path of the preview, through the build's own stages for one file (read → parse → resolve → plan →
 /// render, with the last build's schema, publication rule, Markdown pipeline, theme and render guard): an edit to
 /// one published practice that keeps its place in the site (same slug, date and publication state, references that
-/// exist) re-renders only that entry's page from the last build's model. A full rebuild follows to bring lists,
-/// feeds and search up to date.
+/// exist) re-renders only that entry's page from the last build's model. The incremental rebuild follows
+/// (SiteGenerator.Update, or the full one) to bring lists, feeds and search up to date.
 /// </summary>
 public static class EntryUpdater
 {

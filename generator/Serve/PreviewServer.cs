@@ -71,9 +71,15 @@ public sealed class PreviewServer : IAsyncDisposable
         _watcher = new SourceWatcher(_options.SourceDirectory, OnChanged);
     }
 
-    /// <summary>An edit: the edited entry's page first when it can be redone alone, then the whole site.</summary>
+    /// <summary>
+    /// An edit: the edited entry's page first when it can be redone alone, then what depends on the edit
+    /// (<see cref="Update"/>), or the whole site when only a full build can be trusted.
+    /// </summary>
     private void OnChanged(IReadOnlyList<string> paths)
     {
+        // An editor that saves through a temporary file (sed -i, vim) reports it too: it is gone by now and was never content.
+        paths = [.. paths.Where(p => !IsTransient(p))];
+        if (paths.Count == 0) return;
         if (paths.Count == 1 && _state is { } state && !_snapshot.Failed)
         {
             var watch = Stopwatch.StartNew();
@@ -86,8 +92,68 @@ public sealed class PreviewServer : IAsyncDisposable
             }
         }
         var before = _snapshot;
-        Rebuild();
+        if (paths.Count != 1 || !Update(paths[0])) Rebuild();
         if (!SameFiles(before, _snapshot) || before.Failed != _snapshot.Failed) Notify();
+    }
+
+    /// <summary>
+    /// The incremental rebuild of one edited file (<see cref="SiteGenerator.Update"/>): only the pages that depend on
+    /// it are rendered again. False when it cannot be trusted; then the whole site is rebuilt.
+    /// </summary>
+    private bool Update(string path)
+    {
+        _buildLock.Wait();
+        try
+        {
+            if (_state is not { } state || _snapshot.Failed) return false;
+            var watch = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var result = new SiteGenerator(BuildOptionsNow() with { CheckSpelling = false }).Update(state, _snapshot.Files, path);
+            if (result is null) return false;
+            if (_options.CheckSpelling) SpellInBackground(path, result.State!.Incremental!.All);
+            var files = result.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal);
+            foreach (var diagnostic in result.Diagnostics.Where(d => d.Location.Path == path)) _log.WriteLine(diagnostic.Format());
+            _log.WriteLine($"Přestavěno: {result.Rendered} z {result.Pages.Count} stránek znovu za {watch.ElapsedMilliseconds} ms " +
+                $"(CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms; {result.WarningCount} varování). {Address}");
+            _state = result.State;
+            _snapshot = new SiteSnapshot(files, result.Diagnostics, _snapshot.Version + 1);
+            return true;
+        }
+        finally
+        {
+            _buildLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// The spelling of one edited file, logged when cspell is done: the site does not wait for it (the full build runs it
+    /// beside its stages; here it would be most of the time).
+    /// </summary>
+    private void SpellInBackground(string path, Model.ContentSet all) => _ = Task.Run(() =>
+    {
+        var diagnostics = new Diagnostics.DiagnosticBag();
+        if (Loading.SourceReader.Read(_options.SourceDirectory, path, diagnostics) is not { } file) return;
+        var folder = path.Split('/')[1];
+        var sources = new Loading.ContentSources
+        {
+            SiteConfig = null, Themes = null, Regions = null, Members = null, MediaFiles = [],
+            Practices = folder == "practices" ? [file] : [], Events = folder == "events" ? [file] : [], Pages = folder == "pages" ? [file] : [],
+        };
+        foreach (var warning in Spelling.SpellChecker.Check(sources, all, _options.SourceDirectory)) _log.WriteLine(warning.Format());
+    });
+
+    private BuildOptions BuildOptionsNow() => _options with { PreviewRoot = Address, Now = _pinnedNow ?? DateTimeOffset.Now, KeepForUpdates = true };
+
+    /// <summary>A path that no longer exists and was neither a file nor a folder of the last build's content, nor a theme's.</summary>
+    private bool IsTransient(string path)
+    {
+        if (_state?.Incremental is not { } kept || path.StartsWith("themes/", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal)) return false;
+        var full = Path.Combine(_options.SourceDirectory, path);
+        if (File.Exists(full) || Directory.Exists(full)) return false;
+        var folder = path + "/";
+        return !kept.Bodies.ContainsKey(path) && !kept.Bodies.Keys.Any(k => k.StartsWith(folder, StringComparison.Ordinal))
+            && !kept.All.MediaFiles.Select(m => $"{Loading.ContentScanner.ContentFolder}/{m}").Any(m => m == path || m.StartsWith(folder, StringComparison.Ordinal))
+            && !kept.All.Conferences.Any(c => path.StartsWith($"{Loading.ContentScanner.ContentFolder}/conferences/", StringComparison.Ordinal));
     }
 
     private static bool SameFiles(SiteSnapshot a, SiteSnapshot b) =>
@@ -101,7 +167,7 @@ public sealed class PreviewServer : IAsyncDisposable
         try
         {
             var watch = Stopwatch.StartNew();
-            var result = new SiteGenerator(_options with { PreviewRoot = Address, Now = _pinnedNow ?? DateTimeOffset.Now }).Generate();
+            var result = new SiteGenerator(BuildOptionsNow()).Generate();
             var version = _snapshot.Version + 1;
             foreach (var diagnostic in result.Diagnostics) _log.WriteLine(diagnostic.Format());
             if (result.Succeeded)

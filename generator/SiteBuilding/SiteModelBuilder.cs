@@ -17,13 +17,39 @@ public static class SiteModelBuilder
     {
         images ??= Imaging.ImageCatalog.Empty;
         var resolver = new EntryResolver(content, publication, images);
-        var members = content.Members.ToDictionary(m => m.Key);
 
         var practices = content.Practices
             .OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal)
             .Select(p => resolver.Resolve(p, bodyHtml[p.SourcePath]))
             .ToImmutableArray();
-        practices = WithRelated(practices);
+        return Assemble(content, urls, publication, bodyHtml, images, practices);
+    }
+
+    /// <summary>
+    /// The model again after an edit that moves no practice (same slugs and dates, so the same order): the
+    /// <paramref name="changed"/> practices resolved anew, every other one as <paramref name="previous"/> resolved it, the
+    /// rest built as <see cref="Build"/> builds it. An entry whose related entries stay the same is the same object as
+    /// before (the preview's incremental rebuild compares entries by reference first).
+    /// </summary>
+    public static SiteModel Rebuild(SiteModel previous, ContentSet content, PublicationRule publication, IReadOnlyDictionary<string, string> bodyHtml,
+        IReadOnlyCollection<PracticeEntry> changed)
+    {
+        var bySlug = changed.ToDictionary(p => p.Slug);
+        var practices = previous.Practices.Select(p => bySlug.GetValueOrDefault(p.Slug, p)).ToImmutableArray();
+        // Another entry's related entries depend on the themes and regions of all (and on its own 'related'): while those
+        // stay, only the changed entries' own lists can change.
+        var sameNeighbours = changed.All(c => previous.PracticesBySlug.TryGetValue(c.Slug, out var old)
+            && old.Region.Key == c.Region.Key && old.Themes.Select(t => t.Key).SequenceEqual(c.Themes.Select(t => t.Key)));
+        return Assemble(content, previous.Urls, publication, bodyHtml, previous.Images, practices, sameNeighbours ? bySlug.Keys.ToHashSet() : null,
+            sameNeighbours ? previous.PracticesBySlug : null);
+    }
+
+    private static SiteModel Assemble(ContentSet content, SiteUrls urls, PublicationRule publication, IReadOnlyDictionary<string, string> bodyHtml,
+        Imaging.ImageCatalog images, ImmutableArray<PracticeEntry> practices, IReadOnlySet<string>? relatedOnlyFor = null,
+        ImmutableDictionary<string, PracticeEntry>? previousBySlug = null)
+    {
+        var members = content.Members.ToDictionary(m => m.Key);
+        practices = WithRelated(practices, relatedOnlyFor);
 
         var conferences = content.Conferences.ToDictionary(c => c.Slug);
         var presented = practices.SelectMany(p => p.PresentedAt.Select(e => (Event: e.Url, Practice: p))).ToLookup(x => x.Event, x => x.Practice);
@@ -57,12 +83,16 @@ public static class SiteModelBuilder
             Taxonomies = TaxonomyBuilder.Build(practices, content),
             MediaFiles = content.MediaFiles,
             Images = images,
-            PracticesBySlug = practices.ToImmutableDictionary(p => p.Slug),
+            // Only the entries whose lists were worked out are new objects; the rest are the previous model's.
+            PracticesBySlug = previousBySlug is not null && relatedOnlyFor is not null
+                ? previousBySlug.SetItems(practices.Where(p => relatedOnlyFor.Contains(p.Slug)).Select(p => KeyValuePair.Create(p.Slug, p)))
+                : practices.ToImmutableDictionary(p => p.Slug),
         };
     }
 
     /// <summary>Explicit 'related' first, then the practices sharing most themes (a shared region breaks ties), newest first.</summary>
-    private static ImmutableArray<PracticeEntry> WithRelated(ImmutableArray<PracticeEntry> practices)
+    /// <param name="onlyFor">The slugs whose lists to work out; the others keep theirs. Null: all.</param>
+    private static ImmutableArray<PracticeEntry> WithRelated(ImmutableArray<PracticeEntry> practices, IReadOnlySet<string>? onlyFor = null)
     {
         var byTheme = practices
             .SelectMany(p => p.Themes.Select(t => (Theme: t.Key, Practice: p)))
@@ -72,6 +102,7 @@ public static class SiteModelBuilder
 
         return [.. practices.AsParallel().AsOrdered().Select(p =>
         {
+            if (onlyFor is not null && !onlyFor.Contains(p.Slug)) return p;
             var explicitSlugs = p.Source.Related.Select(r => r.Key).Where(rank.ContainsKey).Distinct().ToList();
             var similar = p.Themes
                 .SelectMany(t => byTheme[t.Key])
@@ -80,8 +111,8 @@ public static class SiteModelBuilder
                 .Select(g => (Candidate: g.First(), Score: g.Count() * 2 + (g.First().Region.Key == p.Region.Key ? 1 : 0)))
                 .OrderByDescending(x => x.Score).ThenBy(x => rank[x.Candidate.Slug])
                 .Select(x => x.Candidate.Slug);
-            var slugs = explicitSlugs.Concat(similar).Take(Math.Max(RelatedCount, explicitSlugs.Count));
-            return p with { RelatedSlugs = [.. slugs] };
+            var slugs = explicitSlugs.Concat(similar).Take(Math.Max(RelatedCount, explicitSlugs.Count)).ToList();
+            return p.RelatedSlugs.SequenceEqual(slugs) ? p : p with { RelatedSlugs = [.. slugs] };
         })];
     }
 }

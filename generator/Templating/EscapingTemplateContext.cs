@@ -50,6 +50,16 @@ public sealed class EscapingTemplateContext : TemplateContext
     /// <summary>The site being rendered; set per page, since a context is reused for the main site and microsites.</summary>
     public SiteUrls Urls { get; set; }
 
+    /// <summary>Where the page being rendered logs its reads of model nodes; null (the normal build) logs nothing.</summary>
+    public ReadLog? Reads { get; set; }
+
+    // Node types get an accessor that logs reads (see ReadLog); Scriban caches the accessor per type and context.
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var accessor = base.GetMemberAccessorImpl(target);
+        return accessor is null || ModelNodes.KeyOf(target) is null ? accessor : new ReadLog.Accessor(accessor, this);
+    }
+
     private static bool UnknownMember(TemplateContext context, SourceSpan span, object target, string member, out object value)
     {
         var known = context.GetMemberAccessor(target).GetMembers(context, span, target).ToList();

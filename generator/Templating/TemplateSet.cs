@@ -51,10 +51,11 @@ public sealed class TemplateSet
     }
 
     /// <summary>Renders <paramref name="layout"/> with <paramref name="variables"/>, then wraps it in <paramref name="baseLayout"/> as 'content'.</summary>
-    public string RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, SiteUrls urls, string baseLayout = BaseLayout)
+    /// <param name="reads">Logs which members of model nodes the page read (the preview's incremental rebuild); null for none.</param>
+    public string RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, SiteUrls urls, string baseLayout = BaseLayout, ReadLog? reads = null)
     {
         string? page = null;
-        RenderPage(layout, variables, urls, html => page = html.ToString(), baseLayout);
+        RenderPage(layout, variables, urls, html => page = html.ToString(), baseLayout, reads);
         return page!;
     }
 
@@ -62,15 +63,16 @@ public sealed class TemplateSet
     public delegate void PageHandler(ReadOnlySpan<char> html);
 
     /// <summary>
-    /// As <see cref="RenderPage(string, IReadOnlyDictionary{string, object?}, SiteUrls, string)"/>, handing the page to
+    /// As <see cref="RenderPage(string, IReadOnlyDictionary{string, object?}, SiteUrls, string, ReadLog?)"/>, handing the page to
     /// <paramref name="handle"/> where it was rendered: a build reads and encodes each page once, so a string of every
     /// page (tens of kilobytes each, many on the large-object heap) would be garbage at once.
     /// </summary>
-    public void RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, SiteUrls urls, PageHandler handle, string baseLayout = BaseLayout)
+    public void RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, SiteUrls urls, PageHandler handle, string baseLayout = BaseLayout, ReadLog? reads = null)
     {
         // One context per thread, reused page after page: creating a Scriban context per page costs a third of the rendering.
         var context = _contexts.Value ??= NewContext(urls);
         context.Urls = urls;
+        context.Reads = reads;
         var globals = new ScriptObject();
         foreach (var (name, value) in variables) globals[name] = value;
         context.PushGlobal(globals);
@@ -94,6 +96,7 @@ public sealed class TemplateSet
                 output.Clear();
             }
             context.PopGlobal();
+            context.Reads = null;
         }
         catch
         {

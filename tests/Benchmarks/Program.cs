@@ -35,6 +35,9 @@ public static class Program
                    corpora and caches are kept in DIR: --cold-runs 0 measures warm builds alone, --runs 0 cold ones
           photo    write one deterministic phone photo (JPEG, stored sideways with EXIF orientation 6, camera and GPS)
                      --out FILE (required)   --seed S   --width W (default 4032)   --height H (default 3024)
+          edit     serve's incremental rebuild after one saved entry, in-process: each kind of edit (title, summary, body,
+                   theme, tag, award) timed against the full in-memory rebuild, results compared byte for byte
+                     --source DIR  a corpus (required)   --runs R   rounds of edits (default 3)   --report FILE
           profile  our generator alone with --verbose: median time per pipeline stage for each size
                      --entries N,N,…  (default 1000,10000)    --runs R   (default 3)   --seed S   --work DIR   --report FILE
         """;
@@ -58,6 +61,7 @@ public static class Program
                 "run" => Report(options, bench => new BenchmarkRunner(bench, options.Sizes(), options.Int("runs", 5), options.Seed(DefaultSeed), Log).Run()),
                 "photos" => Report(options, bench => new PhotoRunner(bench, options.Int("entries", 1000), options.Int("photos", 200),
                     options.Count("runs", 3), options.Count("cold-runs", 1), options.Seed(DefaultSeed), Log).Run()),
+                "edit" => Edit(options),
                 "profile" => Report(options, bench => new StageProfiler(bench, options.Sizes(), options.Int("runs", 3), options.Seed(DefaultSeed), Log).Run()),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
@@ -111,6 +115,16 @@ public static class Program
         return 0;
     }
 
+    private static int Edit(Options options)
+    {
+        var source = options.String("source") ?? throw new UsageException("--source DIR is required");
+        var table = new EditProfiler(source, options.Int("runs", 3), Log).Run();
+        Console.WriteLine();
+        Console.WriteLine(table);
+        if (options.String("report") is { } file) File.WriteAllText(file, table);
+        return 0;
+    }
+
     private static int Report(Options options, Func<Workbench, string> run)
     {
         var bench = new Workbench(options.String("work") ?? Workbench.DefaultWorkDirectory(), Log);
@@ -133,7 +147,7 @@ public static class Program
     /// <summary>--name value pairs and --flags.</summary>
     private sealed class Options
     {
-        private static readonly string[] Known = ["entries", "seed", "out", "no-hugo", "runs", "work", "report", "links", "width", "height", "photos", "cold-runs"];
+        private static readonly string[] Known = ["entries", "seed", "out", "no-hugo", "runs", "work", "report", "links", "width", "height", "photos", "cold-runs", "source"];
         private static readonly string[] Flags = ["no-hugo"];
         private readonly Dictionary<string, string> _values = [];
 

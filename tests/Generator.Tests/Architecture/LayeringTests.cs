@@ -24,6 +24,7 @@ public class LayeringTests
         "SiteBuilding",
         "OpenData",          // the catalogue as open data: CSV, JSON, DCAT-AP-CZ
         "Templating",
+        "Incremental",       // serve's rebuild of only what an edit reaches: page reads of the model, model comparison
         "PostProcessing",
         "Search",
         "Spelling",          // Czech spelling warnings through cspell

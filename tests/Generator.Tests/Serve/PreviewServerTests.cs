@@ -59,9 +59,26 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.True(took < TimeSpan.FromSeconds(2), $"took {took.TotalMilliseconds:0} ms");
         // The entry's own page was redone alone before the rest of the site.
         Assert.Contains("Stránka praxe/jihlava-pesi-zona/index.html obnovena", _log.ToString());
-        // Then the full rebuild brings the lists up to date too.
+        // Then the incremental rebuild brings the lists up to date too, rendering only the pages that show the entry.
         await WaitFor("praxe/", "Pěší zóna v Jihlavě – upraveno", TimeSpan.FromSeconds(5));
+        var rebuilt = System.Text.RegularExpressions.Regex.Match(_log.ToString(), @"Přestavěno: (\d+) z (\d+) stránek");
+        Assert.True(rebuilt.Success, _log.ToString());
+        Assert.True(int.Parse(rebuilt.Groups[1].Value) < int.Parse(rebuilt.Groups[2].Value), rebuilt.Value);
         Assert.False(Directory.Exists(Path.Combine(_site.Root, "site-output")), "serve must never write site-output/");
+    }
+
+    [Fact]
+    public async Task a_save_through_a_temporary_file_is_still_rebuilt_incrementally()
+    {
+        // sed -i and vim write a temporary file and rename it over the entry: the watcher sees both paths.
+        var entry = Path.Combine(_site.Root, Entry);
+        var temporary = Path.Combine(_site.Root, "content", "practices", "sedX4f2a1");
+        File.WriteAllText(temporary, File.ReadAllText(entry).Replace("title: Pěší zóna v Jihlavě", "title: Pěší zóna v Jihlavě – přes dočasný soubor"));
+        File.Move(temporary, entry, overwrite: true);
+        await WaitFor("praxe/", "Pěší zóna v Jihlavě – přes dočasný soubor", TimeSpan.FromSeconds(5));
+        Assert.Contains("Přestavěno:", _log.ToString());
+        // The first build was the only full one.
+        Assert.Single(_log.ToString().Split('\n'), line => line.StartsWith("Sestaveno", StringComparison.Ordinal));
     }
 
     [Fact]
