@@ -22,8 +22,10 @@ public static class Precompressed
     /// </summary>
     public const int BrotliQuality = 8;
 
-    // Brotli's default window (2^22 bytes); every shard and chunk is far smaller, so a larger one would gain nothing.
-    private const int BrotliWindow = 22;
+    // Brotli's window: just large enough for the file (2^10 … 2^22 bytes, 22 the default). The encoder's memory grows
+    // with it, and thousands of small chunks compressed at once with the default window raised the build's peak RSS
+    // at 10,000 entries by up to 0.5 GB; a window that covers the whole file gives the same compression.
+    private static int BrotliWindow(int length) => Math.Clamp(64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)Math.Max(length, 1)) + 1, 10, 22);
 
     /// <summary>The files, each followed by its .gz and .br siblings; compressed in parallel, returned in the files' order.</summary>
     public static IReadOnlyList<OutputFile> WithSiblings(IReadOnlyList<OutputFile> files)
@@ -57,7 +59,7 @@ public static class Precompressed
     public static byte[] Brotli(byte[] content, int quality = BrotliQuality)
     {
         var output = new byte[BrotliEncoder.GetMaxCompressedLength(content.Length)];
-        if (!BrotliEncoder.TryCompress(content, output, out var written, quality, BrotliWindow))
+        if (!BrotliEncoder.TryCompress(content, output, out var written, quality, BrotliWindow(content.Length)))
             throw new InvalidOperationException("Brotli output larger than its bound");
         return output[..written];
     }
