@@ -32,7 +32,10 @@ public static class Precompressed
     {
         var gzip = new byte[files.Count][];
         var brotli = new byte[files.Count][];
-        Parallel.For(0, files.Count, i =>
+        // One thread per core at most: Brotli's encoders allocate natively, and each extra thread the pool adds under
+        // load keeps its own malloc arena (measured at 10,000 entries: peak RSS 0.65 GB without Brotli, up to 1.26 GB
+        // with it on an unbounded Parallel.For).
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var content = files[i].Content ?? throw new ArgumentException($"{files[i].Path} has no content to compress");
             gzip[i] = Gzip(content);
