@@ -4,8 +4,8 @@ namespace DobraPraxe.Generator.Search;
 
 /// <summary>
 /// What lunr.Builder computes before it serializes: each document field's terms, each term's lunr '_index' and
-/// postings, and the BM25 score of a term in a document field. <see cref="LunrIndexWriter"/> writes it in lunr's
-/// JSON form, <see cref="ShardedIndexWriter"/> as shards; both therefore rank exactly alike.
+/// postings, and the BM25 score of a term in a document field. <see cref="ShardedIndexWriter"/> writes it as shards;
+/// the tests' LunrIndexWriter (an oracle) writes it in lunr's JSON form to hold it equal to stock lunr's own index.
 /// </summary>
 internal sealed class LunrScoring
 {

@@ -10,13 +10,20 @@ namespace DobraPraxe.Generator.Search;
 
 /// <summary>
 /// site-output/search/: a sharded index of every practice that the search page (czech-search.js) fetches only as a
-/// query needs it — a manifest with the shard table and the facets, term shards (<see cref="ShardedIndexWriter"/>),
-/// and the document store in small chunks fetched for the results shown — each with a precompressed .gz sibling.
+/// query needs it — a manifest with the shard table and the facets, term shards (<see cref="ShardedIndexWriter"/>)
+/// that carry their documents' facet rows, every document's facet rows in one file for filtering without words,
+/// and the document store in small chunks fetched for the results shown — each with precompressed .gz and .br siblings (<see cref="Precompressed"/>).
 /// Written once per build from the model and the rendered pages' text.
 /// </summary>
 public static class SearchIndexBuilder
 {
     public const string ManifestPath = "search/manifest.json";
+
+    /// <summary>
+    /// Every document's facet row (<see cref="FacetRows"/>) in store order, as one JSON string: the page fetches it only
+    /// to filter the whole catalogue without words (a query's rows come with its terms' shards).
+    /// </summary>
+    public const string FacetsPath = "search/facets.json";
 
     /// <summary>Term shard i is at <c>search/terms/i.json</c>.</summary>
     public static string ShardPath(int shard) => $"search/terms/{shard}.json";
@@ -45,9 +52,9 @@ public static class SearchIndexBuilder
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <param name="bodyText">Each practice's body as plain text, by source path.</param>
-    /// <param name="knownGzip">The .gz of a file made before with the same bytes (see <see cref="Precompressed.WithGzipSiblings"/>).</param>
+    /// <param name="knownSiblings">The .gz or .br of a file made before with the same bytes (see <see cref="Precompressed.WithSiblings"/>).</param>
     /// <param name="cache">The last build's analysis of each text, for serve's incremental rebuild (see <see cref="SearchAnalysisCache"/>).</param>
-    public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText, Func<OutputFile, byte[]?>? knownGzip = null,
+    public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText, Func<OutputFile, string, byte[]?>? knownSiblings = null,
         SearchAnalysisCache? cache = null)
     {
         var documents = site.Practices.Select(p => new SearchDocument(p.Slug, new Dictionary<string, string>
@@ -59,14 +66,21 @@ public static class SearchIndexBuilder
             ["tags"] = string.Join(' ', p.Tags.Select(t => t.Name)),
             ["body"] = FirstWords(bodyText.GetValueOrDefault(p.Source.SourcePath, ""), BodyWords),
         })).ToList();
-        var (firstTerms, shards) = ShardedIndexWriter.Write(Fields, documents, cache: cache);
+        var facets = site.Taxonomies.Where(t => t.Spec.Facet).ToList();
+        var table = new FacetRows([.. facets.Select(f => (IReadOnlyList<string>)[.. f.Terms.Select(t => t.Key)])]);
+        var values = site.Practices.Select(p => facets.Select(f => TaxonomyBuilder.KeysOf(p, f.Spec.Field).ToList()).ToList()).ToList();
+        var rows = values.Select(v => table.Row(v)).ToList();
+        // Counted as the page counts a row's values, so the whole catalogue's counts equal what filtering would show.
+        var counts = facets.Select((f, i) => values.SelectMany(v => v[i]).CountBy(key => key).ToDictionary(StringComparer.Ordinal)).ToList();
+        var (firstTerms, shards) = ShardedIndexWriter.Write(Fields, documents, facetRows: rows, cache: cache);
         var chunks = site.Practices.Chunk(ChunkSize).Select(c => Chunk(site, c)).ToList();
 
         var files = new List<OutputFile>();
         files.AddRange(shards.Select((bytes, i) => new OutputFile(ShardPath(i), bytes)));
         files.AddRange(chunks.Select((bytes, i) => new OutputFile(ChunkPath(i), bytes)));
-        files.Add(new OutputFile(ManifestPath, Manifest(site, firstTerms, Version(files))));
-        return Precompressed.WithGzipSiblings(files, knownGzip);
+        files.Add(new OutputFile(FacetsPath, JsonSerializer.SerializeToUtf8Bytes(string.Join(',', rows))));
+        files.Add(new OutputFile(ManifestPath, Manifest(site, facets, counts, firstTerms, Version(files))));
+        return Precompressed.WithSiblings(files, knownSiblings);
     }
 
     // Changes whenever a shard or chunk does: the page asks for files with ?v=…, so a browser never mixes two builds' files.
@@ -83,18 +97,18 @@ public static class SearchIndexBuilder
 
     /// <summary>
     /// The manifest: the shard table, the chunk size, and the declared facets (taxonomies with 'facet: true', in
-    /// declaration order) with their values and names and every document's values in a compact column
-    /// (<see cref="FacetColumn"/>), so the page counts and filters without fetching the documents. search.js renders
-    /// whatever facets it finds here.
+    /// declaration order) with their values, names and how many documents have each (the counts of the whole
+    /// catalogue, shown before anything is filtered). search.js renders whatever facets it finds here. Its size
+    /// grows with the shard table and the facet values, not with each document (issue 18: at 100,000 entries a
+    /// column of every document's values would make the manifest alone about 320 kB compressed).
     /// </summary>
-    private static byte[] Manifest(SiteModel site, IReadOnlyList<string> firstTerms, string version)
+    private static byte[] Manifest(SiteModel site, IReadOnlyList<Taxonomy> facets, IReadOnlyList<Dictionary<string, int>> counts, IReadOnlyList<string> firstTerms, string version)
     {
-        var facets = site.Taxonomies.Where(t => t.Spec.Facet).ToList();
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
             json.WriteStartObject();
-            json.WriteNumber("format", 1);
+            json.WriteNumber("format", 2);
             json.WriteString("v", version);
             json.WriteNumber("documents", site.Practices.Length);
             json.WriteNumber("chunk", ChunkSize);
@@ -105,7 +119,7 @@ public static class SearchIndexBuilder
             foreach (var term in firstTerms) json.WriteStringValue(term);
             json.WriteEndArray();
             json.WriteStartArray("facets");
-            foreach (var facet in facets)
+            foreach (var (facet, facetCounts) in facets.Zip(counts))
             {
                 json.WriteStartObject();
                 json.WriteString("key", FacetKey(facet));
@@ -119,8 +133,9 @@ public static class SearchIndexBuilder
                     json.WriteEndArray();
                 }
                 json.WriteEndArray();
-                var keys = facet.Terms.Select(t => t.Key).ToList();
-                json.WriteString("docs", FacetColumn.Encode(keys, site.Practices.Select(p => TaxonomyBuilder.KeysOf(p, facet.Spec.Field))));
+                json.WriteStartArray("counts");
+                foreach (var term in facet.Terms) json.WriteNumberValue(facetCounts.GetValueOrDefault(term.Key));
+                json.WriteEndArray();
                 json.WriteEndObject();
             }
             json.WriteEndArray();

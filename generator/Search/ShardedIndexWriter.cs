@@ -10,7 +10,10 @@ namespace DobraPraxe.Generator.Search;
 /// holding its query's terms (czech-search.js). A shard is a JSON object: term → [lunr '_index', then per field the
 /// postings as a flat list of document-number gaps and scores × 1000]. The scores are the ones lunr.Builder puts in
 /// its field vectors (<see cref="LunrScoring"/>): lunr stores them rounded to three decimals, so an integer holds
-/// each exactly, and the query engine's sums come out as lunr's do.
+/// each exactly, and the query engine's sums come out as lunr's do. With facet rows (<see cref="FacetRows"/>), a term
+/// also carries the rows of its documents (every document in any of its postings, by ascending number, rows joined
+/// by ','), so the page counts a query's facets from the shards it fetched anyway: the bytes follow the query's
+/// results, not the catalogue.
 /// </summary>
 public static class ShardedIndexWriter
 {
@@ -23,16 +26,21 @@ public static class ShardedIndexWriter
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>The shards in term order, and the first term of each (the first shard's is "", so every term has a shard).</summary>
+    /// <param name="facetRows">Per document, in <paramref name="documents"/>' order, its facet row; null writes none.</param>
     /// <exception cref="ArgumentException">A field name or boost is invalid, a ref repeats, or a document names an unknown field.</exception>
     public static (IReadOnlyList<string> FirstTerms, IReadOnlyList<byte[]> Shards) Write(
-        IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, int shardBytes = ShardBytes, SearchAnalysisCache? cache = null)
+        IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, int shardBytes = ShardBytes, IReadOnlyList<string>? facetRows = null,
+        SearchAnalysisCache? cache = null)
     {
+        if (facetRows is not null && facetRows.Count != documents.Count) throw new ArgumentException("one facet row per document", nameof(facetRows));
         var scoring = LunrScoring.Compute(fields, documents, cache);
         var postings = Postings(scoring);
 
         var firstTerms = new List<string>();
         var shards = new List<byte[]>();
         var buffer = new ArrayBufferWriter<byte>(shardBytes * 2);
+        var termDocuments = new List<int>();
+        var row = new System.Text.StringBuilder();
         var json = new Utf8JsonWriter(buffer, JsonOptions);
         json.WriteStartObject();
         foreach (var term in scoring.Terms)
@@ -63,6 +71,7 @@ public static class ShardedIndexWriter
                 }
                 json.WriteEndArray();
             }
+            if (facetRows is not null) json.WriteStringValue(Rows(postings, term.Index, fields.Count, facetRows, termDocuments, row));
             json.WriteEndArray();
         }
         json.WriteEndObject();
@@ -71,6 +80,23 @@ public static class ShardedIndexWriter
         shards.Add(buffer.WrittenSpan.ToArray());
         json.Dispose();
         return (firstTerms, shards);
+    }
+
+    // The rows of the term's documents, each once, by ascending document number: the order czech-search.js rebuilds from the postings.
+    private static string Rows(List<(int Document, int Score)>?[] postings, int term, int fieldCount, IReadOnlyList<string> facetRows, List<int> documents, System.Text.StringBuilder text)
+    {
+        documents.Clear();
+        for (var f = 0; f < fieldCount; f++)
+            foreach (var (document, _) in postings[term * fieldCount + f] ?? []) documents.Add(document);
+        documents.Sort();
+        text.Clear();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (i > 0 && documents[i] == documents[i - 1]) continue;
+            if (i > 0) text.Append(',');
+            text.Append(facetRows[documents[i]]);
+        }
+        return text.ToString();
     }
 
     // Per (term '_index', field): the documents holding the term with their scores × 1000, in the order lunr meets

@@ -9,10 +9,11 @@ namespace DobraPraxe.Browser.Tests;
 /// and time from the page's load event to the first results shown (and to the whole batch of 50 with its count). Runs only when SEARCH_BENCH_SITE names a built
 /// site (skipped otherwise, so `dotnet test` never runs it); SEARCH_BENCH_OLD_SITE may name the same corpus built by
 /// the previous generator (one lunr index) to compare. See README, "Benchmark":
-///   SEARCH_BENCH_SITE=/dev/shm/h7site dotnet test tests/Browser.Tests --filter Category=Benchmark --logger "console;verbosity=detailed"
+///   SEARCH_BENCH_SITE=/dev/shm/h7site[:/dev/shm/other] dotnet test tests/Browser.Tests --filter Category=Benchmark --logger "console;verbosity=detailed"
 /// Bytes are what Chromium received on the wire (Resource Timing's encodedBodySize, summed over the page and
 /// everything it fetched) from a loopback server that sends each file's .gz sibling with Content-Encoding: gzip,
-/// or gzips a file without one (the old site's index, the page's scripts).
+/// or gzips a file without one (the old site's index, the page's scripts); then again from one that prefers a
+/// file's .br sibling (Chromium accepts br on loopback too) and gzips the rest.
 /// </summary>
 [Collection(nameof(BrowserFixture))]
 [Trait("Category", "Benchmark")]
@@ -23,10 +24,16 @@ public sealed class SearchBenchmark(BrowserFixture site, ITestOutputHelper outpu
     [BenchmarkFact]
     public async Task first_query_bytes_and_time_on_a_large_site()
     {
-        foreach (var (name, variable) in new[] { ("sharded", "SEARCH_BENCH_SITE"), ("old (lunr)", "SEARCH_BENCH_OLD_SITE") })
+        // Each variable may name several sites, separated by ':' (e.g. the same corpus built before and after a change).
+        var sites = new[] { ("sharded", "SEARCH_BENCH_SITE"), ("old", "SEARCH_BENCH_OLD_SITE") }
+            .SelectMany(v => (Environment.GetEnvironmentVariable(v.Item2) ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries).Select(root => (Kind: v.Item1, Root: root)));
+        foreach (var (kind, root) in sites)
+        foreach (var brotli in new[] { false, true })
         {
-            if (Environment.GetEnvironmentVariable(variable) is not { Length: > 0 } root) continue;
-            await using var server = await SiteServer.StartAsync(root, gzip: true);
+            // A site without .br siblings would only repeat the gzip figures.
+            if (brotli && !File.Exists(Path.Combine(root, "search", "manifest.json.br"))) continue;
+            var name = $"{kind} {root} ({(brotli ? "br where a .br sibling is, else gzip" : "gzip")})";
+            await using var server = await SiteServer.StartAsync(root, gzip: true, brotli: brotli);
             foreach (var query in new[] { "mobilitou", "kompostárny", "zdraví", "cyklostezky" })
             {
                 var runs = new List<Measurement>();
@@ -37,7 +44,7 @@ public sealed class SearchBenchmark(BrowserFixture site, ITestOutputHelper outpu
                 output.WriteLine($"{name} '{query}': {runs[0].Results} results; {bytes[Runs / 2] / 1024.0:F1} kB compressed in {runs[0].Requests} requests " +
                                  $"(median of {Runs}, {bytes[0] / 1024.0:F1}–{bytes[^1] / 1024.0:F1}); first results {ms[Runs / 2]:F0} ms after load ({ms[0]:F0}–{ms[^1]:F0}), " +
                                  $"the whole batch and its count {complete[Runs / 2]:F0} ms ({complete[0]:F0}–{complete[^1]:F0})");
-                foreach (var (file, size) in runs[0].Largest) output.WriteLine($"    {size / 1024.0,8:F1} kB  {file}");
+                foreach (var (part, size) in runs[0].Parts) output.WriteLine($"    {size / 1024.0,8:F1} kB  {part}");
             }
         }
     }
@@ -69,13 +76,20 @@ public sealed class SearchBenchmark(BrowserFixture site, ITestOutputHelper outpu
                 bytes: nav.encodedBodySize + resources.reduce((s, r) => s + r.encodedBodySize, 0),
                 requests: 1 + resources.length,
                 results: +((status.match(/Nalezeno (\d+)/) || [0, 0])[1]),
-                largest: resources.map(r => [new URL(r.name).pathname, r.encodedBodySize]).sort((a, b) => b[1] - a[1]).slice(0, 4),
+                parts: Object.entries([[nav.name, nav.encodedBodySize]].concat(resources.map(r => [r.name, r.encodedBodySize])).reduce((parts, [url, size]) => {
+                  const path = new URL(url).pathname;
+                  const part = path.endsWith('/search/manifest.json') ? 'manifest' : path.includes('/search/terms/') ? 'term shards'
+                    : path.includes('/search/docs/') ? 'document chunks' : path.includes('/search/') ? path : 'page and its assets';
+                  const [count, bytes] = parts[part] || [0, 0];
+                  parts[part] = [count + 1, bytes + size];
+                  return parts;
+                }, {})).map(([part, [count, bytes]]) => [part + ' (' + count + ')', bytes]),
               };
             }
             """);
         return new Measurement(json.GetProperty("ms").GetDouble(), json.GetProperty("complete").GetDouble(), json.GetProperty("bytes").GetDouble(), json.GetProperty("requests").GetInt32(),
-            json.GetProperty("results").GetInt32(), [.. json.GetProperty("largest").EnumerateArray().Select(e => (e[0].GetString()!, e[1].GetDouble()))]);
+            json.GetProperty("results").GetInt32(), [.. json.GetProperty("parts").EnumerateArray().Select(e => (e[0].GetString()!, e[1].GetDouble()))]);
     }
 
-    private sealed record Measurement(double Ms, double CompleteMs, double Bytes, int Requests, int Results, (string File, double Size)[] Largest);
+    private sealed record Measurement(double Ms, double CompleteMs, double Bytes, int Requests, int Results, (string Part, double Size)[] Parts);
 }

@@ -73,7 +73,23 @@ public sealed class SearchLoadingTests(BrowserFixture site)
         // 50 results shown, four entries per chunk: at most 50 chunks, at least 13.
         Assert.InRange(fetched.Count(p => p.Contains("/search/docs/", StringComparison.Ordinal)), 13, 50);
         Assert.DoesNotContain(fetched, p => p.EndsWith("/search/index.json", StringComparison.Ordinal) || p.EndsWith("documents.json", StringComparison.Ordinal));
+        // The hits' facet values come with the term's shard: every entry's rows are not fetched for a query with words.
+        Assert.DoesNotContain(fetched, p => p.EndsWith("/search/facets.json", StringComparison.Ordinal));
         Assert.Equal(50, (await page.Locator(".search-result").AllAsync()).Count);
+    }
+
+    [Fact]
+    public async Task filtering_the_catalogue_without_words_fetches_every_entry_s_facet_rows_once_and_no_term_shard()
+    {
+        await using var context = await site.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var fetched = new List<string>();
+        page.Request += (_, request) => { if (request.Url.Contains("/search/", StringComparison.Ordinal)) fetched.Add(new Uri(request.Url).AbsolutePath); };
+        await page.GotoAsync(new Uri(site.Large.Address, "hledat/?tema=zdravi").AbsoluteUri);
+        await page.WaitForFunctionAsync(Found);
+        Assert.Equal(1, fetched.Count(p => p.EndsWith("/search/facets.json", StringComparison.Ordinal)));
+        Assert.DoesNotContain(fetched, p => p.Contains("/search/terms/", StringComparison.Ordinal));
+        Assert.Equal("true", await page.Locator("#f-tema-zdravi").EvaluateAsync<string>("e => String(e.checked)"));
     }
 
     private sealed record Paint(double T, string Id, string Tag, bool InResults);

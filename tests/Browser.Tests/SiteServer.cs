@@ -26,7 +26,8 @@ public sealed class SiteServer : IAsyncDisposable
     /// Serve gzip to a browser that accepts it, as a host with precompression does: a file's .gz sibling when the build
     /// wrote one, else the file compressed here (once, at the level the build uses). For measuring transferred bytes.
     /// </param>
-    public static async Task<SiteServer> StartAsync(string root, bool gzip = false)
+    /// <param name="brotli">Before gzip, a file's .br sibling when the build wrote one and the browser accepts br.</param>
+    public static async Task<SiteServer> StartAsync(string root, bool gzip = false, bool brotli = false)
     {
         var compressed = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>();
         var builder = WebApplication.CreateSlimBuilder();
@@ -44,7 +45,17 @@ public sealed class SiteServer : IAsyncDisposable
                 file = Path.Combine(root, "404.html");
             }
             context.Response.ContentType = DobraPraxe.Generator.Serve.ContentTypes.Of(file);
-            if (gzip && context.Response.StatusCode == 200 && context.Request.Headers.AcceptEncoding.ToString().Contains("gzip", StringComparison.Ordinal))
+            var accepts = context.Request.Headers.AcceptEncoding.ToString();
+            if (brotli && context.Response.StatusCode == 200 && File.Exists(file + ".br")
+                && accepts.Split(',').Any(e => e.Split(';')[0].Trim() == "br"))
+            {
+                var body = await File.ReadAllBytesAsync(file + ".br");
+                context.Response.Headers.ContentEncoding = "br";
+                context.Response.ContentLength = body.Length;
+                await context.Response.Body.WriteAsync(body);
+                return;
+            }
+            if (gzip && context.Response.StatusCode == 200 && accepts.Contains("gzip", StringComparison.Ordinal))
             {
                 var body = File.Exists(file + ".gz")
                     ? await File.ReadAllBytesAsync(file + ".gz")

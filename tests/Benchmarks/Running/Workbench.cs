@@ -128,8 +128,9 @@ public sealed partial class Workbench(string workDirectory, Action<string> log)
     /// <summary>Raw and gzip-compressed bytes of every file under <paramref name="path"/> (a folder or one file), or null if it is not there.</summary>
     public static (long Raw, long Gzip)? Size(string path)
     {
-        // A file's .gz sibling (the search shards have them) is its gzip size already: count each file once.
-        var files = Directory.Exists(path) ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".gz", StringComparison.Ordinal)).ToList()
+        // A file's .gz and .br siblings (the search shards have them) are the same file compressed: count each file once.
+        var files = Directory.Exists(path) ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                .Where(f => !f.EndsWith(".gz", StringComparison.Ordinal) && !f.EndsWith(".br", StringComparison.Ordinal)).ToList()
             : File.Exists(path) ? [path] : null;
         if (files is null) return null;
         long raw = 0, gzip = 0;

@@ -67,33 +67,49 @@ public class SearchOutputTests
     }
 
     [Fact]
-    public void every_search_file_has_a_gzip_sibling_with_the_same_bytes_and_the_whole_lunr_index_is_gone()
+    public void every_search_file_has_gzip_and_brotli_siblings_with_the_same_bytes_and_the_whole_lunr_index_is_gone()
     {
         var search = Basic.Value.Files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal)).ToDictionary(f => f.Path);
         Assert.Contains(SearchIndexBuilder.ManifestPath, search.Keys);
+        Assert.Contains(SearchIndexBuilder.FacetsPath, search.Keys);
         Assert.Contains(SearchIndexBuilder.ShardPath(0), search.Keys);
         Assert.Contains(SearchIndexBuilder.ChunkPath(0), search.Keys);
         Assert.DoesNotContain("search/index.json", search.Keys);
-        foreach (var (path, file) in search.Where(f => !f.Key.EndsWith(".gz", StringComparison.Ordinal)))
+        var originals = search.Where(f => !f.Key.EndsWith(".gz", StringComparison.Ordinal) && !f.Key.EndsWith(".br", StringComparison.Ordinal)).ToList();
+        Assert.Equal(originals.Count * 3, search.Count);
+        foreach (var (path, file) in originals)
         {
             Assert.True(search.TryGetValue(path + ".gz", out var gz), $"{path} has no .gz sibling");
-            using var inflate = new System.IO.Compression.GZipStream(new MemoryStream(gz.Content!), System.IO.Compression.CompressionMode.Decompress);
-            using var plain = new MemoryStream();
-            inflate.CopyTo(plain);
-            Assert.Equal(file.Content, plain.ToArray());
+            Assert.Equal(file.Content, Inflate(new System.IO.Compression.GZipStream(new MemoryStream(gz.Content!), System.IO.Compression.CompressionMode.Decompress)));
+            Assert.True(search.TryGetValue(path + ".br", out var br), $"{path} has no .br sibling");
+            Assert.Equal(file.Content, Inflate(new System.IO.Compression.BrotliStream(new MemoryStream(br.Content!), System.IO.Compression.CompressionMode.Decompress)));
         }
-        // The same build again gives the same bytes, .gz files included (no timestamp in the gzip header).
+        // The same build again gives the same bytes, .gz and .br files included (no timestamp in the gzip header).
         var again = Builds.Generate(TestPaths.Fixture("basic")).Files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal));
         Assert.All(again, f => Assert.Equal(search[f.Path].Content, f.Content));
     }
 
-    [Fact]
-    public void a_facet_column_holds_every_document_s_values_in_fixed_width_codes()
+    private static byte[] Inflate(Stream compressed)
     {
-        Assert.Equal(1, FacetColumn.Width(62));
-        Assert.Equal(2, FacetColumn.Width(63));
-        Assert.Equal("3,,01", FacetColumn.Encode(["a", "b", "c", "d"], [["d"], [], ["a", "b"]]));
-        Assert.Equal("0001,00", FacetColumn.Encode([.. Enumerable.Range(0, 100).Select(i => $"v{i}")], [["v0", "v1"], ["v0"]]));
-        Assert.Throws<ArgumentException>(() => FacetColumn.Encode(["a"], [["b"]]));
+        using (compressed)
+        {
+            using var plain = new MemoryStream();
+            compressed.CopyTo(plain);
+            return plain.ToArray();
+        }
+    }
+
+    [Fact]
+    public void a_facet_row_holds_a_document_s_values_in_every_facet_in_fixed_width_codes()
+    {
+        Assert.Equal(1, FacetRows.Width(62));
+        Assert.Equal(2, FacetRows.Width(63));
+        var rows = new FacetRows([["a", "b", "c", "d"], [.. Enumerable.Range(0, 100).Select(i => $"v{i}")], ["x"]]);
+        Assert.Equal("3.0001.0", rows.Row([["d"], ["v0", "v1"], ["x"]]));
+        Assert.Equal("01.1c", rows.Row([["a", "b"], ["v74"], []]));
+        Assert.Equal("", rows.Row([[], [], []]));
+        Assert.Equal("..0", rows.Row([[], [], ["x"]]));
+        Assert.Throws<ArgumentException>(() => rows.Row([["e"], [], []]));
+        Assert.Throws<ArgumentException>(() => rows.Row([["a"], []]));
     }
 }

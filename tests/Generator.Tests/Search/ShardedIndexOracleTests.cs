@@ -84,7 +84,7 @@ public class ShardedIndexOracleTests(ITestOutputHelper output)
         for (var i = 0; i < shards.Count; i++) temp.Write($"search/terms/{i}.json", Encoding.UTF8.GetString(shards[i]));
         temp.Write("search/manifest.json", JsonSerializer.Serialize(new
         {
-            format = 1, v = "test", documents = documents.Count, chunk = 4, fields = SampleCorpus.Fields.Select(f => f.Name), shards = firstTerms, facets = Array.Empty<object>(),
+            format = 2, v = "test", documents = documents.Count, chunk = 4, fields = SampleCorpus.Fields.Select(f => f.Name), shards = firstTerms, facets = Array.Empty<object>(),
         }));
         return JsonDocument.Parse(Node.Run("shard-oracle.js", corpus, temp.Combine("search")));
     }

@@ -1,22 +1,21 @@
 /*
- * Czech search pipeline for lunr.js 2.3.9, the browser half of generator/Search/CzechAnalyzer.cs.
+ * Czech text analysis, the browser half of generator/Search/CzechAnalyzer.cs, and a Czech pipeline for lunr.js 2.3.9.
  *
  * Text becomes terms in the same steps as in C#: split on every character that is not a letter or a digit,
- * lower-case, drop stop words, stem (Dolamic & Savoy's light Czech stemmer), fold diacritics. The generator
- * writes the index with the pipeline ["czech"]; this file registers that function with lunr, so
- * lunr.Index.load accepts the index. Load it after lunr.js:
+ * lower-case, drop stop words, stem (Dolamic & Savoy's light Czech stemmer), fold diacritics. The search page
+ * needs only that half: it loads this file without lunr and calls czechLunr.terms for its queries and highlighting,
+ * and czech-search.js ranks on the sharded index the generator writes:
  *
- *   <script src="/assets/js/lunr.js"></script>          stock lunr 2.3.9 (node_modules/lunr)
- *   <script src="/assets/js/czech-lunr.js"></script>    registers "czech", defines window.czechLunr
- *   <script src="/assets/js/search.js"></script>        the page's own code:
- *     fetch("/search/index.json").then(r => r.json()).then(function (json) {
- *       var index = lunr.Index.load(json);
- *       var results = czechLunr.search(index, "cyklostezky Znojmo");   // [{ref, score, matchData}], best first
- *     });
+ *   <script src="/assets/js/czech-lunr.js"></script>    defines window.czechLunr
+ *   <script src="/assets/js/czech-search.js"></script>  the query engine (czechSearch.open(load, czechLunr.terms))
+ *   <script src="/assets/js/search.js"></script>        the page's own code
+ *   czechLunr.terms("Cyklostezky ve Znojmě")             // ["cyklostezk", "znojm"], the terms C# indexes
  *
- * czechLunr.search analyses the query here (czechLunr.terms, the same terms as C#'s CzechAnalyzer.Terms) and
- * runs the terms as optional clauses without lunr's query syntax; index.search(q) works too and goes through
- * the same pipeline, but reads '+', '-', ':', '*', '~' and '^' as lunr query syntax.
+ * The lunr half is the reference the tests hold our engine to (stock lunr stays pinned in package.json for them):
+ * czechLunr.register(lunr) registers the pipeline function "czech", czechLunr.configure(builder) sets up a
+ * lunr.Builder to index as the generator does, and czechLunr.search(index, q) runs the analysed terms as optional
+ * clauses without lunr's query syntax (index.search(q) goes through the same pipeline, but reads '+', '-', ':',
+ * '*', '~' and '^' as lunr query syntax). In a page that loads lunr.js first, the function registers itself.
  *
  * In node: var czechLunr = require("./czech-lunr.js"); czechLunr.register(require("lunr"));
  * Plain ES5 apart from String#normalize and #codePointAt (ES2015); no build step.

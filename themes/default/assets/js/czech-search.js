@@ -6,11 +6,17 @@
  * (k1 = 1.2, b = 0.75, times the field boost), each field's score the dot product of the query vector with the
  * document's field vector divided by the query vector's length, summed over fields in lunr's order, sorted with
  * lunr's comparator, so results and ties come in lunr's order (tests compare with stock lunr on the same documents).
+ * Facets: each term in a shard carries the facet rows of its documents (generator/Search/FacetRows.cs), so after a
+ * search every hit's facet values are known without another request; the manifest has the whole catalogue's counts,
+ * and search/facets.json every document's row, fetched only to filter the catalogue without words.
  *
  *   czechSearch.open(load, czechLunr.terms).then(function (index) {
+ *     index.facets;                                                 // [{ key, title, values: [[key, name]…], counts }]
  *     index.search("mobilitou").then(function (hits) {            // [{ ref: document number, score }], best first
+ *       index.valuesOf(hits[0].ref);                                // per facet, the hit's value keys
  *       index.documents(hits.slice(0, 50).map(function (h) { return h.ref; }))   // [{ ref: slug, u, t, s, l }]
  *     });
+ *     index.allValues().then(function () { index.valuesOf(17); }); // every document's values (one larger file)
  *   });
  *   load(path, version) returns a promise of the parsed JSON of search/<path> (version: the manifest's "v", to ask
  *   for with ?v= so a browser never mixes two builds' files; null for the manifest itself).
@@ -28,7 +34,7 @@
 
   function open(load, analyse) {
     return Promise.resolve(load("manifest.json", null)).then(function (manifest) {
-      if (manifest.format !== 1) throw new Error("unknown search index format " + manifest.format);
+      if (manifest.format !== 2) throw new Error("unknown search index format " + manifest.format);
       return new Index(manifest, load, analyse);
     });
   }
@@ -37,14 +43,18 @@
     this.manifest = manifest;
     this.size = manifest.documents;
     this.fieldCount = manifest.fields.length;
-    // [{ key, title, values: [[key, name]…], docs: per document the array of its value keys }]
+    // [{ key, title, values: [[key, name]…], counts: per value how many documents of the catalogue have it }]
     this.facets = manifest.facets.map(function (facet) {
-      return { key: facet.key, title: facet.title, values: facet.values, docs: decodeColumn(facet, manifest.documents) };
+      return { key: facet.key, title: facet.title, values: facet.values, counts: facet.counts };
     });
     this._load = load;
     this._analyse = analyse;
     this._shards = {};
     this._chunks = {};
+    // Document number → per facet its value keys, filled from the rows of the terms searched (or of facets.json).
+    this._values = new Map();
+    this._decoded = {};
+    this._all = null;
   }
 
   /** The number of the shard that holds the term, if the index has it: the last shard whose first term is ≤ it. */
@@ -85,7 +95,60 @@
   Index.prototype.search = function (query) {
     var terms = this._analyse(query), fieldCount = this.fieldCount;
     if (terms.length === 0) return Promise.resolve([]);
-    return this.postings(terms).then(function (found) { return rank(terms, found, fieldCount); });
+    var self = this;
+    return this.postings(terms).then(function (found) {
+      Object.keys(found).forEach(function (term) { self._rowsOf(term, found[term]); });
+      return rank(terms, found, fieldCount);
+    });
+  };
+
+  /** Per facet (in the order of index.facets) the value keys of a document: known for the hits of a search and after allValues. */
+  Index.prototype.valuesOf = function (number) {
+    return this._values.get(number);
+  };
+
+  /** Promise that every document's facet values are known (search/facets.json: for filtering without words). */
+  Index.prototype.allValues = function () {
+    var self = this;
+    if (!this._all) {
+      this._all = Promise.resolve(this._load("facets.json", this.manifest.v)).then(function (rows) {
+        var list = self.size === 0 ? [] : rows.split(",");
+        for (var n = 0; n < list.length; n++) if (!self._values.has(n)) self._values.set(n, self._decodeRow(list[n]));
+      }).catch(function (error) { self._all = null; throw error; });
+    }
+    return this._all;
+  };
+
+  // A term's rows belong to its documents (every document in any of its postings) by ascending number.
+  Index.prototype._rowsOf = function (term, entry) {
+    if (this._decoded[term] || this.facets.length === 0) return;
+    this._decoded[term] = true;
+    var rows = entry[this.fieldCount + 1].split(","), numbers = [];
+    for (var f = 0; f < this.fieldCount; f++) {
+      var list = entry[f + 1], doc = 0;
+      for (var i = 0; i < list.length; i += 2) numbers.push(doc += list[i]);
+    }
+    numbers.sort(function (a, b) { return a - b; });
+    for (var n = 0, r = 0; n < numbers.length; n++) {
+      if (n > 0 && numbers[n] === numbers[n - 1]) continue;
+      if (!this._values.has(numbers[n])) this._values.set(numbers[n], this._decodeRow(rows[r]));
+      r++;
+    }
+  };
+
+  // A facet row: per facet its values as fixed-width base-62 codes, facets separated by ".", trailing empty ones left out.
+  Index.prototype._decodeRow = function (row) {
+    var parts = row.split("."), facets = this.facets, values = [];
+    for (var f = 0; f < facets.length; f++) {
+      var part = parts[f] || "", width = codeWidth(facets[f].values.length), keys = [];
+      for (var i = 0; i < part.length; i += width) {
+        var code = 0;
+        for (var d = 0; d < width; d++) code = code * DIGITS.length + DIGITS.indexOf(part.charAt(i + d));
+        keys.push(facets[f].values[code][0]);
+      }
+      values.push(keys);
+    }
+    return values;
   };
 
   /** Promise of the documents with these numbers, in the same order: [{ ref: slug, u: URL, t: title, s: summary, l: meta line }]. */
@@ -99,17 +162,11 @@
     });
   };
 
-  /** Whether the documents with these numbers are loaded, so showing them needs no request. */
-  Index.prototype.hasDocuments = function (numbers) {
-    var self = this, size = this.manifest.chunk;
-    return numbers.every(function (n) { return self._chunks[Math.floor(n / size)] && self._chunks[Math.floor(n / size)].done; });
-  };
-
   Index.prototype._chunk = function (number) {
     var self = this;
     if (!this._chunks[number]) {
-      var entry = this._chunks[number] = Promise.resolve(this._load("docs/" + number + ".json", this.manifest.v));
-      entry.then(function () { entry.done = true; }, function () { delete self._chunks[number]; });
+      this._chunks[number] = Promise.resolve(this._load("docs/" + number + ".json", this.manifest.v))
+        .catch(function (error) { delete self._chunks[number]; throw error; });
     }
     return this._chunks[number];
   };
@@ -165,21 +222,12 @@
     return results.sort(function (a, b) { return b.score - a.score; });
   }
 
-  // The manifest's facet column: documents separated by ',', each value a base-62 code of the column's width.
-  function decodeColumn(facet, count) {
+  // How many base-62 digits a facet's codes have (FacetRows.Width).
+  function codeWidth(valueCount) {
     var width = 1;
-    for (var capacity = DIGITS.length; capacity < facet.values.length; capacity *= DIGITS.length) width++;
-    var rows = count === 0 ? [] : facet.docs.split(",");
-    return rows.map(function (row) {
-      var keys = [];
-      for (var i = 0; i < row.length; i += width) {
-        var code = 0;
-        for (var d = 0; d < width; d++) code = code * DIGITS.length + DIGITS.indexOf(row.charAt(i + d));
-        keys.push(facet.values[code][0]);
-      }
-      return keys;
-    });
+    for (var capacity = DIGITS.length; capacity < valueCount; capacity *= DIGITS.length) width++;
+    return width;
   }
 
-  return { open: open, rank: rank, decodeColumn: decodeColumn };
+  return { open: open };
 });

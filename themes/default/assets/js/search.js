@@ -17,7 +17,7 @@
   var facetsBox = document.getElementById("filtry");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
-  // The facets come with the manifest: [{ key, title, values: [[key, name], …], docs }]; names[facet][value] is a value's name.
+  // The facets come with the manifest: [{ key, title, values: [[key, name], …], counts }]; names[facet][value] is a value's name.
   var groups = [], names = {};
   // Results are shown a batch at a time: building thousands of highlighted results would take far longer than the search.
   var BATCH = 50;
@@ -93,20 +93,25 @@
     run();
   }
 
-  // Promise of the documents matching the words, best first; with no words, every document, newest first.
+  // Promise of the documents matching the words, best first; with no words, every document, newest first. The
+  // facet values of the hits come with the words' shards; only filtering the whole catalogue needs every document's.
   function matches() {
     var words = state.q.trim();
     if (words) return index.search(words);
     var all = [];
     for (var n = 0; n < index.size; n++) all.push({ ref: n });
-    return Promise.resolve(all);
+    return filtered() ? index.allValues().then(function () { return all; }) : Promise.resolve(all);
   }
 
-  // hit.ref is the document's number; each facet knows every document's values.
+  function filtered() { return groups.some(function (g) { return state[g.key].length > 0; }); }
+
+  // hit.ref is the document's number; the index knows the facet values of every hit (group i: index.facets[i]).
   function passes(ref, except) {
-    return groups.every(function (g) {
+    var values = null;
+    return groups.every(function (g, i) {
       if (g.key === except || state[g.key].length === 0) return true;
-      return g.docs[ref].some(function (v) { return state[g.key].indexOf(v) >= 0; });
+      values = values || index.valuesOf(ref);
+      return values[i].some(function (v) { return state[g.key].indexOf(v) >= 0; });
     });
   }
 
@@ -128,7 +133,7 @@
       return head.then(function (docs) {
         if (ticket !== runs) return;
         // Facets and the first results change in one go, so nothing they push down has been painted before.
-        renderFacets(found);
+        renderFacets(found, !state.q.trim() && !filtered());
         renderResults(shown, docs);
         return tail.then(function (rest) {
           if (ticket !== runs) return;
@@ -139,14 +144,16 @@
     }).catch(failed);
   }
 
-  function renderFacets(found) {
+  // whole: the hits are the whole catalogue, unfiltered, so the manifest's counts are the counts.
+  function renderFacets(found, whole) {
     facetsBox.textContent = "";
-    groups.forEach(function (g) {
+    groups.forEach(function (g, i) {
       // Counts follow the words and the other groups' filters, so a reader sees what a choice would leave.
       var counts = {};
-      found.forEach(function (hit) {
+      if (whole) g.values.forEach(function (v, n) { counts[v[0]] = g.counts[n]; });
+      else found.forEach(function (hit) {
         if (!passes(hit.ref, g.key)) return;
-        g.docs[hit.ref].forEach(function (v) { counts[v] = (counts[v] || 0) + 1; });
+        index.valuesOf(hit.ref)[i].forEach(function (v) { counts[v] = (counts[v] || 0) + 1; });
       });
       var values = g.values.map(function (v) { return v[0]; });
       var fieldset = el("fieldset", "facet");
@@ -190,7 +197,7 @@
     more.hidden = shownCount >= shownHits.length;
     list.removeAttribute("aria-busy");
     if (!counted) return;
-    status.textContent = !state.q.trim() && !groups.some(function (g) { return state[g.key].length; })
+    status.textContent = !state.q.trim() && !filtered()
       ? "Celý katalog: " + n + " " + plural(n) + ". Napište hledaný výraz nebo vyberte filtry."
       : n === 0 ? "Nic nenalezeno. Zkuste jiné slovo nebo méně filtrů."
       : "Nalezeno " + n + " " + plural(n) + ".";

@@ -3,9 +3,14 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace DobraPraxe.Generator.Search;
+using DobraPraxe.Generator.Search;
+
+namespace DobraPraxe.Generator.Tests.Search;
 
 /// <summary>
+/// A test oracle, not part of the site: the sharded index (ShardedIndexWriter) takes its scores from LunrScoring, and
+/// this writer puts the same scoring into the JSON stock lunr.js reads, so LunrOracleTests can hold it equal to the index
+/// lunr itself builds. (The site shipped this whole index until issue 18; at 10,000 entries it was 50 MB.)
 /// Builds a search index in the JSON form of lunr.js 2.3.9's <c>lunr.Index.prototype.toJSON</c>, so the browser loads
 /// it with stock <c>lunr.Index.load</c> after czech-lunr.js has registered the <see cref="CzechAnalyzer.PipelineFunction"/>
 /// pipeline function. Scores are lunr.Builder's: BM25 with k1 = 1.2 and b = 0.75 per field, times the field boost,
