@@ -19,6 +19,8 @@ public static class HugoTemplates
         # Entries are published whatever the machine's clock says (ours is run with a pinned --now).
         buildFuture = true
         capitalizeListTitles = false
+        # A partial that resizes a 12-megapixel photo cold can take more than Hugo's default 30 s on a busy machine.
+        timeout = "60m"
 
         [params]
           description = "Příklady dobré praxe Zdravých měst, obcí a regionů"
