@@ -13,7 +13,7 @@ namespace DobraPraxe.Generator.Pipeline;
 
 public sealed partial class SiteGenerator
 {
-    private Func<OutputFile, string, byte[]?>? _knownSiblings;
+    private IReadOnlyDictionary<string, OutputFile>? _previousFiles;
     private Search.SearchAnalysisCache? _searchCache;
 
     /// <summary>
@@ -69,9 +69,8 @@ public sealed partial class SiteGenerator
         };
         var site = Time("model", () => SiteModelBuilder.Rebuild(state.Site, content, publication, html, changed));
 
-        // A search file with the bytes it had last time keeps its .gz.
-        _knownSiblings = (file, suffix) => previous.TryGetValue(file.Path, out var before) && before.Content is { } bytes && file.Content is { } now
-            && bytes.AsSpan().SequenceEqual(now) && previous.TryGetValue(file.Path + suffix, out var sibling) ? sibling.Content : null;
+        // A search file with the bytes it had last time keeps its .gz and .br.
+        _previousFiles = previous;
         _searchCache = kept.Search;
         var renderer = new PageRenderer(state.Theme, _diagnostics);
         var sink = new MemorySink();

@@ -115,7 +115,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
             .Concat(site.Taxonomies.Where(t => t.Spec.Feeds).SelectMany(t => t.Terms.Select(term =>
                 OutputFile.Text(t.Spec.TermFeed(term.Key), AtomFeedBuilder.Build(site, t, term)))))
             .Concat(images.Files)
-            .Concat(Time("search", () => Search.SearchIndexBuilder.Build(site, bodies.ToDictionary(b => b.Key, b => b.Value.Text), _knownSiblings, _searchCache).ToList()))
+            .Concat(Time("search", () => Search.SearchIndexBuilder.Build(site, bodies.ToDictionary(b => b.Key, b => b.Value.Text), _previousFiles, _searchCache).ToList()))
             .Concat(Time("open data", () => OpenData.OpenDataFiles.Build(site, openData).ToList()))
             .Concat(EditorFiles(content, editor)))
         {

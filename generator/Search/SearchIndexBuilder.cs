@@ -52,9 +52,9 @@ public static class SearchIndexBuilder
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <param name="bodyText">Each practice's body as plain text, by source path.</param>
-    /// <param name="knownSiblings">The .gz or .br of a file made before with the same bytes (see <see cref="Precompressed.WithSiblings"/>).</param>
+    /// <param name="previousFiles">The last build's files, whose siblings an unchanged file keeps (see <see cref="Precompressed.WithSiblings"/>).</param>
     /// <param name="cache">The last build's analysis of each text, for serve's incremental rebuild (see <see cref="SearchAnalysisCache"/>).</param>
-    public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText, Func<OutputFile, string, byte[]?>? knownSiblings = null,
+    public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText, IReadOnlyDictionary<string, OutputFile>? previousFiles = null,
         SearchAnalysisCache? cache = null)
     {
         var documents = site.Practices.Select(p => new SearchDocument(p.Slug, new Dictionary<string, string>
@@ -80,7 +80,7 @@ public static class SearchIndexBuilder
         files.AddRange(chunks.Select((bytes, i) => new OutputFile(ChunkPath(i), bytes)));
         files.Add(new OutputFile(FacetsPath, JsonSerializer.SerializeToUtf8Bytes(string.Join(',', rows))));
         files.Add(new OutputFile(ManifestPath, Manifest(site, facets, counts, firstTerms, Version(files))));
-        return Precompressed.WithSiblings(files, knownSiblings);
+        return Precompressed.WithSiblings(files, previousFiles);
     }
 
     // Changes whenever a shard or chunk does: the page asks for files with ?v=…, so a browser never mixes two builds' files.
