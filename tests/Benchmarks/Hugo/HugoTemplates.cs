@@ -1,3 +1,5 @@
+using DobraPraxe.Generator.Imaging;
+
 namespace DobraPraxe.Benchmarks.Hugo;
 
 /// <summary>The Hugo site's config and layouts: a minimal copy of our default theme's structure, in Go templates.</summary>
@@ -470,6 +472,7 @@ public static class HugoTemplates
         // Photos as a Hugo user makes them (README, "Photo benchmark"): Hugo's own image processing from assets/, the
         // widths and crops ours makes, in WebP with a JPEG fallback (Hugo 0.111 writes no AVIF, and does not apply
         // the EXIF orientation). Without 'images' in the front matter these print nothing.
+        // 'sizes' as ours writes them (one home: ImageSettings), filled in below.
         ("layouts/partials/photo.html", """
             {{- with .Params.images }}{{ with index . 0 }}{{ $alt := .alt }}{{ with resources.Get .src }}
             {{- $src := . }}{{ $webp := slice }}{{ $jpg := slice }}
@@ -478,17 +481,17 @@ public static class HugoTemplates
             {{- $jpg = $jpg | append (printf "%s %dw" ($src.Resize (printf "%dx jpg q80" .)).RelPermalink .) }}
             {{- end }}{{ end }}
             {{- $fallback := $src.Resize "960x jpg q80" }}
-            <figure class="practice-photo"><picture><source type="image/webp" srcset="{{ delimit $webp ", " }}" sizes="(max-width: 30rem) calc(100vw - 2rem), (max-width: 52rem) calc(100vw - 2.5rem), (max-width: 69rem) calc(100vw - 25rem), 44rem"><img src="{{ $fallback.RelPermalink }}" srcset="{{ delimit $jpg ", " }}" sizes="(max-width: 30rem) calc(100vw - 2rem), (max-width: 52rem) calc(100vw - 2.5rem), (max-width: 69rem) calc(100vw - 25rem), 44rem" width="{{ $fallback.Width }}" height="{{ $fallback.Height }}" alt="{{ $alt }}"></picture></figure>
+            <figure class="practice-photo"><picture><source type="image/webp" srcset="{{ delimit $webp ", " }}" sizes="ENTRY_SIZES"><img src="{{ $fallback.RelPermalink }}" srcset="{{ delimit $jpg ", " }}" sizes="ENTRY_SIZES" width="{{ $fallback.Width }}" height="{{ $fallback.Height }}" alt="{{ $alt }}"></picture></figure>
             {{- end }}{{ end }}{{ end }}
 
-            """),
+            """.Replace("ENTRY_SIZES", ImageSettings.EntrySizes, StringComparison.Ordinal)),
         ("layouts/partials/card-photo.html", """
             {{- with .Params.images }}{{ with index . 0 }}{{ with resources.Get .src }}
             {{- $s := .Fill "400x225 Center webp q76" }}{{ $l := .Fill "800x450 Center webp q76" }}{{ $sj := .Fill "400x225 Center jpg q80" }}{{ $lj := .Fill "800x450 Center jpg q80" }}
-            <picture><source type="image/webp" srcset="{{ $s.RelPermalink }} 400w, {{ $l.RelPermalink }} 800w" sizes="(max-width: 30rem) calc(100vw - 2rem), 23rem"><img class="card-image" src="{{ $lj.RelPermalink }}" srcset="{{ $sj.RelPermalink }} 400w, {{ $lj.RelPermalink }} 800w" sizes="(max-width: 30rem) calc(100vw - 2rem), 23rem" width="800" height="450" alt="" loading="lazy" decoding="async"></picture>
+            <picture><source type="image/webp" srcset="{{ $s.RelPermalink }} 400w, {{ $l.RelPermalink }} 800w" sizes="CARD_SIZES"><img class="card-image" src="{{ $lj.RelPermalink }}" srcset="{{ $sj.RelPermalink }} 400w, {{ $lj.RelPermalink }} 800w" sizes="CARD_SIZES" width="800" height="450" alt="" loading="lazy" decoding="async"></picture>
             {{- end }}{{ end }}{{ end }}
 
-            """),
+            """.Replace("CARD_SIZES", ImageSettings.CardSizes, StringComparison.Ordinal)),
         ("layouts/partials/og-photo.html", """
             {{- with .Params.images }}{{ with index . 0 }}{{ with resources.Get .src }}{{ with .Fill "1200x630 Center jpg q80" }}
             <meta property="og:image" content="{{ .Permalink }}">
