@@ -73,7 +73,14 @@ public static class CliApp
             if (mode.LiveProgress) output.Write("\r\u001b[2K");
             foreach (var diagnostic in result.Diagnostics) error.WriteLine(mode.Paint(diagnostic.Format()));
             if (options.Verbose)
+            {
                 foreach (var timing in result.Timings) output.WriteLine($"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0} ms");
+                // Garbage collection is a stage of its own in every other stage: how often, how long the threads stood still.
+                output.WriteLine($"  gc         {GC.GetTotalPauseDuration().TotalMilliseconds,8:0} ms paused; " +
+                                 $"collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), " +
+                                 $"{GC.GetTotalAllocatedBytes() / (1 << 20):0} MiB allocated");
+                output.WriteLine($"  jit        {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,8:0} ms compiling {System.Runtime.JitInfo.GetCompiledMethodCount()} methods");
+            }
 
             var counts = $"{result.ErrorCount} error{(result.ErrorCount == 1 ? "" : "s")}, {result.WarningCount} warning{(result.WarningCount == 1 ? "" : "s")}";
             if (!result.Succeeded)
