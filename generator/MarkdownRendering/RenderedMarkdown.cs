@@ -6,7 +6,7 @@ namespace DobraPraxe.Generator.MarkdownRendering;
 /// <summary>A rendered body, its plain text, and where each of its internal links was written, so the link checker can point at the line.</summary>
 public sealed record RenderedMarkdown(string Html, FrozenDictionary<string, SourceLocation> Links)
 {
-    /// <summary>The body as plain text (for the search index).</summary>
+    /// <summary>The body as plain text, its opening words only if the renderer was told so (for the search index).</summary>
     public string Text { get; init; } = "";
 
     /// <summary>Files of content/media/ the body shows or links to ("media/foto.jpg"), so unused ones can be named.</summary>

@@ -252,7 +252,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
 
         // An entry with a photo in its front matter shows that one first: the images of its text all load lazily.
         var afterLeadPhoto = published.Practices.Where(p => p.Images.Any(i => images.Find(i.Src) is not null)).Select(p => p.Body.Path).ToHashSet(StringComparer.Ordinal);
-        var renderer = new MarkdownRenderer(new LinkTargets(targets), urls, published.Site.AllowHtml, images, afterLeadPhoto);
+        var renderer = new MarkdownRenderer(new LinkTargets(targets), urls, published.Site.AllowHtml, images, afterLeadPhoto, Search.SearchIndexBuilder.BodyWords);
         var bodies = published.Practices.Select(p => p.Body)
             .Concat(published.Events.Select(e => e.Body))
             .Concat(published.Pages.Select(p => p.Body))
@@ -265,7 +265,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         {
             var own = all.Conferences.Single(c => c.Slug == conference.Slug).Pages.ToDictionary(p => p.SourcePath, _ => (string?)null);
             foreach (var page in conference.Pages) own[page.SourcePath] = ConferencePlanner.PagePath(page);
-            var conferenceRenderer = new MarkdownRenderer(new LinkTargets(own), new SiteUrls(conference.BaseUrl), published.Site.AllowHtml);
+            var conferenceRenderer = new MarkdownRenderer(new LinkTargets(own), new SiteUrls(conference.BaseUrl), published.Site.AllowHtml, textWords: Search.SearchIndexBuilder.BodyWords);
             foreach (var page in conference.Pages) html[page.SourcePath] = conferenceRenderer.Render(page.Body, _diagnostics);
         }
         return (new Dictionary<string, RenderedMarkdown>(html, StringComparer.Ordinal), renderer);

@@ -155,4 +155,24 @@ public class MarkdownRendererTests
         Assert.Contains("<td class=\"align-right\">1</td>", rendered.Html);
         Assert.Equal("Jak # a 1", rendered.Text);
     }
+
+    [Fact]
+    public void the_plain_text_keeps_only_as_many_opening_words_as_the_renderer_was_told()
+    {
+        var targets = new LinkTargets(new Dictionary<string, string?>());
+        var source = new MarkdownSource("content/pages/a.md", "## Jak\n\nJedna  dvě\ttři\n\n- čtyři\n- pět\n", FirstLine: 1);
+        var all = new MarkdownRenderer(targets, new SiteUrls(new Uri("https://example.org/")), allowHtml: false).Render(source, _diagnostics);
+        var three = new MarkdownRenderer(targets, new SiteUrls(new Uri("https://example.org/")), allowHtml: false, textWords: 3).Render(source, _diagnostics);
+        Assert.Equal("Jak # Jedna dvě tři čtyři pět", all.Text);
+        Assert.Equal("Jak # Jedna", three.Text);
+        Assert.Equal(all.Html, three.Html);
+    }
+
+    [Theory]
+    [InlineData("", 2, "")]
+    [InlineData("  a  ", 1, "a")]
+    [InlineData("a b c", 2, "a b")]
+    [InlineData("a\n\nb", 5, "a b")]
+    public void collapsing_white_space_stops_after_the_last_word_kept(string text, int words, string expected) =>
+        Assert.Equal(expected, PlainText.CollapseWhitespace(text, words));
 }
