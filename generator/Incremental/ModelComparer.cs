@@ -11,7 +11,7 @@ namespace DobraPraxe.Generator.Incremental;
 /// since what a page reads of a node is logged and compared member by member on its own (<see cref="PageReads"/>).
 /// Everything in the model is immutable, so one object is always the same as itself. When in doubt (an exception,
 /// an unknown shape, a graph too deep) the answer is "not the same": a page re-rendered for nothing costs
-/// milliseconds, a page kept stale would be wrong.
+/// milliseconds, a page kept stale would be wrong. Safe to use from several threads at once.
 /// </summary>
 public sealed class ModelComparer
 {
@@ -19,8 +19,9 @@ public sealed class ModelComparer
     // Shared values sit near the top of a page's variables ('site', a taxonomy's view); deeper ones are small and seldom shared.
     private const int MemoDepth = 1;
     private static readonly ConcurrentDictionary<Type, Func<object, object?>[]> Properties = new();
-    // Pairs of composite objects compared already: every page's 'site' is the same pair, compared once.
-    private readonly Dictionary<(object, object), bool> _known = new(PairComparer.Instance);
+    // Pairs of composite objects compared already: every page's 'site' is the same pair, compared once. Shared by the
+    // threads that compare pages at once (a pair compared twice meanwhile gives the same answer twice).
+    private readonly ConcurrentDictionary<(object, object), bool> _known = new(PairComparer.Instance);
 
     public bool Same(object? a, object? b) => Same(a, b, 0);
 

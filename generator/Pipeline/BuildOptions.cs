@@ -34,6 +34,13 @@ public sealed record BuildOptions
     /// </summary>
     public bool KeepForUpdates { get; init; }
 
+    /// <summary>
+    /// Write a .gz and a .br beside each search file, for static hosts that serve them (<see cref="Search.Precompressed"/>).
+    /// `serve` does not: it serves from memory over loopback and never sends them, and compressing every shard again
+    /// after each saved edit was most of the search stage's time there.
+    /// </summary>
+    public bool Precompress { get; init; } = true;
+
     /// <summary>Czech spelling warnings (`check` and `serve`, unless --no-spelling).</summary>
     public bool CheckSpelling { get; init; }
 }

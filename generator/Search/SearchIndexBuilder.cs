@@ -12,7 +12,7 @@ namespace DobraPraxe.Generator.Search;
 /// site-output/search/: a sharded index of every practice that the search page (czech-search.js) fetches only as a
 /// query needs it — a manifest with the shard table and the facets, term shards (<see cref="ShardedIndexWriter"/>)
 /// that carry their documents' facet rows, every document's facet rows in one file for filtering without words,
-/// and the document store in small chunks fetched for the results shown — each with precompressed .gz and .br siblings (<see cref="Precompressed"/>).
+/// and the document store in small chunks fetched for the results shown (the build adds precompressed .gz and .br siblings, <see cref="Precompressed"/>).
 /// Written once per build from the model and the rendered pages' text.
 /// </summary>
 public static class SearchIndexBuilder
@@ -52,10 +52,8 @@ public static class SearchIndexBuilder
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <param name="bodyText">Each practice's body as plain text, by source path.</param>
-    /// <param name="previousFiles">The last build's files, whose siblings an unchanged file keeps (see <see cref="Precompressed.WithSiblings"/>).</param>
     /// <param name="cache">The last build's analysis of each text, for serve's incremental rebuild (see <see cref="SearchAnalysisCache"/>).</param>
-    public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText, IReadOnlyDictionary<string, OutputFile>? previousFiles = null,
-        SearchAnalysisCache? cache = null)
+    public static IReadOnlyList<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText, SearchAnalysisCache? cache = null)
     {
         var documents = site.Practices.Select(p => new SearchDocument(p.Slug, new Dictionary<string, string>
         {
@@ -80,7 +78,7 @@ public static class SearchIndexBuilder
         files.AddRange(chunks.Select((bytes, i) => new OutputFile(ChunkPath(i), bytes)));
         files.Add(new OutputFile(FacetsPath, JsonSerializer.SerializeToUtf8Bytes(string.Join(',', rows))));
         files.Add(new OutputFile(ManifestPath, Manifest(site, facets, counts, firstTerms, Version(files))));
-        return Precompressed.WithSiblings(files, previousFiles);
+        return files;
     }
 
     // Changes whenever a shard or chunk does: the page asks for files with ?v=…, so a browser never mixes two builds' files.

@@ -35,15 +35,23 @@ public static class ShardedIndexWriter
         if (facetRows is not null && facetRows.Count != documents.Count) throw new ArgumentException("one facet row per document", nameof(facetRows));
         var scoring = LunrScoring.Compute(fields, documents, cache);
         var postings = Postings(scoring);
+        var terms = scoring.Terms;
+
+        // Each term's value — ['_index', postings per field, rows] — made on every core; the shards are then cut from
+        // them in term order, byte for byte as one writer going through the terms would.
+        var values = new byte[]?[terms.Length];
+        Parallel.For(0, terms.Length, () => new TermWriter(), (i, _, writer) =>
+        {
+            values[i] = writer.Value(terms[i].Index, fields.Count, postings, facetRows);
+            return writer;
+        }, writer => writer.Dispose());
 
         var firstTerms = new List<string>();
         var shards = new List<byte[]>();
         var buffer = new ArrayBufferWriter<byte>(shardBytes * 2);
-        var termDocuments = new List<int>();
-        var row = new System.Text.StringBuilder();
         var json = new Utf8JsonWriter(buffer, JsonOptions);
         json.WriteStartObject();
-        foreach (var term in scoring.Terms)
+        for (var i = 0; i < terms.Length; i++)
         {
             json.Flush();
             if (buffer.WrittenCount > shardBytes)
@@ -55,24 +63,11 @@ public static class ShardedIndexWriter
                 json.Reset(buffer);
                 json.WriteStartObject();
             }
-            if (firstTerms.Count == shards.Count) firstTerms.Add(shards.Count == 0 ? "" : term.Text);
-
-            json.WriteStartArray(term.Text);
-            json.WriteNumberValue(term.Index);
-            for (var f = 0; f < fields.Count; f++)
-            {
-                json.WriteStartArray();
-                var previous = 0;
-                foreach (var (document, score) in postings[term.Index * fields.Count + f] ?? [])
-                {
-                    json.WriteNumberValue(document - previous);
-                    json.WriteNumberValue(score);
-                    previous = document;
-                }
-                json.WriteEndArray();
-            }
-            if (facetRows is not null) json.WriteStringValue(Rows(postings, term.Index, fields.Count, facetRows, termDocuments, row));
-            json.WriteEndArray();
+            if (firstTerms.Count == shards.Count) firstTerms.Add(shards.Count == 0 ? "" : terms[i].Text);
+            json.WritePropertyName(terms[i].Text);
+            json.WriteRawValue(values[i]!, skipInputValidation: true);
+            // Each value once in memory: in its shard, or still waiting for it.
+            values[i] = null;
         }
         json.WriteEndObject();
         json.Flush();
@@ -80,6 +75,43 @@ public static class ShardedIndexWriter
         shards.Add(buffer.WrittenSpan.ToArray());
         json.Dispose();
         return (firstTerms, shards);
+    }
+
+    /// <summary>Writes terms' values, one after another, with buffers of its own (one per thread).</summary>
+    private sealed class TermWriter : IDisposable
+    {
+        private readonly ArrayBufferWriter<byte> _buffer = new(4096);
+        private readonly List<int> _documents = [];
+        private readonly System.Text.StringBuilder _row = new();
+        private readonly Utf8JsonWriter _json;
+
+        public TermWriter() => _json = new Utf8JsonWriter(_buffer, JsonOptions);
+
+        public byte[] Value(int term, int fieldCount, List<(int Document, int Score)>?[] postings, IReadOnlyList<string>? facetRows)
+        {
+            _buffer.Clear();
+            _json.Reset(_buffer);
+            _json.WriteStartArray();
+            _json.WriteNumberValue(term);
+            for (var f = 0; f < fieldCount; f++)
+            {
+                _json.WriteStartArray();
+                var previous = 0;
+                foreach (var (document, score) in postings[term * fieldCount + f] ?? [])
+                {
+                    _json.WriteNumberValue(document - previous);
+                    _json.WriteNumberValue(score);
+                    previous = document;
+                }
+                _json.WriteEndArray();
+            }
+            if (facetRows is not null) _json.WriteStringValue(Rows(postings, term, fieldCount, facetRows, _documents, _row));
+            _json.WriteEndArray();
+            _json.Flush();
+            return _buffer.WrittenSpan.ToArray();
+        }
+
+        public void Dispose() => _json.Dispose();
     }
 
     // The rows of the term's documents, each once, by ascending document number: the order czech-search.js rebuilds from the postings.

@@ -142,7 +142,7 @@ public sealed class PreviewServer : IAsyncDisposable
         foreach (var warning in Spelling.SpellChecker.Check(sources, all, _options.SourceDirectory)) _log.WriteLine(warning.Format());
     });
 
-    private BuildOptions BuildOptionsNow() => _options with { PreviewRoot = Address, Now = _pinnedNow ?? DateTimeOffset.Now, KeepForUpdates = true };
+    private BuildOptions BuildOptionsNow() => _options with { PreviewRoot = Address, Now = _pinnedNow ?? DateTimeOffset.Now, KeepForUpdates = true, Precompress = false };
 
     /// <summary>A path that no longer exists and was neither a file nor a folder of the last build's content, nor a theme's.</summary>
     private bool IsTransient(string path)

@@ -10,8 +10,9 @@ namespace DobraPraxe.Benchmarks.Running;
 /// The 'edit' command: serve's rebuild after one saved entry, in this process as serve runs it. A full in-memory build
 /// that keeps what an update needs (as serve's first build), then for each kind of edit (title, summary, body, a theme,
 /// a tag, an award) of one practice: the incremental rebuild (SiteGenerator.Update) and, on the same edited files, the
-/// full in-memory rebuild it replaces, each timed in wall and CPU time (user+sys of the process: every thread is
-/// ours). Edits follow each other on the same state, as under serve; the file is restored at the end.
+/// full in-memory rebuild it replaces (both as serve builds: no .gz or .br beside the search files), each timed in wall and CPU time (user+sys of the process: every thread is
+/// ours). Edits follow each other on the same state, as under serve; the file is restored at the end. The full rebuild's
+/// garbage is collected before the next edit, as serve would not have made it.
 /// </summary>
 public sealed class EditProfiler(string source, int rounds, Action<string> log)
 {
@@ -32,7 +33,7 @@ public sealed class EditProfiler(string source, int rounds, Action<string> log)
         var options = new BuildOptions
         {
             SourceDirectory = source, OutputDirectory = Path.Combine(source, "site-output"), Now = Now, IncludeDrafts = true,
-            PreviewRoot = new Uri("http://127.0.0.1:8080/"), KeepForUpdates = true, Editor = Generator.Editing.EditorMode.Local,
+            PreviewRoot = new Uri("http://127.0.0.1:8080/"), KeepForUpdates = true, Editor = Generator.Editing.EditorMode.Local, Precompress = false,
         };
         var practices = Directory.GetFiles(Path.Combine(source, "content", "practices"), "*.md").Order(StringComparer.Ordinal).ToArray();
         // An entry from the middle of the catalogue: an ordinary one, on ordinary list pages.
@@ -65,6 +66,11 @@ public sealed class EditProfiler(string source, int rounds, Action<string> log)
                     rows.Add((name, update.Rendered ?? 0, wall, cpu, fullWall, fullCpu, string.Join(", ", stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0}"))));
                     log($"round {round + 1} {name}: {update.Rendered} of {update.Pages.Count} pages rendered, {wall:0} ms wall / {cpu:0} ms CPU; full {fullWall:0} / {fullCpu:0} ms; {rows[^1].Stages}");
                     last = update;
+                    // The full rebuild's garbage is this benchmark's, not serve's (serve builds in full only when it must):
+                    // collected before the next edit, so that edit's incremental rebuild does not pay for it.
+                    full = null!;
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
                 }
         }
         finally

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DobraPraxe.Generator.Pipeline;
 using DobraPraxe.Generator.Search;
 using DobraPraxe.Generator.Tests.Support;
 
@@ -87,6 +88,18 @@ public class SearchOutputTests
         // The same build again gives the same bytes, .gz and .br files included (no timestamp in the gzip header).
         var again = Builds.Generate(TestPaths.Fixture("basic")).Files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal));
         Assert.All(again, f => Assert.Equal(search[f.Path].Content, f.Content));
+    }
+
+    [Fact]
+    public void a_build_without_precompression_as_serve_runs_it_writes_the_same_search_files_without_siblings()
+    {
+        var source = TestPaths.Fixture("basic");
+        var plain = new SiteGenerator(new BuildOptions { SourceDirectory = source, OutputDirectory = Path.Combine(source, "site-output"), Now = Builds.Now, Precompress = false })
+            .Generate().Files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal)).ToDictionary(f => f.Path);
+        var built = Basic.Value.Files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal)).ToDictionary(f => f.Path);
+        Assert.DoesNotContain(plain.Keys, p => p.EndsWith(Precompressed.GzipSuffix, StringComparison.Ordinal) || p.EndsWith(Precompressed.BrotliSuffix, StringComparison.Ordinal));
+        Assert.Equal(built.Count, plain.Count * 3);
+        Assert.All(plain, f => Assert.Equal(built[f.Key].Content, f.Value.Content));
     }
 
     private static byte[] Inflate(Stream compressed)
