@@ -173,22 +173,31 @@ public sealed partial class SiteGenerator(BuildOptions options)
         var pages = Time(Stage("templates"), () => renderer.Render(jobs, output.Urls, (path, bytes) => Write(new OutputFile(path, bytes)), readsOf));
         var renderedPages = pages.ToList();
         if (reuse is not null)
-            foreach (var job in output.Jobs.Where(j => !reuse.Render.Contains(j.SitePath)))
+            Time(Stage("reuse"), () =>
             {
-                var file = Routes.FileOf(job.SitePath);
-                Write(reuse.Files[output.Folder + file] with { Path = file });
-                pages.Add(reuse.Pages[output.Folder + job.SitePath] with { SitePath = job.SitePath });
-            }
-        foreach (var file in new[]
-                 {
-                     OutputFile.Text(SitemapBuilder.Path, SitemapBuilder.Build(output.Jobs, output.Urls)),
-                     OutputFile.Text(SitemapBuilder.RobotsPath, SitemapBuilder.Robots(output.Urls, output.RobotsDisallow)),
-                     OutputFile.Text(SecurityHeaders.Path, SecurityHeaders.File() + output.ExtraHeaders),
-                 }
-                 .Concat(ThemeAssets(renderer.Theme))
-                 .Concat(output.Statement is { } statement ? [OutputFile.Text(Routes.AccessibilityJson, AccessibilityStatementJson.Build(statement))] : [])
-                 .Concat(output.OwnFiles()))
-            Write(file);
+                foreach (var job in output.Jobs.Where(j => !reuse.Render.Contains(j.SitePath)))
+                {
+                    var file = Routes.FileOf(job.SitePath);
+                    Write(reuse.Files[output.Folder + file] with { Path = file });
+                    pages.Add(reuse.Pages[output.Folder + job.SitePath] with { SitePath = job.SitePath });
+                }
+                return pages;
+            });
+        // Feeds, calendars, the search index …: the "search" and "open data" stages are timed within this one.
+        Time(Stage("files"), () =>
+        {
+            foreach (var file in new[]
+                     {
+                         OutputFile.Text(SitemapBuilder.Path, SitemapBuilder.Build(output.Jobs, output.Urls)),
+                         OutputFile.Text(SitemapBuilder.RobotsPath, SitemapBuilder.Robots(output.Urls, output.RobotsDisallow)),
+                         OutputFile.Text(SecurityHeaders.Path, SecurityHeaders.File() + output.ExtraHeaders),
+                     }
+                     .Concat(ThemeAssets(renderer.Theme))
+                     .Concat(output.Statement is { } statement ? [OutputFile.Text(Routes.AccessibilityJson, AccessibilityStatementJson.Build(statement))] : [])
+                     .Concat(output.OwnFiles()))
+                Write(file);
+            return written;
+        });
         var menuLinks = MenuOrigins(output.Menu, output.Urls);
         var targets = Targets(written, output.Jobs);
         Time(Stage("links"), () => LinkChecker.Check(pages, targets, output.Urls.BasePath,
