@@ -97,14 +97,37 @@ public sealed partial class SiteGenerator(BuildOptions options)
     }
 
     /// <summary>
-    /// The files of independent makers, made at the same time and returned in the makers' order: feeds, calendars and
-    /// the search index one after the other kept one core idle for seconds at 10,000 entries.
+    /// The files of independent makers, made at the same time (feeds, calendars and the search index one after the other
+    /// kept one core idle for seconds at 10,000 entries) and handed on as they are made, in no fixed order (the sinks sort
+    /// by path): kept until every maker was done, they raised the peak memory at 100,000 entries by a quarter of a gigabyte.
     /// </summary>
     private static IEnumerable<OutputFile> Concurrently(params Func<IEnumerable<OutputFile>>[] makers)
     {
-        var made = new IReadOnlyList<OutputFile>[makers.Length];
-        Parallel.For(0, makers.Length, i => made[i] = [.. makers[i]()]);
-        return made.SelectMany(files => files);
+        using var made = new BlockingCollection<OutputFile>();
+        var making = Task.Run(() =>
+        {
+            try
+            {
+                Parallel.For(0, makers.Length, i =>
+                {
+                    foreach (var file in makers[i]()) made.Add(file);
+                });
+            }
+            finally
+            {
+                made.CompleteAdding();
+            }
+        });
+        foreach (var file in made.GetConsumingEnumerable()) yield return file;
+        try
+        {
+            making.GetAwaiter().GetResult();
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            // A maker's own exception, as if it had run here.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
     }
 
     // A file with the bytes it had in the last build (serve's incremental rebuild) keeps its .gz and .br from there.

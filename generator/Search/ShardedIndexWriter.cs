@@ -23,6 +23,8 @@ public static class ShardedIndexWriter
     /// </summary>
     public const int ShardBytes = 24 * 1024;
 
+    private const int TermBatch = 4096;
+
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>The shards in term order, and the first term of each (the first shard's is "", so every term has a shard).</summary>
@@ -37,10 +39,11 @@ public static class ShardedIndexWriter
         var postings = Postings(scoring);
         var terms = scoring.Terms;
 
-        // Each term's value — ['_index', postings per field, rows] — made on every core; the shards are then cut from
-        // them in term order, byte for byte as one writer going through the terms would.
+        // Each term's value — ['_index', postings per field, rows] — made on every core, a batch of terms at a time (all
+        // at once would hold the whole index twice: at 100,000 entries a quarter of a gigabyte more); the shards are then
+        // cut from them in term order, byte for byte as one writer going through the terms would.
         var values = new byte[]?[terms.Length];
-        Parallel.For(0, terms.Length, () => new TermWriter(), (i, _, writer) =>
+        void MakeValues(int from) => Parallel.For(from, Math.Min(from + TermBatch, terms.Length), () => new TermWriter(), (i, _, writer) =>
         {
             values[i] = writer.Value(terms[i].Index, fields.Count, postings, facetRows);
             return writer;
@@ -53,6 +56,7 @@ public static class ShardedIndexWriter
         json.WriteStartObject();
         for (var i = 0; i < terms.Length; i++)
         {
+            if (i % TermBatch == 0) MakeValues(i);
             json.Flush();
             if (buffer.WrittenCount > shardBytes)
             {
