@@ -132,7 +132,7 @@ public sealed class BenchmarkRunner(Workbench bench, IReadOnlyList<int> sizes, i
         md.AppendLine($"Method: {runs} measured runs per tool and size after one warm-up, interleaved; corpus and output on {bench.WorkDirectory} " +
             "(tmpfs), output deleted before every run; wall time = Stopwatch around the whole process (startup included); " +
             "peak RSS and CPU time from GNU time (/usr/bin/time -f \"%M %U %S\"). Our generator: `dotnet dobrapraxe.dll build` " +
-            $"(published Release, --now {Workbench.NowArgument}); Hugo (both sites): `hugo --source … --destination … --quiet`. " +
+            $"(`dotnet publish generator -c Release`: ReadyToRun, the runtime settings of generator/Runtime.props; --now {Workbench.NowArgument}); Hugo (both sites): `hugo --source … --destination … --quiet`. " +
             "pages/s = HTML pages written / median wall time (Hugo's redirect stubs for …/strana/1/ not counted).");
         return md.ToString();
     }
