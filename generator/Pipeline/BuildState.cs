@@ -30,4 +30,7 @@ public sealed record IncrementalState(ContentSet All, IReadOnlyDictionary<string
 {
     /// <summary>The search index's analysis of each text, so that only changed texts are analysed again.</summary>
     public Search.SearchAnalysisCache? Search { get; init; }
+
+    /// <summary>The feeds and calendars by what they were made from, so that only those an edit reaches are written again.</summary>
+    public FeedCache? Feeds { get; init; }
 }

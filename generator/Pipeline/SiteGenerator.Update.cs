@@ -15,6 +15,7 @@ public sealed partial class SiteGenerator
 {
     private IReadOnlyDictionary<string, OutputFile>? _previousFiles;
     private Search.SearchAnalysisCache? _searchCache;
+    private FeedCache? _feedCache;
 
     /// <summary>
     /// The incremental rebuild after an edit to one practice that keeps its place in the site (same slug, date and
@@ -72,6 +73,7 @@ public sealed partial class SiteGenerator
         // A search file with the bytes it had last time keeps its .gz and .br.
         _previousFiles = previous;
         _searchCache = kept.Search;
+        _feedCache = kept.Feeds;
         var renderer = new PageRenderer(state.Theme, _diagnostics);
         var sink = new MemorySink();
         var pagesBefore = kept.Pages.ToDictionary(p => p.SitePath, StringComparer.Ordinal);

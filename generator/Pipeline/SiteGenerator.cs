@@ -65,7 +65,11 @@ public sealed partial class SiteGenerator(BuildOptions options)
         var pages = new List<ProcessedPage>();
         // serve keeps what each page of the main site read, for rebuilding only what an edit reaches (see Update).
         var reads = options.KeepForUpdates ? new ConcurrentBag<(string, ReadLog)>() : null;
-        if (options.KeepForUpdates) _searchCache = new Search.SearchAnalysisCache();
+        if (options.KeepForUpdates)
+        {
+            _searchCache = new Search.SearchAnalysisCache();
+            _feedCache = new FeedCache();
+        }
         IReadOnlyList<RenderJob> mainJobs = [];
         foreach (var output in OutputSites(content, site, publication, bodies, html, images))
         {
@@ -77,7 +81,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         {
             State = new BuildState(content, site, theme, markdown, publication)
             {
-                Incremental = reads is null || !result.Succeeded ? null : new IncrementalState(all, bodies, mainJobs, Kept(reads), pages, result.Diagnostics) { Search = _searchCache },
+                Incremental = reads is null || !result.Succeeded ? null : new IncrementalState(all, bodies, mainJobs, Kept(reads), pages, result.Diagnostics) { Search = _searchCache, Feeds = _feedCache },
             },
         };
     }
@@ -113,13 +117,13 @@ public sealed partial class SiteGenerator(BuildOptions options)
         yield return new OutputSite("main", "", site.Urls, content.Site.Menu, [.. planner.Plan(), .. dataPage], () =>
             new[]
             {
-                OutputFile.Text(AtomFeedBuilder.Path, AtomFeedBuilder.Build(site)),
+                OutputFile.Text(AtomFeedBuilder.Path, AtomFeedBuilder.Build(site, _feedCache)),
                 OutputFile.Text(ThemeStylesheet.Path, ThemeStylesheet.Build(content.Themes)),
-                OutputFile.Text(IcsPaths.AllEvents, EventCalendars.All(site)),
+                OutputFile.Text(IcsPaths.AllEvents, EventCalendars.All(site, _feedCache)),
             }
-            .Concat(site.Events.Select(e => OutputFile.Text(IcsPaths.Event(e.Source.Slug), EventCalendars.One(e, site.Urls))))
+            .Concat(site.Events.Select(e => OutputFile.Text(IcsPaths.Event(e.Source.Slug), EventCalendars.One(e, site.Urls, _feedCache))))
             .Concat(site.Taxonomies.Where(t => t.Spec.Feeds).SelectMany(t => t.Terms.Select(term => (Taxonomy: t, Term: term)))
-                .AsParallel().AsOrdered().Select(f => OutputFile.Text(f.Taxonomy.Spec.TermFeed(f.Term.Key), AtomFeedBuilder.Build(site, f.Taxonomy, f.Term))))
+                .AsParallel().AsOrdered().Select(f => OutputFile.Text(f.Taxonomy.Spec.TermFeed(f.Term.Key), AtomFeedBuilder.Build(site, f.Taxonomy, f.Term, _feedCache))))
             .Concat(images.Files)
             .Concat(Time("search", () => Precompress(Search.SearchIndexBuilder.Build(site, bodies.ToDictionary(b => b.Key, b => b.Value.Text), _searchCache))))
             .Concat(Time("open data", () => OpenData.OpenDataFiles.Build(site, openData).ToList()))

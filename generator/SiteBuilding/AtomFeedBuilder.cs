@@ -13,16 +13,24 @@ public static class AtomFeedBuilder
     public const string Path = "feed.xml";
     public const int Length = 50;
 
-    public static string Build(SiteModel site) => Build(site, site.Config.Title, site.Config.Description, Path, "", site.Practices);
+    /// <param name="cache">The last build's feeds (serve's incremental rebuild); null writes every feed.</param>
+    public static string Build(SiteModel site, FeedCache? cache = null) => Build(site, site.Config.Title, site.Config.Description, Path, "", site.Practices, cache);
 
     /// <summary>The feed of one term (a theme, a region, a member…), for following just that part of the catalogue.</summary>
-    public static string Build(SiteModel site, Taxonomy taxonomy, Term term) =>
-        Build(site, $"{term.Name} – {site.Config.Title}", $"{taxonomy.Name}: {term.Name}", taxonomy.Spec.TermFeed(term.Key), term.Url, term.Practices);
+    public static string Build(SiteModel site, Taxonomy taxonomy, Term term, FeedCache? cache = null) =>
+        Build(site, $"{term.Name} – {site.Config.Title}", $"{taxonomy.Name}: {term.Name}", taxonomy.Spec.TermFeed(term.Key), term.Url, term.Practices, cache);
 
-    private static string Build(SiteModel site, string title, string subtitle, string selfPath, string pagePath, IEnumerable<PracticeEntry> practices)
+    private static string Build(SiteModel site, string title, string subtitle, string selfPath, string pagePath, IEnumerable<PracticeEntry> practices, FeedCache? cache)
     {
-        var entries = practices.OrderByDescending(p => p.Source.LastModified).ThenBy(p => p.Slug, StringComparer.Ordinal).Take(Length).ToList();
-        var feedUpdated = entries.Count == 0 ? new DateOnly(2000, 1, 1) : entries.Max(p => p.Source.LastModified);
+        var entries = practices.OrderByDescending(p => p.Source.LastModified).ThenBy(p => p.Slug, StringComparer.Ordinal).Take(Length).ToArray();
+        return cache is null ? Write(site, title, subtitle, selfPath, pagePath, entries)
+            : cache.Feed(selfPath, string.Join('\n', site.Config.Language, title, subtitle, site.Urls.Absolute(selfPath), site.Urls.Absolute(pagePath)), entries,
+                () => Write(site, title, subtitle, selfPath, pagePath, entries));
+    }
+
+    private static string Write(SiteModel site, string title, string subtitle, string selfPath, string pagePath, PracticeEntry[] entries)
+    {
+        var feedUpdated = entries.Length == 0 ? new DateOnly(2000, 1, 1) : entries.Max(p => p.Source.LastModified);
 
         var text = new StringBuilder();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8, OmitXmlDeclaration = false }))

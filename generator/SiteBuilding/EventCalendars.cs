@@ -6,9 +6,14 @@ namespace DobraPraxe.Generator.SiteBuilding;
 /// <summary>The main site's events as iCalendar: one file per event and one with all of them.</summary>
 public static class EventCalendars
 {
-    public static string All(SiteModel site) => IcsWriter.Write(site.Config.Title + " – akce", site.Events.Select(e => Entry(e, site.Urls)));
+    /// <param name="cache">The last build's calendars (serve's incremental rebuild); null writes every calendar.</param>
+    public static string All(SiteModel site, FeedCache? cache = null) =>
+        Write(IcsPaths.AllEvents, site.Config.Title + " – akce", [.. site.Events.Select(e => Entry(e, site.Urls))], cache);
 
-    public static string One(EventEntry ev, SiteUrls urls) => IcsWriter.Write(ev.Title, [Entry(ev, urls)]);
+    public static string One(EventEntry ev, SiteUrls urls, FeedCache? cache = null) => Write(IcsPaths.Event(ev.Source.Slug), ev.Title, [Entry(ev, urls)], cache);
+
+    private static string Write(string path, string name, CalendarEntry[] entries, FeedCache? cache) =>
+        cache is null ? IcsWriter.Write(name, entries) : cache.Calendar(path, name, entries, () => IcsWriter.Write(name, entries));
 
     // The UID stays the same across builds and hosts' paths: slug plus the site's domain.
     private static CalendarEntry Entry(EventEntry ev, SiteUrls urls) => new(
