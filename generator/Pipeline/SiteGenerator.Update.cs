@@ -13,7 +13,6 @@ namespace DobraPraxe.Generator.Pipeline;
 
 public sealed partial class SiteGenerator
 {
-    private IReadOnlyDictionary<string, OutputFile>? _previousFiles;
     private Search.SearchAnalysisCache? _searchCache;
     private FeedCache? _feedCache;
 
@@ -70,8 +69,6 @@ public sealed partial class SiteGenerator
         };
         var site = Time("model", () => SiteModelBuilder.Rebuild(state.Site, content, publication, html, changed));
 
-        // A search file with the bytes it had last time keeps its .gz and .br.
-        _previousFiles = previous;
         _searchCache = kept.Search;
         _feedCache = kept.Feeds;
         var renderer = new PageRenderer(state.Theme, _diagnostics);

@@ -100,9 +100,8 @@ public sealed partial class SiteGenerator(BuildOptions options)
         return content;
     }
 
-    // A file with the bytes it had in the last build (serve's incremental rebuild) keeps its .gz and .br from there.
     private IReadOnlyList<OutputFile> Precompress(IReadOnlyList<OutputFile> files) =>
-        options.Precompress ? Search.Precompressed.WithSiblings(files, _previousFiles) : files;
+        options.Precompress ? Search.Precompressed.WithSiblings(files) : files;
 
     /// <summary>The sites this build publishes, planned: the main catalogue first, then each published microsite.</summary>
     private IEnumerable<OutputSite> OutputSites(ContentSet content, SiteModel site, PublicationRule publication,
@@ -175,7 +174,6 @@ public sealed partial class SiteGenerator(BuildOptions options)
                     Write(reuse.Files[output.Folder + file] with { Path = file });
                     pages.Add(reuse.Pages[output.Folder + job.SitePath] with { SitePath = job.SitePath });
                 }
-                return pages;
             });
         // Feeds, calendars, the search index …: the "search" and "open data" stages are timed within this one.
         Time(Stage("files"), () =>
@@ -190,7 +188,6 @@ public sealed partial class SiteGenerator(BuildOptions options)
                      .Concat(output.Statement is { } statement ? [OutputFile.Text(Routes.AccessibilityJson, AccessibilityStatementJson.Build(statement))] : [])
                      .Concat(output.OwnFiles()))
                 Write(file);
-            return written;
         });
         var menuLinks = MenuOrigins(output.Menu, output.Urls);
         var targets = Targets(written, output.Jobs);

@@ -28,9 +28,7 @@ public static class Precompressed
     private static int BrotliWindow(int length) => Math.Clamp(64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)Math.Max(length, 1)) + 1, 10, 22);
 
     /// <summary>The files, each followed by its .gz and .br siblings; compressed in parallel, returned in the files' order.</summary>
-    /// <param name="previous">The last build's files by path (serve's incremental rebuild): a file with the bytes it had
-    /// there keeps its siblings from there instead of being compressed again.</param>
-    public static IReadOnlyList<OutputFile> WithSiblings(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, OutputFile>? previous = null)
+    public static IReadOnlyList<OutputFile> WithSiblings(IReadOnlyList<OutputFile> files)
     {
         var gzip = new byte[files.Count][];
         var brotli = new byte[files.Count][];
@@ -40,10 +38,8 @@ public static class Precompressed
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var content = files[i].Content ?? throw new ArgumentException($"{files[i].Path} has no content to compress");
-            var unchanged = previous is not null && previous.TryGetValue(files[i].Path, out var before)
-                && before.Content is { } old && old.AsSpan().SequenceEqual(content);
-            gzip[i] = (unchanged ? Previous(previous!, files[i].Path + GzipSuffix) : null) ?? Gzip(content);
-            brotli[i] = (unchanged ? Previous(previous!, files[i].Path + BrotliSuffix) : null) ?? Brotli(content);
+            gzip[i] = Gzip(content);
+            brotli[i] = Brotli(content);
         });
         var result = new List<OutputFile>(files.Count * 3);
         for (var i = 0; i < files.Count; i++)
@@ -54,9 +50,6 @@ public static class Precompressed
         }
         return result;
     }
-
-    private static byte[]? Previous(IReadOnlyDictionary<string, OutputFile> previous, string path) =>
-        previous.TryGetValue(path, out var file) ? file.Content : null;
 
     public static byte[] Gzip(byte[] content)
     {

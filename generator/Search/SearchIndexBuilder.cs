@@ -62,7 +62,7 @@ public static class SearchIndexBuilder
             ["member"] = p.Member.Name,
             ["themes"] = string.Join(' ', p.Themes.Select(t => t.Name)),
             ["tags"] = string.Join(' ', p.Tags.Select(t => t.Name)),
-            ["body"] = FirstWords(bodyText.GetValueOrDefault(p.Source.SourcePath, ""), BodyWords),
+            ["body"] = MarkdownRendering.PlainText.CollapseWhitespace(bodyText.GetValueOrDefault(p.Source.SourcePath, ""), BodyWords),
         })).ToList();
         var facets = site.Taxonomies.Where(t => t.Spec.Facet).ToList();
         var table = new FacetRows([.. facets.Select(f => (IReadOnlyList<string>)[.. f.Terms.Select(t => t.Key)])]);
@@ -165,12 +165,4 @@ public static class SearchIndexBuilder
     }
 
     private static string FacetKey(Taxonomy facet) => facet.Spec.FacetKey ?? facet.Key;
-
-    private static string FirstWords(string text, int count)
-    {
-        var words = 0;
-        for (var i = 0; i < text.Length; i++)
-            if (text[i] == ' ' && ++words == count) return text[..i];
-        return text;
-    }
 }

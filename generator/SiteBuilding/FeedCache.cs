@@ -16,7 +16,7 @@ public sealed class FeedCache
     /// <param name="key">Everything else the feed is made from (title, addresses, language), as one string.</param>
     internal string Feed(string selfPath, string key, PracticeEntry[] entries, Func<string> write)
     {
-        if (_feeds.TryGetValue(selfPath, out var kept) && kept.Key == key && kept.Entries.AsSpan().SequenceEqual(entries, ReferenceComparer.Instance))
+        if (_feeds.TryGetValue(selfPath, out var kept) && kept.Key == key && kept.Entries.AsSpan().SequenceEqual(entries, ReferenceEqualityComparer.Instance))
             return kept.Text;
         var text = write();
         _feeds[selfPath] = (key, entries, text);
@@ -29,12 +29,5 @@ public sealed class FeedCache
         var text = write();
         _calendars[path] = (name, entries, text);
         return text;
-    }
-
-    private sealed class ReferenceComparer : IEqualityComparer<PracticeEntry>
-    {
-        public static readonly ReferenceComparer Instance = new();
-        public bool Equals(PracticeEntry? x, PracticeEntry? y) => ReferenceEquals(x, y);
-        public int GetHashCode(PracticeEntry obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 }
