@@ -29,7 +29,7 @@ public sealed record IncrementalState(ContentSet All, IReadOnlyDictionary<string
     Incremental.PageReads Reads, IReadOnlyList<ProcessedPage> Pages, IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>The search index's analysis of each text, so that only changed texts are analysed again.</summary>
-    public Search.SearchAnalysisCache? Search { get; init; }
+    public Search.SearchIndexCache? Search { get; init; }
 
     /// <summary>The feeds and calendars by what they were made from, so that only those an edit reaches are written again.</summary>
     public FeedCache? Feeds { get; init; }

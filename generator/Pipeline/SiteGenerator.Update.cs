@@ -13,7 +13,7 @@ namespace DobraPraxe.Generator.Pipeline;
 
 public sealed partial class SiteGenerator
 {
-    private Search.SearchAnalysisCache? _searchCache;
+    private Search.SearchIndexCache? _searchCache;
     private FeedCache? _feedCache;
 
     /// <summary>

@@ -67,7 +67,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         var reads = options.KeepForUpdates ? new ConcurrentBag<(string, ReadLog)>() : null;
         if (options.KeepForUpdates)
         {
-            _searchCache = new Search.SearchAnalysisCache();
+            _searchCache = new Search.SearchIndexCache();
             _feedCache = new FeedCache();
         }
         IReadOnlyList<RenderJob> mainJobs = [];

@@ -3,23 +3,28 @@ using System.Runtime.InteropServices;
 namespace DobraPraxe.Generator.Search;
 
 /// <summary>
-/// What lunr.Builder computes before it serializes: each document field's terms, each term's lunr '_index' and
-/// postings, and the BM25 score of a term in a document field. <see cref="ShardedIndexWriter"/> writes it as shards;
-/// the tests' LunrIndexWriter (an oracle) writes it in lunr's JSON form to hold it equal to stock lunr's own index.
+/// What lunr.Builder knows before it scores: each document field's terms with their counts and the field's length,
+/// each term's lunr '_index' (the order in which the documents first meet it), and each field's total length.
+/// <see cref="ShardedIndexWriter"/> writes it as shards, from which czech-search.js computes lunr's BM25 scores in the
+/// browser; <see cref="Score"/> computes them here as lunr.Builder does, for the tests' LunrIndexWriter (an oracle
+/// that holds this analysis equal to stock lunr's own index).
 /// </summary>
 internal sealed class LunrScoring
 {
-    // lunr.Builder's defaults.
+    // lunr.Builder's defaults (czech-search.js has the same).
     private const double K1 = 1.2;
     private const double B = 0.75;
 
-    private LunrScoring(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, FieldTerms[] analysed, Term[] terms, double[] averageLengths)
+    private int[]? _documentFrequencies;
+
+    private LunrScoring(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, FieldTerms[] analysed, TermVocabulary vocabulary, int[] lunrIndex, long[] lengthSums)
     {
         Fields = fields;
         Documents = documents;
         Analysed = analysed;
-        Terms = terms;
-        AverageLengths = averageLengths;
+        Vocabulary = vocabulary;
+        LunrIndex = lunrIndex;
+        LengthSums = lengthSums;
     }
 
     public IReadOnlyList<SearchField> Fields { get; }
@@ -28,31 +33,39 @@ internal sealed class LunrScoring
     /// <summary>One entry per (document, field), documents outer, fields inner: the order in which lunr.Builder adds them.</summary>
     public FieldTerms[] Analysed { get; }
 
-    /// <summary>Every term, in ordinal order (lunr's inverted index order).</summary>
-    public Term[] Terms { get; }
+    /// <summary>The term of each id in <see cref="FieldTerms.Ids"/>; it may know terms no document has any more (serve keeps it).</summary>
+    public TermVocabulary Vocabulary { get; }
 
-    public double[] AverageLengths { get; }
+    /// <summary>By term id: the term's lunr '_index', or -1 when no document has the term.</summary>
+    public int[] LunrIndex { get; }
+
+    /// <summary>Per field, the sum of its lengths over all documents: lunr's average field length times the document count.</summary>
+    public long[] LengthSums { get; }
 
     /// <exception cref="ArgumentException">A field name or boost is invalid, a ref repeats, or a document names an unknown field.</exception>
-    /// <param name="cache">The last build's analysis of each text (serve); null to analyse every text.</param>
-    public static LunrScoring Compute(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, SearchAnalysisCache? cache = null)
+    /// <param name="cache">The last build's analyses and vocabulary (serve); null to analyse every document.</param>
+    public static LunrScoring Compute(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, SearchIndexCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(documents);
         Validate(fields, documents);
-        cache?.Begin();
         var analysed = Analyse(fields, documents, cache);
-        cache?.End();
-        var terms = AssignTerms(analysed, fields.Count);
-        return new LunrScoring(fields, documents, analysed, terms, MeanLengths(analysed, fields.Count, documents.Count));
+        var vocabulary = cache?.Vocabulary ?? new TermVocabulary();
+        foreach (var entry in analysed) entry.Ids ??= Array.ConvertAll(entry.Distinct, vocabulary.IdOf);
+        return new LunrScoring(fields, documents, analysed, vocabulary, IndexTerms(analysed, vocabulary.Count), SumLengths(analysed, fields.Count));
     }
 
-    /// <summary>The score of the entry's t-th distinct term, as lunr stores it in the field vector.</summary>
+    /// <summary>The score of the entry's t-th distinct term, as lunr.Builder stores it in the field vector.</summary>
     public double Score(int entry, int t)
     {
+        _documentFrequencies ??= CountDocuments();
         var field = entry % Fields.Count;
         var terms = Analysed[entry];
-        return Score(terms.Terms[t].Idf(Documents.Count), terms.Frequencies[t], terms.Length, AverageLengths[field], Fields[field].Boost);
+        var withTerm = _documentFrequencies[terms.Ids![t]];
+        // lunr.idf: a document counts once for each field the term occurs in.
+        var x = (Documents.Count - withTerm + 0.5) / (withTerm + 0.5);
+        var idf = Math.Log(1 + Math.Abs(x));
+        return Score(idf, terms.Frequencies[t], terms.Length, (double)LengthSums[field] / Documents.Count, Fields[field].Boost);
     }
 
     private static void Validate(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents)
@@ -80,8 +93,8 @@ internal sealed class LunrScoring
         }
     }
 
-    // Two fields with the same text share one FieldTerms: its terms are the same, and so is what AssignTerms gives it.
-    private static FieldTerms[] Analyse(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, SearchAnalysisCache? cache)
+    // With a cache, a document that is the same object as in the last build keeps its analysis.
+    private static FieldTerms[] Analyse(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, SearchIndexCache? cache)
     {
         var result = new FieldTerms[documents.Count * fields.Count];
         // Analysis is most of the work and independent per document; every result goes to its own slot, so the
@@ -89,52 +102,51 @@ internal sealed class LunrScoring
         Parallel.For(0, documents.Count, () => (Collector: new TermCollector(cache: true), Words: new List<string>()),
             (d, _, local) =>
             {
-                for (var f = 0; f < fields.Count; f++)
+                FieldTerms[] Document()
                 {
-                    var text = documents[d].Fields.GetValueOrDefault(fields[f].Name);
-                    FieldTerms Analysed()
+                    var terms = new FieldTerms[fields.Count];
+                    for (var f = 0; f < fields.Count; f++)
                     {
+                        var text = documents[d].Fields.GetValueOrDefault(fields[f].Name);
                         local.Words.Clear();
                         local.Collector.Collect(text, local.Words);
-                        return FieldTerms.Count(local.Words);
+                        terms[f] = FieldTerms.Count(local.Words);
                     }
-                    result[d * fields.Count + f] = cache is null ? Analysed() : cache.GetOrAnalyse(text ?? "", Analysed);
+                    return terms;
                 }
+                var analysed = cache is null ? Document() : cache.Document(documents[d], Document);
+                analysed.CopyTo(result, d * fields.Count);
                 return local;
             },
             _ => { });
         return result;
     }
 
-    // Gives each term its lunr '_index' (the order of first occurrence) and lists, per field, the documents holding it.
-    private static Term[] AssignTerms(FieldTerms[] analysed, int fieldCount)
+    // lunr's '_index' of each term: the order of first occurrence, documents outer, fields inner.
+    private static int[] IndexTerms(FieldTerms[] analysed, int vocabularySize)
     {
-        var terms = new Dictionary<string, Term>(StringComparer.Ordinal);
-        for (var i = 0; i < analysed.Length; i++)
-        {
-            var entry = analysed[i];
-            var (document, field) = Math.DivRem(i, fieldCount);
-            var resolved = new Term[entry.Distinct.Length];
-            for (var t = 0; t < entry.Distinct.Length; t++)
-            {
-                ref var term = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, entry.Distinct[t], out _);
-                term ??= new Term(entry.Distinct[t], terms.Count - 1, fieldCount);
-                term.AddDocument(field, document);
-                resolved[t] = term;
-            }
-            entry.Terms = resolved;
-        }
-        var sorted = terms.Values.ToArray();
-        Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Text, b.Text));
-        return sorted;
+        var index = new int[vocabularySize];
+        Array.Fill(index, -1);
+        var next = 0;
+        foreach (var entry in analysed)
+            foreach (var id in entry.Ids!)
+                if (index[id] < 0) index[id] = next++;
+        return index;
     }
 
-    private static double[] MeanLengths(FieldTerms[] analysed, int fieldCount, int documentCount)
+    private static long[] SumLengths(FieldTerms[] analysed, int fieldCount)
     {
-        var sums = new double[fieldCount];
+        var sums = new long[fieldCount];
         for (var i = 0; i < analysed.Length; i++) sums[i % fieldCount] += analysed[i].Length;
-        for (var f = 0; f < fieldCount; f++) sums[f] = documentCount == 0 ? 0 : sums[f] / documentCount;
         return sums;
+    }
+
+    private int[] CountDocuments()
+    {
+        var counts = new int[Vocabulary.Count];
+        foreach (var entry in Analysed)
+            foreach (var id in entry.Ids!) counts[id]++;
+        return counts;
     }
 
     // lunr.Builder#createFieldVectors, operation for operation, so the doubles come out bit for bit the same.
@@ -152,7 +164,9 @@ internal sealed class LunrScoring
         public string[] Distinct { get; } = distinct;
         public int[] Frequencies { get; } = frequencies;
         public int Length { get; } = length;
-        public Term[] Terms { get; set; } = [];
+
+        /// <summary>The distinct terms' ids in the vocabulary they were first indexed with (serve keeps one for good).</summary>
+        public int[]? Ids { get; set; }
 
         public static FieldTerms Count(List<string> words)
         {
@@ -167,33 +181,6 @@ internal sealed class LunrScoring
             }
             var distinct = order.ToArray();
             return new FieldTerms(distinct, Array.ConvertAll(distinct, w => counts[w]), words.Count);
-        }
-    }
-
-    internal sealed class Term(string text, int index, int fieldCount)
-    {
-        private readonly List<int>?[] _documents = new List<int>?[fieldCount];
-        private double _idf = double.NaN;
-
-        public string Text { get; } = text;
-        public int Index { get; } = index;
-
-        public void AddDocument(int field, int document) => (_documents[field] ??= []).Add(document);
-
-        /// <summary>The documents holding the term in the field, in document order.</summary>
-        public IReadOnlyList<int> DocumentsIn(int field) => _documents[field] ?? (IReadOnlyList<int>)[];
-
-        // lunr.idf: a document counts once for each field the term occurs in.
-        public double Idf(int documentCount)
-        {
-            if (double.IsNaN(_idf))
-            {
-                var withTerm = 0;
-                foreach (var list in _documents) withTerm += list?.Count ?? 0;
-                var x = (documentCount - withTerm + 0.5) / (withTerm + 0.5);
-                _idf = Math.Log(1 + Math.Abs(x));
-            }
-            return _idf;
         }
     }
 }

@@ -52,33 +52,50 @@ public static class SearchIndexBuilder
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <param name="bodyText">Each practice's body as plain text, by source path.</param>
-    /// <param name="cache">The last build's analysis of each text, for serve's incremental rebuild (see <see cref="SearchAnalysisCache"/>).</param>
-    public static IReadOnlyList<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText, SearchAnalysisCache? cache = null)
+    /// <param name="cache">What the last build made of each practice and term, for serve's incremental rebuild (see <see cref="SearchIndexCache"/>).</param>
+    public static IReadOnlyList<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText, SearchIndexCache? cache = null)
     {
-        var documents = site.Practices.Select(p => new SearchDocument(p.Slug, new Dictionary<string, string>
+        var facets = site.Taxonomies.Where(t => t.Spec.Facet).ToList();
+        string[][] keys = [.. facets.Select(f => f.Terms.Select(t => t.Key).ToArray())];
+        var table = new FacetRows(keys);
+        if (cache is not null && !(cache.FacetKeys.Length == keys.Length && cache.FacetKeys.Zip(keys).All(k => k.First.SequenceEqual(k.Second))))
+        {
+            // A row codes a value by its place in the facet's list: another list, other rows.
+            cache.Entries.Clear();
+            cache.FacetKeys = keys;
+        }
+        var entries = site.Practices.Select(p => (p, Body: bodyText.GetValueOrDefault(p.Source.SourcePath, "")))
+            .Select(x => cache is null ? Entry(site, x.p, x.Body, facets, table) : cache.Entries.Get((x.p, x.Body), () => Entry(site, x.p, x.Body, facets, table)))
+            .ToList();
+        var rows = entries.ConvertAll(e => e.Row);
+        // Counted as the page counts a row's values, so the whole catalogue's counts equal what filtering would show.
+        var counts = facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToList();
+        foreach (var entry in entries)
+            for (var i = 0; i < counts.Count; i++)
+                foreach (var key in entry.Values[i]) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts[i], key, out _)++;
+        var index = ShardedIndexWriter.Write(Fields, entries.ConvertAll(e => e.Document), facetRows: rows, cache: cache);
+
+        var files = new List<OutputFile>();
+        files.AddRange(index.Shards.Select((bytes, i) => new OutputFile(ShardPath(i), bytes)));
+        files.AddRange(entries.Chunk(ChunkSize).Select((chunk, i) => new OutputFile(ChunkPath(i), Chunk(chunk))));
+        files.Add(new OutputFile(FacetsPath, JsonSerializer.SerializeToUtf8Bytes(string.Join(',', rows))));
+        files.Add(new OutputFile(ManifestPath, Manifest(site, facets, counts, index, Version(files))));
+        return files;
+    }
+
+    private static SearchEntry Entry(SiteModel site, PracticeEntry p, string body, IReadOnlyList<Taxonomy> facets, FacetRows table)
+    {
+        var document = new SearchDocument(p.Slug, new Dictionary<string, string>
         {
             ["title"] = p.Title,
             ["summary"] = p.Summary,
             ["member"] = p.Member.Name,
             ["themes"] = string.Join(' ', p.Themes.Select(t => t.Name)),
             ["tags"] = string.Join(' ', p.Tags.Select(t => t.Name)),
-            ["body"] = MarkdownRendering.PlainText.CollapseWhitespace(bodyText.GetValueOrDefault(p.Source.SourcePath, ""), BodyWords),
-        })).ToList();
-        var facets = site.Taxonomies.Where(t => t.Spec.Facet).ToList();
-        var table = new FacetRows([.. facets.Select(f => (IReadOnlyList<string>)[.. f.Terms.Select(t => t.Key)])]);
-        var values = site.Practices.Select(p => facets.Select(f => TaxonomyBuilder.KeysOf(p, f.Spec.Field).ToList()).ToList()).ToList();
-        var rows = values.Select(v => table.Row(v)).ToList();
-        // Counted as the page counts a row's values, so the whole catalogue's counts equal what filtering would show.
-        var counts = facets.Select((f, i) => values.SelectMany(v => v[i]).CountBy(key => key).ToDictionary(StringComparer.Ordinal)).ToList();
-        var (firstTerms, shards) = ShardedIndexWriter.Write(Fields, documents, facetRows: rows, cache: cache);
-        var chunks = site.Practices.Chunk(ChunkSize).Select(c => Chunk(site, c)).ToList();
-
-        var files = new List<OutputFile>();
-        files.AddRange(shards.Select((bytes, i) => new OutputFile(ShardPath(i), bytes)));
-        files.AddRange(chunks.Select((bytes, i) => new OutputFile(ChunkPath(i), bytes)));
-        files.Add(new OutputFile(FacetsPath, JsonSerializer.SerializeToUtf8Bytes(string.Join(',', rows))));
-        files.Add(new OutputFile(ManifestPath, Manifest(site, facets, counts, firstTerms, Version(files))));
-        return files;
+            ["body"] = MarkdownRendering.PlainText.CollapseWhitespace(body, BodyWords),
+        });
+        IReadOnlyList<IReadOnlyList<string>> values = [.. facets.Select(f => (IReadOnlyList<string>)[.. TaxonomyBuilder.KeysOf(p, f.Spec.Field)])];
+        return new SearchEntry(document, values, table.Row(values), Record(site, p));
     }
 
     // Changes whenever a shard or chunk does: the page asks for files with ?v=…, so a browser never mixes two builds' files.
@@ -100,21 +117,28 @@ public static class SearchIndexBuilder
     /// grows with the shard table and the facet values, not with each document (issue 18: at 100,000 entries a
     /// column of every document's values would make the manifest alone about 320 kB compressed).
     /// </summary>
-    private static byte[] Manifest(SiteModel site, IReadOnlyList<Taxonomy> facets, IReadOnlyList<Dictionary<string, int>> counts, IReadOnlyList<string> firstTerms, string version)
+    private static byte[] Manifest(SiteModel site, IReadOnlyList<Taxonomy> facets, IReadOnlyList<Dictionary<string, int>> counts, ShardedIndex index, string version)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
             json.WriteStartObject();
-            json.WriteNumber("format", 2);
+            json.WriteNumber("format", 3);
             json.WriteString("v", version);
             json.WriteNumber("documents", site.Practices.Length);
             json.WriteNumber("chunk", ChunkSize);
             json.WriteStartArray("fields");
-            foreach (var field in Fields) json.WriteStringValue(field.Name);
+            foreach (var (field, length) in Fields.Zip(index.LengthSums))
+            {
+                json.WriteStartObject();
+                json.WriteString("name", field.Name);
+                json.WriteNumber("boost", field.Boost);
+                json.WriteNumber("length", length);
+                json.WriteEndObject();
+            }
             json.WriteEndArray();
             json.WriteStartArray("shards");
-            foreach (var term in firstTerms) json.WriteStringValue(term);
+            foreach (var term in index.FirstTerms) json.WriteStringValue(term);
             json.WriteEndArray();
             json.WriteStartArray("facets");
             foreach (var (facet, facetCounts) in facets.Zip(counts))
@@ -142,26 +166,37 @@ public static class SearchIndexBuilder
         return stream.ToArray();
     }
 
-    // A chunk of the store: per practice what a result shows — [slug, URL, title, summary, meta line].
-    private static byte[] Chunk(SiteModel site, IEnumerable<PracticeEntry> practices)
+    // A chunk of the store: its practices' records in a JSON array.
+    private static byte[] Chunk(SearchEntry[] entries)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, JsonOptions))
+        var bytes = new byte[entries.Sum(e => e.Record.Length + 1) + 1];
+        bytes[0] = (byte)'[';
+        var at = 1;
+        foreach (var entry in entries)
+        {
+            if (at > 1) bytes[at++] = (byte)',';
+            entry.Record.CopyTo(bytes, at);
+            at += entry.Record.Length;
+        }
+        bytes[at] = (byte)']';
+        return bytes;
+    }
+
+    // A practice's record in the store: what a result shows — [slug, URL, title, summary, meta line].
+    private static byte[] Record(SiteModel site, PracticeEntry p)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
         {
             json.WriteStartArray();
-            foreach (var p in practices)
-            {
-                json.WriteStartArray();
-                json.WriteStringValue(p.Slug);
-                json.WriteStringValue(site.Urls.Href(p.Url));
-                json.WriteStringValue(p.Title);
-                json.WriteStringValue(p.Summary);
-                json.WriteStringValue(p.MetaLine);
-                json.WriteEndArray();
-            }
+            json.WriteStringValue(p.Slug);
+            json.WriteStringValue(site.Urls.Href(p.Url));
+            json.WriteStringValue(p.Title);
+            json.WriteStringValue(p.Summary);
+            json.WriteStringValue(p.MetaLine);
             json.WriteEndArray();
         }
-        return stream.ToArray();
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static string FacetKey(Taxonomy facet) => facet.Spec.FacetKey ?? facet.Key;

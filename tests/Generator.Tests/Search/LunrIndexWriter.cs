@@ -8,8 +8,8 @@ using DobraPraxe.Generator.Search;
 namespace DobraPraxe.Generator.Tests.Search;
 
 /// <summary>
-/// A test oracle, not part of the site: the sharded index (ShardedIndexWriter) takes its scores from LunrScoring, and
-/// this writer puts the same scoring into the JSON stock lunr.js reads, so LunrOracleTests can hold it equal to the index
+/// A test oracle, not part of the site: the sharded index (ShardedIndexWriter) is written from LunrScoring's analysis, and
+/// this writer puts the same analysis, scored as lunr.Builder scores it, into the JSON stock lunr.js reads, so LunrOracleTests can hold it equal to the index
 /// lunr itself builds. (The site shipped this whole index until issue 18; at 10,000 entries it was 50 MB.)
 /// Builds a search index in the JSON form of lunr.js 2.3.9's <c>lunr.Index.prototype.toJSON</c>, so the browser loads
 /// it with stock <c>lunr.Index.load</c> after czech-lunr.js has registered the <see cref="CzechAnalyzer.PipelineFunction"/>
@@ -44,7 +44,7 @@ public static class LunrIndexWriter
             foreach (var field in fields) json.WriteStringValue(field.Name);
             json.WriteEndArray();
             WriteFieldVectors(json, scoring);
-            WriteInvertedIndex(json, fields, documents, scoring.Terms);
+            WriteInvertedIndex(json, fields, documents, scoring);
             json.WriteStartArray("pipeline");
             json.WriteStringValue(CzechAnalyzer.PipelineFunction);
             json.WriteEndArray();
@@ -63,7 +63,7 @@ public static class LunrIndexWriter
             var (document, f) = Math.DivRem(i, fields.Count);
             var entry = scoring.Analysed[i];
             elements.Clear();
-            for (var t = 0; t < entry.Terms.Length; t++) elements.Add((entry.Terms[t].Index, scoring.Score(i, t)));
+            for (var t = 0; t < entry.Ids!.Length; t++) elements.Add((scoring.LunrIndex[entry.Ids[t]], scoring.Score(i, t)));
             elements.Sort((a, b) => a.Index.CompareTo(b.Index));
 
             json.WriteStartArray();
@@ -80,8 +80,14 @@ public static class LunrIndexWriter
         json.WriteEndArray();
     }
 
-    private static void WriteInvertedIndex(Utf8JsonWriter json, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, LunrScoring.Term[] terms)
+    private static void WriteInvertedIndex(Utf8JsonWriter json, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, LunrScoring scoring)
     {
+        // Per term id and field, the documents holding the term, in document order.
+        var holders = new List<int>[scoring.Vocabulary.Count, fields.Count];
+        for (var i = 0; i < scoring.Analysed.Length; i++)
+            foreach (var id in scoring.Analysed[i].Ids!) (holders[id, i % fields.Count] ??= []).Add(i / fields.Count);
+        var terms = Enumerable.Range(0, scoring.Vocabulary.Count).Where(id => scoring.LunrIndex[id] >= 0)
+            .OrderBy(id => scoring.Vocabulary[id], StringComparer.Ordinal).ToList();
         // Each ref is written once per term it holds: escape it once.
         var refs = new JsonEncodedText[documents.Count];
         for (var d = 0; d < refs.Length; d++) refs[d] = JsonEncodedText.Encode(documents[d].Ref, JsonOptions.Encoder);
@@ -92,13 +98,13 @@ public static class LunrIndexWriter
         foreach (var term in terms)
         {
             json.WriteStartArray();
-            json.WriteStringValue(term.Text);
+            json.WriteStringValue(scoring.Vocabulary[term]);
             json.WriteStartObject();
-            json.WriteNumber(index, term.Index);
+            json.WriteNumber(index, scoring.LunrIndex[term]);
             for (var f = 0; f < names.Length; f++)
             {
                 json.WriteStartObject(names[f]);
-                foreach (var document in term.DocumentsIn(f))
+                foreach (var document in holders[term, f] ?? [])
                 {
                     // lunr keeps whitelisted token metadata here; with none, each posting is an empty object.
                     json.WriteStartObject(refs[document]);

@@ -80,11 +80,13 @@ public class ShardedIndexOracleTests(ITestOutputHelper output)
             documents = documents.Select(d => new { @ref = d.Ref, fields = d.Fields }),
             queries,
         }));
-        var (firstTerms, shards) = ShardedIndexWriter.Write(SampleCorpus.Fields, documents, shardBytes);
-        for (var i = 0; i < shards.Count; i++) temp.Write($"search/terms/{i}.json", Encoding.UTF8.GetString(shards[i]));
+        var index = ShardedIndexWriter.Write(SampleCorpus.Fields, documents, shardBytes);
+        for (var i = 0; i < index.Shards.Count; i++) temp.Write($"search/terms/{i}.json", Encoding.UTF8.GetString(index.Shards[i]));
         temp.Write("search/manifest.json", JsonSerializer.Serialize(new
         {
-            format = 2, v = "test", documents = documents.Count, chunk = 4, fields = SampleCorpus.Fields.Select(f => f.Name), shards = firstTerms, facets = Array.Empty<object>(),
+            format = 3, v = "test", documents = documents.Count, chunk = 4,
+            fields = SampleCorpus.Fields.Zip(index.LengthSums).Select(f => new { name = f.First.Name, boost = f.First.Boost, length = f.Second }),
+            shards = index.FirstTerms, facets = Array.Empty<object>(),
         }));
         return JsonDocument.Parse(Node.Run("shard-oracle.js", corpus, temp.Combine("search")));
     }

@@ -3,7 +3,9 @@
  * fetches the manifest, then only the term shards a query's terms fall in and the document chunks of the
  * results shown. It ranks as lunr.js 2.3.9's Index#query does for the page's query form (czechLunr.search:
  * every Czech term an optional clause, boost 1, no wildcards): BM25 scores per field as lunr.Builder stores them
- * (k1 = 1.2, b = 0.75, times the field boost), each field's score the dot product of the query vector with the
+ * (k1 = 1.2, b = 0.75, times the field boost, rounded to thousandths), computed here from each posting's term count
+ * and field length, the term's document count and the manifest's field lengths, operation for operation as
+ * lunr.Builder computes them; each field's score the dot product of the query vector with the
  * document's field vector divided by the query vector's length, summed over fields in lunr's order, sorted with
  * lunr's comparator, so results and ties come in lunr's order (tests compare with stock lunr on the same documents).
  * Facets: each term in a shard carries the facet rows of its documents (generator/Search/FacetRows.cs), so after a
@@ -31,10 +33,12 @@
   "use strict";
 
   var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  // lunr.Builder's BM25 parameters.
+  var K1 = 1.2, B = 0.75;
 
   function open(load, analyse) {
     return Promise.resolve(load("manifest.json", null)).then(function (manifest) {
-      if (manifest.format !== 2) throw new Error("unknown search index format " + manifest.format);
+      if (manifest.format !== 3) throw new Error("unknown search index format " + manifest.format);
       return new Index(manifest, load, analyse);
     });
   }
@@ -43,6 +47,10 @@
     this.manifest = manifest;
     this.size = manifest.documents;
     this.fieldCount = manifest.fields.length;
+    // lunr.Builder's averageFieldLength: the sum of a field's lengths over the documents, divided by their count.
+    this.fields = manifest.fields.map(function (field) {
+      return { boost: field.boost, averageLength: field.length / manifest.documents };
+    });
     // [{ key, title, values: [[key, name]…], counts: per value how many documents of the catalogue have it }]
     this.facets = manifest.facets.map(function (facet) {
       return { key: facet.key, title: facet.title, values: facet.values, counts: facet.counts };
@@ -76,7 +84,7 @@
     return this._shards[number];
   };
 
-  /** Promise of { term: [lunr _index, postings per field] } for the terms the index has. */
+  /** Promise of { term: [lunr _index, postings per field, rows] } for the terms the index has. */
   Index.prototype.postings = function (terms) {
     var self = this, wanted = {};
     terms.forEach(function (term) { wanted[self.shardOf(term)] = true; });
@@ -93,12 +101,12 @@
 
   /** Promise of the hits for a reader's words, best first: [{ ref: document number, score }]. */
   Index.prototype.search = function (query) {
-    var terms = this._analyse(query), fieldCount = this.fieldCount;
+    var terms = this._analyse(query), fields = this.fields, size = this.size;
     if (terms.length === 0) return Promise.resolve([]);
     var self = this;
     return this.postings(terms).then(function (found) {
       Object.keys(found).forEach(function (term) { self._rowsOf(term, found[term]); });
-      return rank(terms, found, fieldCount);
+      return rank(terms, found, fields, size);
     });
   };
 
@@ -126,7 +134,7 @@
     var rows = entry[this.fieldCount + 1].split(","), numbers = [];
     for (var f = 0; f < this.fieldCount; f++) {
       var list = entry[f + 1], doc = 0;
-      for (var i = 0; i < list.length; i += 2) numbers.push(doc += list[i]);
+      for (var i = 0; i < list.length; i += 3) numbers.push(doc += list[i]);
     }
     numbers.sort(function (a, b) { return a - b; });
     for (var n = 0, r = 0; n < numbers.length; n++) {
@@ -173,10 +181,12 @@
 
   /**
    * lunr.Index#query for optional term clauses with boost 1, on the postings of the query's terms:
-   * found[term] = [lunr _index, per field a flat list of document-number gaps and scores × 1000], each field's
-   * postings in the order lunr walks them (Object.keys: refs that are array indices first), so gaps may be negative.
+   * found[term] = [lunr _index, per field a flat list of (document-number gap, the term's count in the field, the
+   * field's length)], each field's postings in the order lunr walks them (Object.keys: refs that are array indices
+   * first), so gaps may be negative.
    */
-  function rank(terms, found, fieldCount) {
+  function rank(terms, found, fields, documentCount) {
+    var fieldCount = fields.length;
     var weights = {}, matched = [], seen = {};
     // (document, field) pairs in the order lunr first meets them (its matchingFields), each with its terms' scores.
     var pairs = new Map();
@@ -188,13 +198,14 @@
       weights[term] += 1;
       if (seen[term]) continue;
       seen[term] = true;
+      var idf = inverseDocumentFrequency(entry, fieldCount, documentCount);
       for (var f = 0; f < fieldCount; f++) {
         var list = entry[f + 1], doc = 0;
-        for (var i = 0; i < list.length; i += 2) {
+        for (var i = 0; i < list.length; i += 3) {
           doc += list[i];
           var key = doc * fieldCount + f, pair = pairs.get(key);
           if (!pair) pairs.set(key, pair = []);
-          pair.push(entry[0], list[i + 1] / 1000, term);
+          pair.push(entry[0], fieldScore(idf, list[i + 1], list[i + 2], fields[f]), term);
         }
       }
     }
@@ -220,6 +231,22 @@
       else results.push(byDoc[document] = { ref: document, score: score });
     });
     return results.sort(function (a, b) { return b.score - a.score; });
+  }
+
+  // lunr.idf: a document counts once for each field the term occurs in.
+  function inverseDocumentFrequency(entry, fieldCount, documentCount) {
+    var withTerm = 0;
+    for (var f = 0; f < fieldCount; f++) withTerm += entry[f + 1].length / 3;
+    var x = (documentCount - withTerm + 0.5) / (withTerm + 0.5);
+    return Math.log(1 + Math.abs(x));
+  }
+
+  // lunr.Builder#createFieldVectors: BM25 (k1 = 1.2, b = 0.75) times the field's boost (every document's boost is 1),
+  // rounded to thousandths, in lunr's order of operations so the double is the one lunr would store.
+  function fieldScore(idf, termFrequency, fieldLength, field) {
+    var score = idf * ((K1 + 1) * termFrequency) / (K1 * (1 - B + B * (fieldLength / field.averageLength)) + termFrequency);
+    score *= field.boost;
+    return Math.round(score * 1000) / 1000;
   }
 
   // How many base-62 digits a facet's codes have (FacetRows.Width).
