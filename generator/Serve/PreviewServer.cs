@@ -106,23 +106,31 @@ public sealed class PreviewServer : IAsyncDisposable
         try
         {
             if (_state is not { } state || _snapshot.Failed) return false;
-            var watch = Stopwatch.StartNew();
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var result = new SiteGenerator(BuildOptionsNow() with { CheckSpelling = false }).Update(state, _snapshot.Files, path);
-            if (result is null) return false;
-            if (_options.CheckSpelling) SpellInBackground(path, result.State!.Incremental!.All);
-            var files = result.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal);
-            foreach (var diagnostic in result.Diagnostics.Where(d => d.Location.Path == path)) _log.WriteLine(diagnostic.Format());
-            _log.WriteLine($"Přestavěno: {result.Rendered} z {result.Pages.Count} stránek znovu za {watch.ElapsedMilliseconds} ms " +
-                $"(CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms; {result.WarningCount} varování). {Address}");
-            _state = result.State;
-            _snapshot = new SiteSnapshot(files, result.Diagnostics, _snapshot.Version + 1);
+            if (!QuietRebuild.Run(() => Update(state, path))) return false;
+            // After the browser has reloaded, unless the next edit is being built by then.
+            QuietRebuild.CollectWhenIdle(() => _buildLock.CurrentCount > 0, TimeSpan.FromSeconds(1));
             return true;
         }
         finally
         {
             _buildLock.Release();
         }
+    }
+
+    private bool Update(BuildState state, string path)
+    {
+        var watch = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var result = new SiteGenerator(BuildOptionsNow() with { CheckSpelling = false }).Update(state, _snapshot.Files, path);
+        if (result is null) return false;
+        if (_options.CheckSpelling) SpellInBackground(path, result.State!.Incremental!.All);
+        var files = result.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal);
+        foreach (var diagnostic in result.Diagnostics.Where(d => d.Location.Path == path)) _log.WriteLine(diagnostic.Format());
+        _log.WriteLine($"Přestavěno: {result.Rendered} z {result.Pages.Count} stránek znovu za {watch.ElapsedMilliseconds} ms " +
+            $"(CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms; {result.WarningCount} varování). {Address}");
+        _state = result.State;
+        _snapshot = new SiteSnapshot(files, result.Diagnostics, _snapshot.Version + 1);
+        return true;
     }
 
     /// <summary>

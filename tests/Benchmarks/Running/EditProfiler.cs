@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -11,8 +12,10 @@ namespace DobraPraxe.Benchmarks.Running;
 /// that keeps what an update needs (as serve's first build), then for each kind of edit (title, summary, body, a theme,
 /// a tag, an award) of one practice: the incremental rebuild (SiteGenerator.Update) and, on the same edited files, the
 /// full in-memory rebuild it replaces (both as serve builds: no .gz or .br beside the search files), each timed in wall and CPU time (user+sys of the process: every thread is
-/// ours). Edits follow each other on the same state, as under serve; the file is restored at the end. The full rebuild's
-/// garbage is collected before the next edit, as serve would not have made it.
+/// ours). Edits follow each other on the same state, as under serve; the file is restored at the end. The incremental
+/// rebuild is timed as serve runs it: without collections (QuietRebuild), up to the files as it serves them. The full
+/// rebuild's garbage is collected before the next edit, as serve would not have made it and collects its own rebuild's
+/// while idle (QuietRebuild.CollectWhenIdle).
 /// </summary>
 public sealed class EditProfiler(string source, int rounds, Action<string> log)
 {
@@ -56,7 +59,13 @@ public sealed class EditProfiler(string source, int rounds, Action<string> log)
                     File.WriteAllText(file, change(File.ReadAllText(file), round));
                     var stages = new List<StageTiming>();
                     var files = last.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
-                    var (update, wall, cpu) = Timed(() => new SiteGenerator(options with { StageDone = s => { lock (stages) stages.Add(s); } }).Update(last.State!, files, relative));
+                    // As serve's PreviewServer rebuilds: without collections (QuietRebuild), then the files as it serves them.
+                    var (update, wall, cpu) = Timed(() => Generator.Serve.QuietRebuild.Run(() =>
+                    {
+                        var result = new SiteGenerator(options with { StageDone = s => { lock (stages) stages.Add(s); } }).Update(last.State!, files, relative);
+                        _ = result?.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal);
+                        return result;
+                    }));
                     if (update is null) throw new BenchmarkException($"the incremental rebuild refused the '{name}' edit");
                     var (full, fullWall, fullCpu) = Timed(() => new SiteGenerator(options).Generate(new MemorySink()));
                     if (!full.Succeeded) throw new BenchmarkException($"the '{name}' edit does not build");
