@@ -179,16 +179,18 @@ public sealed partial class SiteGenerator
     private sealed record PageReuse(IReadOnlySet<string> Render, IReadOnlyDictionary<string, ProcessedPage> Pages, IReadOnlyDictionary<string, OutputFile> Files)
     {
         /// <summary>
-        /// The pages whose links need checking: only those rendered again, when every link target is as it was — the same
-        /// files (so the same pages) and the same ids in the pages rendered again — since every other page's links were
-        /// good last time and a link's check reads nothing else. Null (check all) otherwise.
+        /// The pages whose links need checking: only those rendered again, when every link target is still there — the
+        /// same files or more (a new tag's page), and each page rendered again with the ids it had or more — since every
+        /// other page's links were good last time (a broken link fails the build) and a link's check reads nothing else.
+        /// Null (check all) otherwise.
         /// </summary>
         public IReadOnlyList<ProcessedPage>? OnlyRenderedLinks(string folder, IReadOnlySet<string> targets, IReadOnlyList<ProcessedPage> rendered)
         {
             var before = Files.Keys.Where(k => k.StartsWith(folder, StringComparison.Ordinal)).Select(k => k[folder.Length..]);
-            if (!targets.SetEquals(folder.Length == 0 ? before.Where(k => !Files.ContainsKey(k.Split('/')[0] + "/" + SitemapBuilder.RobotsPath) || k.Split('/').Length == 1) : before))
+            if (!targets.IsSupersetOf(folder.Length == 0 ? before.Where(k => !Files.ContainsKey(k.Split('/')[0] + "/" + SitemapBuilder.RobotsPath) || k.Split('/').Length == 1) : before))
                 return null;
-            return rendered.All(p => Pages.TryGetValue(folder + p.SitePath, out var old) && old.Ids.SetEquals(p.Ids)) ? rendered : null;
+            // A page that is new had no ids a link could point to.
+            return rendered.All(p => !Pages.TryGetValue(folder + p.SitePath, out var old) || p.Ids.IsSupersetOf(old.Ids)) ? rendered : null;
         }
     }
 }

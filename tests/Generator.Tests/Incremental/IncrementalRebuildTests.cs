@@ -87,6 +87,29 @@ public sealed class IncrementalRebuildTests
         Assert.Null(new SiteGenerator(Options(site.Path, true)).Update(first.State!, Files(first), "content/site.yml"));
     }
 
+    [Fact]
+    public void an_edit_that_takes_away_what_another_page_links_to_is_left_to_the_full_build()
+    {
+        using var site = Copy(TestPaths.RepositoryRoot);
+        var state = Build(site.Path, false);
+        const string target = "content/practices/koprivnice-pedibus.md", linking = "content/practices/pisek-komunitni-kompostovani.md";
+        // A new heading, then a link to it from another entry: both rebuilt incrementally (the new link is checked).
+        foreach (var edit in new Edit[]
+                 {
+                     new("heading", target, t => t + "\n## Kotva pro odkaz\n\nText oddílu.\n"),
+                     new("link", linking, t => t + "\nViz [oddíl o pedibusu](koprivnice-pedibus.md#kotva-pro-odkaz).\n"),
+                 })
+        {
+            Apply(site.Path, edit);
+            state = Update(site.Path, false, state, edit.File) ?? throw new InvalidOperationException($"{edit}: refused");
+        }
+        // The heading goes: the other entry's link is broken, which only checking every page finds.
+        Apply(site.Path, new("no heading", target, t => t.Replace("\n## Kotva pro odkaz\n\nText oddílu.\n", "\n")));
+        Assert.Null(Update(site.Path, false, state, target));
+        var full = Build(site.Path, false);
+        Assert.Contains(full.Diagnostics, d => d.Location.Path == linking && d.Message.Contains("kotva-pro-odkaz", StringComparison.Ordinal));
+    }
+
     private static void EveryEditMatchesAFullBuild(string source, Edit[] edits, bool drafts)
     {
         using var site = Copy(source);
