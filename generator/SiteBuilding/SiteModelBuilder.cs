@@ -36,10 +36,12 @@ public static class SiteModelBuilder
     {
         var bySlug = changed.ToDictionary(p => p.Slug);
         var practices = previous.Practices.Select(p => bySlug.GetValueOrDefault(p.Slug, p)).ToImmutableArray();
-        // Another entry's related entries depend on the themes and regions of all (and on its own 'related'): while those
-        // stay, only the changed entries' own lists can change.
+        // Another entry's related entries depend on its own 'related' and on the themes and regions of the candidates (the
+        // first entries of each of its themes): while the changed entries keep theirs, or are candidates for no entry
+        // before or after, only the changed entries' own lists can change.
         var sameNeighbours = changed.All(c => previous.PracticesBySlug.TryGetValue(c.Slug, out var old)
-            && old.Region.Key == c.Region.Key && old.Themes.Select(t => t.Key).SequenceEqual(c.Themes.Select(t => t.Key)));
+            && old.Region.Key == c.Region.Key && old.Themes.Select(t => t.Key).SequenceEqual(c.Themes.Select(t => t.Key)))
+            || !Candidates(previous.Practices).Values.Concat(Candidates(practices).Values).SelectMany(list => list).Any(p => bySlug.ContainsKey(p.Slug));
         return Assemble(content, previous.Urls, publication, bodyHtml, previous.Images, practices, sameNeighbours ? bySlug.Keys.ToHashSet() : null,
             sameNeighbours ? previous.PracticesBySlug : null);
     }
@@ -92,12 +94,15 @@ public static class SiteModelBuilder
 
     /// <summary>Explicit 'related' first, then the practices sharing most themes (a shared region breaks ties), newest first.</summary>
     /// <param name="onlyFor">The slugs whose lists to work out; the others keep theirs. Null: all.</param>
+    /// <summary>Per theme, the practices another practice of the theme may be related to: the theme's first ones, in model order.</summary>
+    private static Dictionary<string, List<PracticeEntry>> Candidates(ImmutableArray<PracticeEntry> practices) => practices
+        .SelectMany(p => p.Themes.Select(t => (Theme: t.Key, Practice: p)))
+        .GroupBy(x => x.Theme)
+        .ToDictionary(g => g.Key, g => g.Select(x => x.Practice).Take(RelatedCandidatesPerTheme).ToList());
+
     private static ImmutableArray<PracticeEntry> WithRelated(ImmutableArray<PracticeEntry> practices, IReadOnlySet<string>? onlyFor = null)
     {
-        var byTheme = practices
-            .SelectMany(p => p.Themes.Select(t => (Theme: t.Key, Practice: p)))
-            .GroupBy(x => x.Theme)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Practice).Take(RelatedCandidatesPerTheme).ToList());
+        var byTheme = Candidates(practices);
         var rank = practices.Select((p, i) => (p.Slug, i)).ToDictionary(x => x.Slug, x => x.i);
 
         return [.. practices.AsParallel().AsOrdered().Select(p =>
