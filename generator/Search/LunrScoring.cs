@@ -49,9 +49,8 @@ internal sealed class LunrScoring
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(documents);
         Validate(fields, documents);
-        var analysed = Analyse(fields, documents, cache);
         var vocabulary = cache?.Vocabulary ?? new TermVocabulary();
-        foreach (var entry in analysed) entry.Ids ??= Array.ConvertAll(entry.Distinct, vocabulary.IdOf);
+        var analysed = Analyse(fields, documents, vocabulary, cache);
         return new LunrScoring(fields, documents, analysed, vocabulary, IndexTerms(analysed, vocabulary.Count), SumLengths(analysed, fields.Count));
     }
 
@@ -61,7 +60,7 @@ internal sealed class LunrScoring
         _documentFrequencies ??= CountDocuments();
         var field = entry % Fields.Count;
         var terms = Analysed[entry];
-        var withTerm = _documentFrequencies[terms.Ids![t]];
+        var withTerm = _documentFrequencies[terms.Ids[t]];
         // lunr.idf: a document counts once for each field the term occurs in.
         var x = (Documents.Count - withTerm + 0.5) / (withTerm + 0.5);
         var idf = Math.Log(1 + Math.Abs(x));
@@ -94,7 +93,7 @@ internal sealed class LunrScoring
     }
 
     // With a cache, a document that is the same object as in the last build keeps its analysis.
-    private static FieldTerms[] Analyse(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, SearchIndexCache? cache)
+    private static FieldTerms[] Analyse(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, TermVocabulary vocabulary, SearchIndexCache? cache)
     {
         var result = new FieldTerms[documents.Count * fields.Count];
         // Analysis is most of the work and independent per document; every result goes to its own slot, so the
@@ -110,7 +109,7 @@ internal sealed class LunrScoring
                         var text = documents[d].Fields.GetValueOrDefault(fields[f].Name);
                         local.Words.Clear();
                         local.Collector.Collect(text, local.Words);
-                        terms[f] = FieldTerms.Count(local.Words);
+                        terms[f] = FieldTerms.Count(local.Words, vocabulary);
                     }
                     return terms;
                 }
@@ -129,7 +128,7 @@ internal sealed class LunrScoring
         Array.Fill(index, -1);
         var next = 0;
         foreach (var entry in analysed)
-            foreach (var id in entry.Ids!)
+            foreach (var id in entry.Ids)
                 if (index[id] < 0) index[id] = next++;
         return index;
     }
@@ -145,7 +144,7 @@ internal sealed class LunrScoring
     {
         var counts = new int[Vocabulary.Count];
         foreach (var entry in Analysed)
-            foreach (var id in entry.Ids!) counts[id]++;
+            foreach (var id in entry.Ids) counts[id]++;
         return counts;
     }
 
@@ -158,17 +157,17 @@ internal sealed class LunrScoring
         return Math.Round(score * 1000, MidpointRounding.AwayFromZero) / 1000;
     }
 
-    /// <summary>The terms of one field of one document: distinct terms in order of first occurrence, their counts, and the field length.</summary>
-    internal sealed class FieldTerms(string[] distinct, int[] frequencies, int length)
+    /// <summary>
+    /// The terms of one field of one document: the distinct terms' ids in the vocabulary it was analysed with (in order of
+    /// first occurrence), their counts, and the field length.
+    /// </summary>
+    internal sealed class FieldTerms(int[] ids, int[] frequencies, int length)
     {
-        public string[] Distinct { get; } = distinct;
+        public int[] Ids { get; } = ids;
         public int[] Frequencies { get; } = frequencies;
         public int Length { get; } = length;
 
-        /// <summary>The distinct terms' ids in the vocabulary they were first indexed with (serve keeps one for good).</summary>
-        public int[]? Ids { get; set; }
-
-        public static FieldTerms Count(List<string> words)
+        public static FieldTerms Count(List<string> words, TermVocabulary vocabulary)
         {
             if (words.Count == 0) return new FieldTerms([], [], 0);
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -179,8 +178,7 @@ internal sealed class LunrScoring
                 if (!exists) order.Add(word);
                 count++;
             }
-            var distinct = order.ToArray();
-            return new FieldTerms(distinct, Array.ConvertAll(distinct, w => counts[w]), words.Count);
+            return new FieldTerms([.. order.Select(vocabulary.IdOf)], [.. order.Select(w => counts[w])], words.Count);
         }
     }
 }

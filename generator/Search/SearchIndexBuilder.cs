@@ -65,7 +65,7 @@ public static class SearchIndexBuilder
             cache.FacetKeys = keys;
         }
         var entries = site.Practices.Select(p => (p, Body: bodyText.GetValueOrDefault(p.Source.SourcePath, "")))
-            .Select(x => cache is null ? Entry(site, x.p, x.Body, facets, table) : cache.Entries.Get((x.p, x.Body), () => Entry(site, x.p, x.Body, facets, table)))
+            .Select(x => cache is null ? Entry(site, x.p, x.Body, facets, table, record: false) : cache.Entries.Get((x.p, x.Body), () => Entry(site, x.p, x.Body, facets, table, record: true)))
             .ToList();
         var rows = entries.ConvertAll(e => e.Row);
         // Counted as the page counts a row's values, so the whole catalogue's counts equal what filtering would show.
@@ -77,13 +77,15 @@ public static class SearchIndexBuilder
 
         var files = new List<OutputFile>();
         files.AddRange(index.Shards.Select((bytes, i) => new OutputFile(ShardPath(i), bytes)));
-        files.AddRange(entries.Chunk(ChunkSize).Select((chunk, i) => new OutputFile(ChunkPath(i), Chunk(chunk))));
+        // A build makes each record as its chunk is written; serve keeps them (see SearchIndexCache).
+        var records = cache is null ? site.Practices.Select(p => Record(site, p)) : entries.Select(e => e.Record!);
+        files.AddRange(records.Chunk(ChunkSize).Select((chunk, i) => new OutputFile(ChunkPath(i), Chunk(chunk))));
         files.Add(new OutputFile(FacetsPath, JsonSerializer.SerializeToUtf8Bytes(string.Join(',', rows))));
         files.Add(new OutputFile(ManifestPath, Manifest(site, facets, counts, index, Version(files))));
         return files;
     }
 
-    private static SearchEntry Entry(SiteModel site, PracticeEntry p, string body, IReadOnlyList<Taxonomy> facets, FacetRows table)
+    private static SearchEntry Entry(SiteModel site, PracticeEntry p, string body, IReadOnlyList<Taxonomy> facets, FacetRows table, bool record)
     {
         var document = new SearchDocument(p.Slug, new Dictionary<string, string>
         {
@@ -95,7 +97,7 @@ public static class SearchIndexBuilder
             ["body"] = MarkdownRendering.PlainText.CollapseWhitespace(body, BodyWords),
         });
         IReadOnlyList<IReadOnlyList<string>> values = [.. facets.Select(f => (IReadOnlyList<string>)[.. TaxonomyBuilder.KeysOf(p, f.Spec.Field)])];
-        return new SearchEntry(document, values, table.Row(values), Record(site, p));
+        return new SearchEntry(document, values, table.Row(values), record ? Record(site, p) : null);
     }
 
     // Changes whenever a shard or chunk does: the page asks for files with ?v=…, so a browser never mixes two builds' files.
@@ -167,16 +169,16 @@ public static class SearchIndexBuilder
     }
 
     // A chunk of the store: its practices' records in a JSON array.
-    private static byte[] Chunk(SearchEntry[] entries)
+    private static byte[] Chunk(byte[][] records)
     {
-        var bytes = new byte[entries.Sum(e => e.Record.Length + 1) + 1];
+        var bytes = new byte[records.Sum(r => r.Length + 1) + 1];
         bytes[0] = (byte)'[';
         var at = 1;
-        foreach (var entry in entries)
+        foreach (var record in records)
         {
             if (at > 1) bytes[at++] = (byte)',';
-            entry.Record.CopyTo(bytes, at);
-            at += entry.Record.Length;
+            record.CopyTo(bytes, at);
+            at += record.Length;
         }
         bytes[at] = (byte)']';
         return bytes;

@@ -127,7 +127,7 @@ public static class ShardedIndexWriter
         var changed = new bool[scoring.Vocabulary.Count];
         void Mark(LunrScoring.FieldTerms terms)
         {
-            foreach (var id in terms.Ids!) changed[id] = true;
+            foreach (var id in terms.Ids) changed[id] = true;
         }
         for (var d = 0; d < documents.Count; d++)
         {
@@ -144,7 +144,7 @@ public static class ShardedIndexWriter
 
     // An edited entry's fields are analysed anew, but most of them say what they said.
     private static bool Same(LunrScoring.FieldTerms a, LunrScoring.FieldTerms b) => ReferenceEquals(a, b)
-        || (a.Length == b.Length && a.Distinct.AsSpan().SequenceEqual(b.Distinct) && a.Frequencies.AsSpan().SequenceEqual(b.Frequencies));
+        || (a.Length == b.Length && a.Ids.AsSpan().SequenceEqual(b.Ids) && a.Frequencies.AsSpan().SequenceEqual(b.Frequencies));
 
     // The ids of the terms the documents have, by text: the last build's order when they have the same terms.
     private static int[] Sorted(LunrScoring scoring, WrittenIndex? last)
@@ -169,7 +169,7 @@ public static class ShardedIndexWriter
         for (var i = 0; i < scoring.Analysed.Length; i++)
         {
             var (document, field) = Math.DivRem(i, fieldCount);
-            var ids = scoring.Analysed[i].Ids!;
+            var ids = scoring.Analysed[i].Ids;
             for (var t = 0; t < ids.Length; t++)
             {
                 if (changed?[ids[t]] == false) continue;

@@ -173,6 +173,20 @@ public class MarkdownRendererTests
     [InlineData("  a  ", 1, "a")]
     [InlineData("a b c", 2, "a b")]
     [InlineData("a\n\nb", 5, "a b")]
+    [InlineData("a  b", 5, "a b")]
+    [InlineData("a b ", 5, "a b")]
+    [InlineData(" a b", 5, "a b")]
+    [InlineData("a\u00A0b", 5, "a b")]
+    [InlineData("a b c", 3, "a b c")]
+    [InlineData("a b c", 1, "a")]
     public void collapsing_white_space_stops_after_the_last_word_kept(string text, int words, string expected) =>
         Assert.Equal(expected, PlainText.CollapseWhitespace(text, words));
+
+    [Fact]
+    public void text_collapsed_already_is_not_copied()
+    {
+        var text = string.Join(' ', Enumerable.Range(0, 100).Select(i => $"slovo{i}"));
+        Assert.Same(text, PlainText.CollapseWhitespace(text, 100));
+        Assert.NotSame(text, PlainText.CollapseWhitespace(text, 99));
+    }
 }

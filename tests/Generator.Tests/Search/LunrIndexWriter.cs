@@ -63,7 +63,7 @@ public static class LunrIndexWriter
             var (document, f) = Math.DivRem(i, fields.Count);
             var entry = scoring.Analysed[i];
             elements.Clear();
-            for (var t = 0; t < entry.Ids!.Length; t++) elements.Add((scoring.LunrIndex[entry.Ids[t]], scoring.Score(i, t)));
+            for (var t = 0; t < entry.Ids.Length; t++) elements.Add((scoring.LunrIndex[entry.Ids[t]], scoring.Score(i, t)));
             elements.Sort((a, b) => a.Index.CompareTo(b.Index));
 
             json.WriteStartArray();
@@ -85,7 +85,7 @@ public static class LunrIndexWriter
         // Per term id and field, the documents holding the term, in document order.
         var holders = new List<int>[scoring.Vocabulary.Count, fields.Count];
         for (var i = 0; i < scoring.Analysed.Length; i++)
-            foreach (var id in scoring.Analysed[i].Ids!) (holders[id, i % fields.Count] ??= []).Add(i / fields.Count);
+            foreach (var id in scoring.Analysed[i].Ids) (holders[id, i % fields.Count] ??= []).Add(i / fields.Count);
         var terms = Enumerable.Range(0, scoring.Vocabulary.Count).Where(id => scoring.LunrIndex[id] >= 0)
             .OrderBy(id => scoring.Vocabulary[id], StringComparer.Ordinal).ToList();
         // Each ref is written once per term it holds: escape it once.

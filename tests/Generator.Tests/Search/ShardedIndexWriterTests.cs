@@ -67,7 +67,7 @@ public class ShardedIndexWriterTests
         {
             var d = random.Next(documents.Count);
             var before = cache.Written!;
-            var beforeTerms = cache.Document(documents[d], () => throw new InvalidOperationException("analysed")).SelectMany(t => t.Ids!).ToHashSet();
+            var beforeTerms = cache.Document(documents[d], () => throw new InvalidOperationException("analysed")).SelectMany(t => t.Ids).ToHashSet();
             switch (edit % 5)
             {
                 case 0: documents[d] = With(documents[d], "title", documents[random.Next(documents.Count)].Fields["title"]); break;
@@ -84,7 +84,7 @@ public class ShardedIndexWriterTests
             Assert.Equal(fresh.LengthSums, again.LengthSums);
 
             var after = cache.Written!;
-            var touched = cache.Document(documents[d], () => throw new InvalidOperationException("analysed")).SelectMany(t => t.Ids!).Concat(beforeTerms).ToHashSet();
+            var touched = cache.Document(documents[d], () => throw new InvalidOperationException("analysed")).SelectMany(t => t.Ids).Concat(beforeTerms).ToHashSet();
             foreach (var id in after.Sorted.Where(id => !touched.Contains(id)))
                 Assert.True(ReferenceEquals(before.Tails[id], after.Tails[id]), $"edit {edit}: an untouched term's value was written again");
         }
