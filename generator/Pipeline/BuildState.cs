@@ -28,7 +28,7 @@ public sealed record BuildState(ContentSet Content, SiteModel Site, TemplateSet 
 public sealed record IncrementalState(ContentSet All, IReadOnlyDictionary<string, RenderedMarkdown> Bodies, IReadOnlyList<RenderJob> Jobs,
     Incremental.PageReads Reads, IReadOnlyList<ProcessedPage> Pages, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>The search index's analysis of each text, so that only changed texts are analysed again.</summary>
+    /// <summary>What the search index made of each practice and term, so that only the terms of what changed are written again.</summary>
     public Search.SearchIndexCache? Search { get; init; }
 
     /// <summary>The feeds and calendars by what they were made from, so that only those an edit reaches are written again.</summary>

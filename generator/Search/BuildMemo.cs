@@ -4,7 +4,7 @@ namespace DobraPraxe.Generator.Search;
 
 /// <summary>
 /// What was made from each key in the last build, for the next one (serve): each build keeps only the keys it asked
-/// for, so the memo never outgrows one build. Safe to ask from several threads; <see cref="EndBuild"/> between builds.
+/// for, so the memo holds about one build's worth. Safe to ask from several threads; <see cref="EndBuild"/> between builds.
 /// </summary>
 internal sealed class BuildMemo<TKey, TValue>(IEqualityComparer<TKey> comparer) where TKey : notnull
 {

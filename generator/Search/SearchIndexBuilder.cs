@@ -61,13 +61,13 @@ public static class SearchIndexBuilder
         if (cache is not null && !(cache.FacetKeys.Length == keys.Length && cache.FacetKeys.Zip(keys).All(k => k.First.SequenceEqual(k.Second))))
         {
             // A row codes a value by its place in the facet's list: another list, other rows.
-            cache.Entries.Clear();
+            cache.Rows.Clear();
             cache.FacetKeys = keys;
         }
         var entries = site.Practices.Select(p => (p, Body: bodyText.GetValueOrDefault(p.Source.SourcePath, "")))
-            .Select(x => cache is null ? Entry(site, x.p, x.Body, facets, table, record: false) : cache.Entries.Get((x.p, x.Body), () => Entry(site, x.p, x.Body, facets, table, record: true)))
+            .Select(x => cache is null ? Entry(site, x.p, x.Body, facets, record: false) : cache.Entries.Get((x.p, x.Body), () => Entry(site, x.p, x.Body, facets, record: true)))
             .ToList();
-        var rows = entries.ConvertAll(e => e.Row);
+        var rows = entries.ConvertAll(e => cache is null ? table.Row(e.Values) : cache.Rows.Get(e, () => table.Row(e.Values)));
         // Counted as the page counts a row's values, so the whole catalogue's counts equal what filtering would show.
         var counts = facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToList();
         foreach (var entry in entries)
@@ -85,7 +85,7 @@ public static class SearchIndexBuilder
         return files;
     }
 
-    private static SearchEntry Entry(SiteModel site, PracticeEntry p, string body, IReadOnlyList<Taxonomy> facets, FacetRows table, bool record)
+    private static SearchEntry Entry(SiteModel site, PracticeEntry p, string body, IReadOnlyList<Taxonomy> facets, bool record)
     {
         var document = new SearchDocument(p.Slug, new Dictionary<string, string>
         {
@@ -97,7 +97,7 @@ public static class SearchIndexBuilder
             ["body"] = MarkdownRendering.PlainText.CollapseWhitespace(body, BodyWords),
         });
         IReadOnlyList<IReadOnlyList<string>> values = [.. facets.Select(f => (IReadOnlyList<string>)[.. TaxonomyBuilder.KeysOf(p, f.Spec.Field)])];
-        return new SearchEntry(document, values, table.Row(values), record ? Record(site, p) : null);
+        return new SearchEntry(document, values, record ? Record(site, p) : null);
     }
 
     // Changes whenever a shard or chunk does: the page asks for files with ?v=…, so a browser never mixes two builds' files.

@@ -54,7 +54,10 @@ public static class ShardedIndexWriter
         void MakeTails(int from) => Parallel.For(from, Math.Min(from + TermBatch, sorted.Length), () => new TermWriter(), (i, _, writer) =>
         {
             var id = sorted[i];
-            tails[id] = dirty?[id] == false && id < last!.Tails.Length && last.Tails[id] is { } kept ? kept : writer.Tail(id, scoring, postings, order, facetRows);
+            // A term nothing changed in was in the last index, with its value kept; its postings were not collected.
+            tails[id] = dirty?[id] != false ? writer.Tail(id, scoring, postings, order, facetRows)
+                : id < last!.Tails.Length && last.Tails[id] is { } kept ? kept
+                : throw new InvalidOperationException($"the search index kept no value for the unchanged term '{scoring.Vocabulary[id]}'");
             return writer;
         }, writer => writer.Dispose());
 

@@ -108,7 +108,7 @@ public sealed class PreviewServer : IAsyncDisposable
             if (_state is not { } state || _snapshot.Failed) return false;
             if (!QuietRebuild.Run(() => Update(state, path))) return false;
             // After the browser has reloaded, unless the next edit is being built by then.
-            QuietRebuild.CollectWhenIdle(() => _buildLock.CurrentCount > 0, TimeSpan.FromSeconds(1));
+            QuietRebuild.CollectWhenIdle(_buildLock, TimeSpan.FromSeconds(1));
             return true;
         }
         finally

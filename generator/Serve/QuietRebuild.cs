@@ -11,8 +11,11 @@ namespace DobraPraxe.Generator.Serve;
 /// </summary>
 public static class QuietRebuild
 {
-    /// <summary>Room for what one rebuild allocates (the 10,000-entry corpus' rebuilds allocate at most 400 MiB).</summary>
+    /// <summary>Room for what one rebuild allocates (the 10,000-entry corpus' rebuilds allocate at most 400 MiB), large objects included.</summary>
     public const long Budget = 1L << 30;
+
+    /// <summary>Of <see cref="Budget"/>, the room for large objects (85,000 bytes and more: page tables, big arrays).</summary>
+    public const long LargeObjects = 256L << 20;
 
     public static T Run<T>(Func<T> rebuild)
     {
@@ -20,7 +23,7 @@ public static class QuietRebuild
         var quiet = false;
         try
         {
-            quiet = GCSettings.LatencyMode != GCLatencyMode.NoGCRegion && GC.TryStartNoGCRegion(Budget, disallowFullBlockingGC: true);
+            quiet = GCSettings.LatencyMode != GCLatencyMode.NoGCRegion && GC.TryStartNoGCRegion(Budget, LargeObjects, disallowFullBlockingGC: true);
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
         {
@@ -32,15 +35,41 @@ public static class QuietRebuild
         }
         finally
         {
-            // The region ends by itself when the room ran out.
-            if (quiet && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) GC.EndNoGCRegion();
+            if (quiet) End();
         }
     }
 
-    /// <summary>Collects the last rebuild's garbage while nobody waits for it, so the next rebuild starts with room.</summary>
-    public static void CollectWhenIdle(Func<bool> idle, TimeSpan after) => _ = Task.Run(async () =>
+    /// <summary>
+    /// Collects the last rebuild's garbage while nobody waits for it, so the next rebuild starts with room: after
+    /// <paramref name="after"/>, unless a build holds <paramref name="buildLock"/> (a collection would end its region).
+    /// </summary>
+    public static void CollectWhenIdle(SemaphoreSlim buildLock, TimeSpan after)
     {
-        await Task.Delay(after).ConfigureAwait(false);
-        if (idle()) GC.Collect();
-    });
+        ArgumentNullException.ThrowIfNull(buildLock);
+        _ = Task.Run(async () =>
+        {
+            await Task.Delay(after).ConfigureAwait(false);
+            if (!buildLock.Wait(0)) return;
+            try
+            {
+                GC.Collect();
+            }
+            finally
+            {
+                buildLock.Release();
+            }
+        });
+    }
+
+    // The region ends by itself when its room runs out or something else collects; ending it then is no error here.
+    private static void End()
+    {
+        try
+        {
+            if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) GC.EndNoGCRegion();
+        }
+        catch (InvalidOperationException)
+        {
+        }
+    }
 }

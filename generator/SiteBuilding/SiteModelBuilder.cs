@@ -92,14 +92,14 @@ public static class SiteModelBuilder
         };
     }
 
-    /// <summary>Explicit 'related' first, then the practices sharing most themes (a shared region breaks ties), newest first.</summary>
-    /// <param name="onlyFor">The slugs whose lists to work out; the others keep theirs. Null: all.</param>
     /// <summary>Per theme, the practices another practice of the theme may be related to: the theme's first ones, in model order.</summary>
     private static Dictionary<string, List<PracticeEntry>> Candidates(ImmutableArray<PracticeEntry> practices) => practices
         .SelectMany(p => p.Themes.Select(t => (Theme: t.Key, Practice: p)))
         .GroupBy(x => x.Theme)
         .ToDictionary(g => g.Key, g => g.Select(x => x.Practice).Take(RelatedCandidatesPerTheme).ToList());
 
+    /// <summary>Explicit 'related' first, then the practices sharing most themes (a shared region breaks ties), newest first.</summary>
+    /// <param name="onlyFor">The slugs whose lists to work out; the others keep theirs. Null: all.</param>
     private static ImmutableArray<PracticeEntry> WithRelated(ImmutableArray<PracticeEntry> practices, IReadOnlySet<string>? onlyFor = null)
     {
         var byTheme = Candidates(practices);

@@ -36,4 +36,25 @@ public sealed class QuietRebuildTests
         Assert.Equal(7, QuietRebuild.Run(() => QuietRebuild.Run(() => 7)));
         Assert.Equal(mode, GCSettings.LatencyMode);
     }
+
+    [Fact]
+    public async Task the_idle_collection_waits_for_no_build_and_skips_a_running_one()
+    {
+        using var buildLock = new SemaphoreSlim(1, 1);
+        await buildLock.WaitAsync();
+        var before = GC.CollectionCount(2);
+        QuietRebuild.CollectWhenIdle(buildLock, TimeSpan.Zero);
+        await Task.Delay(500);
+        // A build holds the lock: a collection now would end its region.
+        Assert.Equal(before, GC.CollectionCount(2));
+        buildLock.Release();
+
+        QuietRebuild.CollectWhenIdle(buildLock, TimeSpan.Zero);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (GC.CollectionCount(2) == before && waited.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(20);
+        Assert.True(GC.CollectionCount(2) > before, "no collection while idle");
+        // It gives the lock back.
+        while (!buildLock.Wait(0) && waited.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(10);
+        Assert.Equal(0, buildLock.CurrentCount);
+    }
 }
