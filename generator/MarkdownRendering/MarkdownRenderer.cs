@@ -7,6 +7,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using System.Collections.Frozen;
 using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.MarkdownRendering.Extensions.SafeLinks;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.SiteBuilding;
 using DobraPraxe.Generator.Shared;
@@ -99,11 +100,6 @@ public sealed class MarkdownRenderer
                 firstPhoto = false;
             }
         }
-        foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => IsUnsafe(a.Url)).ToList())
-        {
-            ReportUnsafe(At(source, autolink.Line, autolink.Column), "link", autolink.Url, diagnostics);
-            autolink.ReplaceBy(new LiteralInline(autolink.Url));
-        }
         foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.Level == 1))
             diagnostics.Warning(At(source, heading.Line, heading.Column), "a level-1 heading ('# ') in the text: the title is already the page's main heading",
                 "Start sub-headings with '## '.");
@@ -112,6 +108,12 @@ public sealed class MarkdownRenderer
         using var writer = new Html5Writer();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
+        // Unsafe addresses are caught where they are written, so nothing done to the tree before can hide one.
+        UnsafeLinkReport report = (line, column, what, url) => ReportUnsafe(At(source, line, column), what, url, diagnostics);
+        var linkRenderer = renderer.ObjectRenderers.FindExact<Extensions.ResponsiveImages.ResponsiveImageRenderer>()!;
+        renderer.ObjectRenderers.Replace<Extensions.ResponsiveImages.ResponsiveImageRenderer>(new SafeLinkRenderer(linkRenderer, report));
+        var autolinks = renderer.ObjectRenderers.FindExact<AutolinkInlineRenderer>()!;
+        renderer.ObjectRenderers.Replace<AutolinkInlineRenderer>(new SafeAutolinkRenderer(autolinks, report));
         if (!_allowHtml)
         {
             renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
@@ -163,12 +165,8 @@ public sealed class MarkdownRenderer
         var url = link.Url;
         link.SetData(WrittenUrlKey, url ?? "");
         var location = At(source, link.Line, link.Column);
-        if (IsUnsafe(url))
-        {
-            ReportUnsafe(location, link.IsImage ? "image" : "link", url!, diagnostics);
-            Unwrap(link);
-            return;
-        }
+        // Reported and written as text by SafeLinkRenderer; it must not become a link target either.
+        if (IsUnsafe(url)) return;
         if (string.IsNullOrEmpty(url) || SiteUrls.IsExternal(url) || url.Contains(':'))
             return;
         if (url.StartsWith('#'))
@@ -195,7 +193,7 @@ public sealed class MarkdownRenderer
             {
                 diagnostics.Warning(location, $"'{url}' is not published yet (a draft or dated in the future); the link is shown as plain text",
                     "The link will work once that page is published.");
-                Unwrap(link);
+                link.SetData(SafeLinkRenderer.PlainKey, true);
                 return;
             }
             link.Url = _urls.Href(sitePath) + fragment;
@@ -232,17 +230,6 @@ public sealed class MarkdownRenderer
     }
 
     private static SourceLocation At(MarkdownSource source, int line, int column) => new(source.Path, source.FirstLine + line, column + 1);
-
-    /// <summary>Replaces a link by its text.</summary>
-    private static void Unwrap(LinkInline link)
-    {
-        while (link.FirstChild is { } child)
-        {
-            child.Remove();
-            link.InsertBefore(child);
-        }
-        link.Remove();
-    }
 
     /// <summary>Resolves <paramref name="relative"/> against the folder of <paramref name="fromFile"/> ('a/b/c.md' + '../d.md' → 'a/d.md').</summary>
     internal static string Combine(string fromFile, string relative)

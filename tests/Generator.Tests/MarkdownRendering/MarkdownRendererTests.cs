@@ -189,4 +189,28 @@ public class MarkdownRendererTests
         Assert.Same(text, PlainText.CollapseWhitespace(text, 100));
         Assert.NotSame(text, PlainText.CollapseWhitespace(text, 99));
     }
+
+    [Fact]
+    public void every_unsafe_address_is_caught_where_it_is_written_whatever_made_the_link()
+    {
+        // The autolink between two unsafe inline links once survived: removing the first broke the syntax tree's
+        // sibling chain and a check that walked it never saw the second. Reference links and images go the same way.
+        var html = Render(
+            "[a](javascript:alert(1)) <javascript:alert(2)> [b](JaVaScRiPt:alert(3)) [koncept](koncept.md) <vbscript:x>\n\n" +
+            "[c][zly] a ![d](data:text/html,x) a [e][zly] <https://example.org/ok>\n\n" +
+            "[zly]: JAVASCRIPT&#58;alert(4)\n");
+        Assert.DoesNotContain("script:", html.Replace("vbscript:x", "").Replace("javascript:alert(2)", ""), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("href=\"javascript", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("href=\"vbscript", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("src=\"data:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<a href=\"https://example.org/ok\">https://example.org/ok</a>", html);
+        Assert.Contains("<p>a javascript:alert(2) b koncept vbscript:x</p>", html);
+        Assert.Contains("<p>c a d a e", html);
+        var unsafeOnes = _diagnostics.Sorted().Where(d => d.Message.Contains("could run code", StringComparison.Ordinal))
+            .Select(d => d.Format().Split(": warning:")[0]).ToList();
+        Assert.Equal(
+            ["content/practices/a.md:10:1", "content/practices/a.md:10:26", "content/practices/a.md:10:48", "content/practices/a.md:10:95",
+             "content/practices/a.md:12:1", "content/practices/a.md:12:12", "content/practices/a.md:12:37"],
+            unsafeOnes);
+    }
 }
