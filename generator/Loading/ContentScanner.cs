@@ -24,7 +24,7 @@ public static class ContentScanner
             return Empty;
         }
 
-        ReportStrayEntries(content, diagnostics);
+        ReportStrayEntries(sourceRoot, diagnostics);
         return new ContentSources
         {
             SiteConfig = ReadRequired(sourceRoot, "content/site.yml", diagnostics),
@@ -35,7 +35,7 @@ public static class ContentScanner
             Practices = ReadMarkdownFolder(sourceRoot, "practices", diagnostics),
             Events = ReadMarkdownFolder(sourceRoot, "events", diagnostics),
             Pages = ReadMarkdownFolder(sourceRoot, "pages", diagnostics),
-            MediaFiles = ListMedia(content, diagnostics),
+            MediaFiles = ListMedia(sourceRoot, diagnostics),
             Conferences = ScanConferences(sourceRoot, diagnostics),
         };
     }
@@ -43,13 +43,13 @@ public static class ContentScanner
     private static ImmutableArray<ConferenceSources> ScanConferences(string root, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(root, ContentFolder, "conferences");
-        if (!Directory.Exists(folder)) return [];
+        if (!IsRealFolder(folder)) return [];
         var conferences = ImmutableArray.CreateBuilder<ConferenceSources>();
-        foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
+        foreach (var item in Entries(root, $"{ContentFolder}/conferences"))
         {
-            var slug = Path.GetFileName(entry);
-            var relative = $"{ContentFolder}/conferences/{slug}";
-            if (!Directory.Exists(entry))
+            if (Refused(item, diagnostics)) continue;
+            var (slug, entry, relative) = (item.Name, item.Full, item.Relative);
+            if (!item.IsFolder)
             {
                 diagnostics.Error(SourceLocation.File(relative), "only folders belong in content/conferences/, one per conference",
                     "Create content/conferences/<slug>/ with site.yml, index.md, program.yml and speakers.yml.");
@@ -62,20 +62,23 @@ public static class ContentScanner
                 continue;
             }
             var pages = new List<SourceFile>();
+            var files = new HashSet<string>(StringComparer.Ordinal);
             SourceFile? Read(string name) => SourceReader.Read(root, $"{relative}/{name}", diagnostics);
-            foreach (var file in Directory.EnumerateFileSystemEntries(entry).Order(StringComparer.Ordinal))
+            foreach (var file in Entries(root, relative))
             {
-                var name = Path.GetFileName(file);
-                if (name is "site.yml" or "program.yml" or "speakers.yml") continue;
-                if (name.EndsWith(".md", StringComparison.Ordinal) && File.Exists(file)) { if (Read(name) is { } page) pages.Add(page); }
+                var name = file.Name;
+                if (Refused(file, diagnostics)) continue;
+                if (!file.IsFolder) files.Add(name);
+                if (name is "site.yml" or "program.yml" or "speakers.yml" && !file.IsFolder) continue;
+                if (name.EndsWith(".md", StringComparison.Ordinal) && !file.IsFolder) { if (Read(name) is { } page) pages.Add(page); }
                 else
                     diagnostics.Error(SourceLocation.File($"{relative}/{name}"), "a conference folder holds only site.yml, program.yml, speakers.yml and Markdown pages",
                         "Move other files out, or put images into content/media/ and link them with absolute URLs of the main site.");
             }
             conferences.Add(new ConferenceSources(slug, relative,
-                File.Exists(Path.Combine(entry, "site.yml")) ? Read("site.yml") : Missing($"{relative}/site.yml", diagnostics),
-                File.Exists(Path.Combine(entry, "program.yml")) ? Read("program.yml") : null,
-                File.Exists(Path.Combine(entry, "speakers.yml")) ? Read("speakers.yml") : null,
+                files.Contains("site.yml") ? Read("site.yml") : Missing($"{relative}/site.yml", diagnostics),
+                files.Contains("program.yml") ? Read("program.yml") : null,
+                files.Contains("speakers.yml") ? Read("speakers.yml") : null,
                 [.. pages]));
         }
         return conferences.ToImmutable();
@@ -95,7 +98,9 @@ public static class ContentScanner
 
     private static SourceFile? ReadRequired(string root, string relativePath, DiagnosticBag diagnostics)
     {
-        if (File.Exists(Path.Combine(root, relativePath))) return SourceReader.Read(root, relativePath, diagnostics);
+        // A link that leads nowhere (or in a circle) is there too: SourceReader says what is wrong with it.
+        var full = Path.Combine(root, relativePath);
+        if (File.Exists(full) || ContentPaths.IsLink(full)) return SourceReader.Read(root, relativePath, diagnostics);
         diagnostics.Error(SourceLocation.File(relativePath), "this required file is missing",
             "Create it; see README.md for what it contains.");
         return null;
@@ -103,16 +108,16 @@ public static class ContentScanner
 
     private static ImmutableArray<SourceFile> ReadMarkdownFolder(string root, string folder, DiagnosticBag diagnostics)
     {
-        var directory = Path.Combine(root, ContentFolder, folder);
-        if (!Directory.Exists(directory)) return [];
+        if (!IsRealFolder(Path.Combine(root, ContentFolder, folder))) return [];
         var paths = new List<string>();
-        foreach (var entry in Directory.EnumerateFileSystemEntries(directory).Order(StringComparer.Ordinal))
+        foreach (var entry in Entries(root, $"{ContentFolder}/{folder}"))
         {
-            var relative = $"{ContentFolder}/{folder}/{Path.GetFileName(entry)}";
-            if (Directory.Exists(entry))
+            var relative = entry.Relative;
+            if (Refused(entry, diagnostics)) continue;
+            if (entry.IsFolder)
                 diagnostics.Error(SourceLocation.File(relative), $"folders are not read inside {ContentFolder}/{folder}/",
                     $"Move the files directly into {ContentFolder}/{folder}/; put images and documents into {ContentFolder}/media/.");
-            else if (!entry.EndsWith(".md", StringComparison.Ordinal))
+            else if (!entry.Name.EndsWith(".md", StringComparison.Ordinal))
                 diagnostics.Error(SourceLocation.File(relative), $"only Markdown files (.md) belong in {ContentFolder}/{folder}/",
                     $"Rename it to end in .md, or move images and documents into {ContentFolder}/media/.");
             else
@@ -123,27 +128,65 @@ public static class ContentScanner
         return [.. files.OfType<SourceFile>()];
     }
 
-    private static ImmutableArray<string> ListMedia(string content, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Every file below content/media/, through its real folders only: a folder link is never followed, so two links
+    /// that lead into each other (or one to its own parent) end in an error at the link, not in endless folders.
+    /// </summary>
+    private static ImmutableArray<string> ListMedia(string root, DiagnosticBag diagnostics)
     {
-        var media = Path.Combine(content, "media");
-        if (!Directory.Exists(media)) return [];
+        if (!IsRealFolder(Path.Combine(root, ContentFolder, "media"))) return [];
         var files = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(media, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(content, file).Replace('\\', '/');
-            if (ContentPaths.IsInside(new FileInfo(file), content)) files.Add(relative);
-            else diagnostics.Error(SourceLocation.File($"{ContentFolder}/{relative}"), "the file is a link to a place outside content/",
-                "Replace the link by a copy of the file.");
-        }
+        var folders = new Stack<string>([$"{ContentFolder}/media"]);
+        while (folders.TryPop(out var folder))
+            foreach (var entry in Entries(root, folder))
+            {
+                if (Refused(entry, diagnostics)) continue;
+                if (entry.IsFolder) folders.Push(entry.Relative);
+                else files.Add(entry.Relative[(ContentFolder.Length + 1)..]);
+            }
         return [.. files.Order(StringComparer.Ordinal)];
     }
 
-    private static void ReportStrayEntries(string content, DiagnosticBag diagnostics)
+    /// <summary>One entry of a folder of content/: its name, full path, path from the repository root, and why it is refused.</summary>
+    private sealed record Entry(string Name, string Full, string Relative, bool IsFolder, ContentPaths.Refusal? Refusal);
+
+    /// <summary>
+    /// The entries of a real folder of content/ (<paramref name="relativeFolder"/> from the repository root), in name order.
+    /// A link is a file when <see cref="ContentPaths.Check"/> lets it be read, else it carries its refusal; it is never a folder.
+    /// </summary>
+    private static IEnumerable<Entry> Entries(string root, string relativeFolder)
     {
-        foreach (var entry in Directory.EnumerateFileSystemEntries(content).Order(StringComparer.Ordinal))
+        var content = Path.Combine(root, ContentFolder);
+        var entries = new DirectoryInfo(Path.Combine(root, relativeFolder)).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal);
+        foreach (var entry in entries)
         {
-            var name = Path.GetFileName(entry);
-            var isKnown = Directory.Exists(entry) ? Folders.Contains(name) : name is "site.yml" or "README.md" or WordListFile || name.StartsWith('.');
+            var relative = $"{relativeFolder}/{entry.Name}";
+            if (entry.LinkTarget is null)
+                yield return new Entry(entry.Name, entry.FullName, relative, entry is DirectoryInfo, null);
+            else
+                yield return new Entry(entry.Name, entry.FullName, relative, false, ContentPaths.Check(entry.FullName, content));
+        }
+    }
+
+    /// <summary>Reports a refused link at its path; true when it was refused.</summary>
+    private static bool Refused(Entry entry, DiagnosticBag diagnostics)
+    {
+        if (entry.Refusal is not { } refusal) return false;
+        diagnostics.Error(SourceLocation.File(entry.Relative), refusal.Message, refusal.Hint);
+        return true;
+    }
+
+    /// <summary>A folder that is there and is no link (a linked folder of content/ is reported where content/ is listed).</summary>
+    private static bool IsRealFolder(string path) => Directory.Exists(path) && !ContentPaths.IsLink(path);
+
+    private static void ReportStrayEntries(string root, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in Entries(root, ContentFolder))
+        {
+            var name = entry.Name;
+            // site.yml is read whatever it is, and its reader reports a bad link.
+            if (name != "site.yml" && Refused(entry, diagnostics)) continue;
+            var isKnown = entry.IsFolder ? Folders.Contains(name) : name is "site.yml" or "README.md" or WordListFile || name.StartsWith('.');
             if (!isKnown)
                 diagnostics.Warning(SourceLocation.File($"{ContentFolder}/{name}"), $"'{name}' is not part of the site and is ignored",
                     $"Content goes into {string.Join(", ", Folders.Select(f => f + "/"))} or site.yml.");
@@ -156,14 +199,13 @@ public static class ContentScanner
     /// </summary>
     private static ImmutableArray<SourceFile> ReadOtherData(string root, DiagnosticBag diagnostics)
     {
-        var data = Path.Combine(root, ContentFolder, "data");
-        if (!Directory.Exists(data)) return [];
+        if (!IsRealFolder(Path.Combine(root, ContentFolder, "data"))) return [];
         var files = ImmutableArray.CreateBuilder<SourceFile>();
-        foreach (var file in Directory.EnumerateFileSystemEntries(data).Order(StringComparer.Ordinal))
+        foreach (var file in Entries(root, $"{ContentFolder}/data"))
         {
-            var name = Path.GetFileName(file);
-            if (DataFiles.Contains(name)) continue;
-            if (name.EndsWith(".yml", StringComparison.Ordinal) && File.Exists(file))
+            var name = file.Name;
+            if (DataFiles.Contains(name) || Refused(file, diagnostics)) continue;
+            if (name.EndsWith(".yml", StringComparison.Ordinal) && !file.IsFolder)
             {
                 if (SourceReader.Read(root, $"{ContentFolder}/data/{name}", diagnostics) is { } read) files.Add(read);
             }

@@ -34,18 +34,27 @@ public static class SourceReader
     public static SourceFile? Read(string root, string relativePath, DiagnosticBag diagnostics)
     {
         var info = new FileInfo(Path.Combine(root, relativePath));
-        if (!ContentPaths.IsInside(info, Path.Combine(root, ContentScanner.ContentFolder)))
+        if (ContentPaths.Check(info.FullName, Path.Combine(root, ContentScanner.ContentFolder)) is { } refusal)
         {
-            diagnostics.Error(SourceLocation.File(relativePath), "the file is a link to a place outside content/", "Replace the link by a copy of the file.");
+            diagnostics.Error(SourceLocation.File(relativePath), refusal.Message, refusal.Hint);
             return null;
         }
-        if (info.Length > MaxFileSize)
+        try
         {
-            diagnostics.Error(SourceLocation.File(relativePath), $"the file is {info.Length / 1024 / 1024.0:0.0} MB; at most {MaxFileSize / 1024 / 1024} MB are allowed",
-                "Split the text, and put large documents into content/media/ as attachments.");
+            if (info.Length > MaxFileSize)
+            {
+                diagnostics.Error(SourceLocation.File(relativePath), $"the file is {info.Length / 1024 / 1024.0:0.0} MB; at most {MaxFileSize / 1024 / 1024} MB are allowed",
+                    "Split the text, and put large documents into content/media/ as attachments.");
+                return null;
+            }
+            return Decode(relativePath, File.ReadAllBytes(info.FullName), diagnostics);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Gone or changed between the listing and the read (serve reads while an editor saves), or not readable.
+            diagnostics.Error(SourceLocation.File(relativePath), "the file could not be read", "Check that it exists and that you may read it, then save it again.");
             return null;
         }
-        return Decode(relativePath, File.ReadAllBytes(info.FullName), diagnostics);
     }
 
     private static (int Line, int Column) FirstInvalidByte(ReadOnlySpan<byte> bytes)

@@ -10,64 +10,81 @@ namespace DobraPraxe.Generator.Serve;
 /// The web editor's local backend, answered by the preview server itself: the JSON protocol of decap-server's
 /// local file system mode (POST /api/v1 with { action, params }), so Decap CMS under `serve` reads and writes the
 /// files of content/ directly and the watcher's rebuild and live reload show what was saved. Our own answer rather
-/// than decap-server: one process, one port, and no writing outside content/ (decap-server may write anywhere in
-/// the repository). Only requests from the preview's own pages are taken (Origin and Host checked, JSON only).
+/// than decap-server: one process, one port, and no reading or writing outside content/ (decap-server may write
+/// anywhere in the repository). Only requests from the preview's own pages are taken (Origin and Host checked, JSON
+/// only), and every path goes through <see cref="Resolve"/>: inside content/, no symbolic link on the way, only the
+/// kinds of files the editor edits.
 /// </summary>
 public sealed class LocalBackend(string sourceDirectory, Func<Uri> address)
 {
     public const string Path = Editing.CmsConfigWriter.LocalBackendPath;
     private const string Content = Loading.ContentScanner.ContentFolder + "/";
+    private const string EntryExtension = ".md";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly char Separator = System.IO.Path.DirectorySeparatorChar;
+    private readonly string _content = System.IO.Path.GetFullPath(System.IO.Path.Combine(sourceDirectory, Loading.ContentScanner.ContentFolder)).TrimEnd(Separator);
+    private readonly string _media = System.IO.Path.GetFullPath(System.IO.Path.Combine(sourceDirectory, Editing.CmsConfigWriter.MediaFolder)).TrimEnd(Separator);
+
+    /// <summary>What a path the editor names may be: an entry (.md), a media file (in content/media/, of an allowed type), or a folder of either.</summary>
+    private enum Kind { Entry, Media, EntryOrMedia, Folder, MediaFolder }
 
     public async Task HandleAsync(HttpContext context)
     {
-        var origin = address();
-        var host = context.Request.Host.Value;
-        var sameOrigin = context.Request.Headers.Origin is not { Count: > 0 } o || o.ToString().TrimEnd('/') == origin.GetLeftPart(UriPartial.Authority)
-            || o.ToString().TrimEnd('/') == $"http://localhost:{origin.Port}";
+        var port = address().Port;
+        var sameOrigin = context.Request.Headers.Origin is not { Count: > 0 } o || Loopback.IsOwnOrigin(o.ToString(), port);
         if (!HttpMethods.IsPost(context.Request.Method) || context.Request.ContentType?.StartsWith("application/json", StringComparison.Ordinal) != true
-            || !sameOrigin || host is null || !(host == origin.Authority || host == $"localhost:{origin.Port}"))
+            || !sameOrigin || !Loopback.IsOwnHost(context.Request.Host, port))
         {
             context.Response.StatusCode = 403;
             return;
         }
-        JsonNode? request;
         try
         {
-            request = await JsonNode.ParseAsync(context.Request.Body);
-        }
-        catch (JsonException)
-        {
-            await Reply(context, 400, new { error = "the request is not JSON" });
-            return;
-        }
-        var parameters = request?["params"] as JsonObject ?? [];
-        try
-        {
+            JsonNode? request;
+            try
+            {
+                request = await JsonNode.ParseAsync(context.Request.Body);
+            }
+            catch (JsonException)
+            {
+                await Reply(context, 400, new { error = "the request is not JSON" });
+                return;
+            }
+            var parameters = request?["params"] as JsonObject ?? [];
             object? answer = (string?)request?["action"] switch
             {
                 "info" => new { repo = new DirectoryInfo(sourceDirectory).Name, publish_modes = new[] { "simple" }, type = "local_fs" },
-                "entriesByFolder" => EntriesByFolder((string)parameters["folder"]!, (string?)parameters["extension"] ?? "md"),
-                "entriesByFiles" => parameters["files"]!.AsArray().Select(f => Entry((string)f!["path"]!)).ToArray(),
-                "getEntry" => Entry((string)parameters["path"]!),
+                "entriesByFolder" => EntriesByFolder(parameters["folder"], (string?)parameters["extension"]),
+                "entriesByFiles" => parameters["files"]!.AsArray().Select(f => f!["path"]).Select(p => Resolve(p, Kind.Entry)).ToArray().Select(Entry).ToArray(),
+                "getEntry" => Entry(Resolve(parameters["path"], Kind.Entry)),
                 "persistEntry" => PersistEntry(parameters),
-                "getMedia" => Media((string)parameters["mediaFolder"]!),
-                "getMediaFile" => MediaFile((string)parameters["path"]!),
+                "getMedia" => Media(Resolve(parameters["mediaFolder"], Kind.MediaFolder)),
+                "getMediaFile" => MediaFile(Resolve(parameters["path"], Kind.Media)),
                 "persistMedia" => PersistMedia(parameters["asset"]!.AsObject()),
-                "deleteFile" => Delete([(string)parameters["path"]!]),
-                "deleteFiles" => Delete(parameters["paths"]!.AsArray().Select(p => (string)p!)),
+                "deleteFile" => Delete([Resolve(parameters["path"], Kind.EntryOrMedia)]),
+                "deleteFiles" => Delete([.. parameters["paths"]!.AsArray().Select(p => Resolve(p, Kind.EntryOrMedia))]),
                 "getDeployPreview" => null,
-                var other => throw new BackendException($"unknown action '{other}'"),
+                _ => throw new BackendException("unknown action"),
             };
             await Reply(context, 200, answer);
+        }
+        catch (BadHttpRequestException e)
+        {
+            // The body is over the preview's bound (PreviewServer) or broke off.
+            await Reply(context, e.StatusCode, new { error = e.StatusCode == 413 ? "the request is too large" : "the request could not be read" });
         }
         catch (BackendException e)
         {
             await Reply(context, 422, new { error = e.Message });
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or NullReferenceException or FormatException)
+        catch (Exception e) when (e is InvalidOperationException or NullReferenceException or FormatException or ArgumentException)
         {
-            await Reply(context, 500, new { error = e.Message });
+            await Reply(context, 400, new { error = "a parameter is missing or of the wrong type" });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The system's message names the full path: it stays here.
+            await Reply(context, 500, new { error = "the file could not be read or written" });
         }
     }
 
@@ -79,32 +96,77 @@ public sealed class LocalBackend(string sourceDirectory, Func<Uri> address)
         await context.Response.WriteAsync(JsonSerializer.Serialize(answer, Json));
     }
 
-    /// <summary>The full path of a repository path the editor named, which must lie inside content/.</summary>
-    private string Local(string repositoryPath)
+    /// <summary>
+    /// The full path of a path the editor named (from the repository root), the one way every action reaches a file. Refused
+    /// unless, once normalised, it lies inside content/, it is of <paramref name="kind"/> (entries are .md, media files are
+    /// in content/media/ and of a type <see cref="Imaging.MediaTypes"/> allows), and no part of it below content/ is a
+    /// symbolic link: the editor never makes links, so none is followed — not to read, list, write or delete, and not
+    /// when folders are created for a write. Messages name paths from the repository root, never outside content/.
+    /// </summary>
+    private string Resolve(JsonNode? node, Kind kind)
     {
-        var relative = repositoryPath.Replace('\\', '/').TrimStart('/');
-        var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(sourceDirectory, relative));
-        var root = System.IO.Path.GetFullPath(System.IO.Path.Combine(sourceDirectory, Content));
-        if (!full.StartsWith(root, StringComparison.Ordinal) && full + System.IO.Path.DirectorySeparatorChar != root)
-            throw new BackendException($"'{repositoryPath}' is outside {Content}");
+        if (node is not JsonValue value || !value.TryGetValue<string>(out var named) || named.Length == 0
+            || named.Any(char.IsControl) || named.Contains(':'))
+            throw new BackendException("a path in content/ is missing");
+        var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(sourceDirectory, named.Replace('\\', '/').TrimStart('/'))).TrimEnd(Separator);
+        var isFolder = kind is Kind.Folder or Kind.MediaFolder;
+        if (!full.StartsWith(_content + Separator, StringComparison.Ordinal) && !(isFolder && full == _content))
+            throw new BackendException($"the path is outside {Content}");
+        var shown = Repository(full);
+        var inMedia = full == _media || full.StartsWith(_media + Separator, StringComparison.Ordinal);
+        var isEntry = full.EndsWith(EntryExtension, StringComparison.Ordinal);
+        var isMedia = inMedia && full != _media && Imaging.MediaTypes.ForPath(full) is not null;
+        var allowed = kind switch
+        {
+            Kind.Entry => isEntry,
+            Kind.Media => isMedia,
+            Kind.EntryOrMedia => isEntry || isMedia,
+            Kind.Folder => true,
+            Kind.MediaFolder => inMedia,
+            _ => false,
+        };
+        if (!allowed)
+            throw new BackendException(kind switch
+            {
+                Kind.Entry => $"'{shown}' is not an entry: entries are {EntryExtension} files",
+                Kind.MediaFolder => $"'{shown}' is not a folder of {Editing.CmsConfigWriter.MediaFolder}/",
+                _ => $"'{shown}' is not a file the editor may change: entries are {EntryExtension} files, media files are in {Editing.CmsConfigWriter.MediaFolder}/ and of an allowed type",
+            });
+        var current = _content;
+        foreach (var part in full[_content.Length..].Split(Separator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = System.IO.Path.Combine(current, part);
+            if (Loading.ContentPaths.IsLink(current))
+                throw new BackendException($"'{Repository(current)}' is a symbolic link; the editor does not follow links");
+            // Nothing exists below a part that does not.
+            if (!System.IO.Path.Exists(current)) break;
+        }
         return full;
     }
 
+    private string Resolve(string repositoryPath, Kind kind) => Resolve(JsonValue.Create(repositoryPath), kind);
+
     private string Repository(string full) => System.IO.Path.GetRelativePath(sourceDirectory, full).Replace('\\', '/');
 
-    private object[] EntriesByFolder(string folder, string extension)
-    {
-        var local = Local(folder);
-        return Directory.Exists(local)
-            ? [.. Directory.EnumerateFiles(local, "*." + extension.TrimStart('.')).Order(StringComparer.Ordinal).Select(f => Entry(Repository(f)))]
+    /// <summary>The plain files of a folder (links left out) that <paramref name="take"/> allows, in name order.</summary>
+    private static IEnumerable<string> Files(string folder, Func<string, bool> take) =>
+        Directory.Exists(folder)
+            ? new DirectoryInfo(folder).EnumerateFiles().Where(f => f.LinkTarget is null && take(f.Name)).Select(f => f.FullName).Order(StringComparer.Ordinal)
             : [];
+
+    private object[] EntriesByFolder(JsonNode? folder, string? extension)
+    {
+        // The collections' extension (CmsConfigWriter); the parameter is the caller's, so it is checked, not used.
+        if (extension is not null && extension.TrimStart('.') != EntryExtension[1..])
+            throw new BackendException($"entries are {EntryExtension} files; no other extension is listed");
+        return [.. Files(Resolve(folder, Kind.Folder), n => n.EndsWith(EntryExtension, StringComparison.Ordinal)).Select(Entry)];
     }
 
-    private object Entry(string path)
+    private object Entry(string full)
     {
-        var local = Local(path);
-        if (!File.Exists(local)) return new { data = (string?)null, file = new { path, id = (string?)null } };
-        var bytes = File.ReadAllBytes(local);
+        var path = Repository(full);
+        if (!File.Exists(full)) return new { data = (string?)null, file = new { path, id = (string?)null } };
+        var bytes = File.ReadAllBytes(full);
         return new { data = Encoding.UTF8.GetString(bytes), file = new { path, id = Id(bytes) } };
     }
 
@@ -112,47 +174,55 @@ public sealed class LocalBackend(string sourceDirectory, Func<Uri> address)
     {
         var files = parameters["dataFiles"]?.AsArray().Select(f => f!.AsObject()).ToList()
             ?? (parameters["entry"] is JsonObject single ? [single] : []);
-        foreach (var asset in parameters["assets"]?.AsArray() ?? []) PersistMedia(asset!.AsObject());
-        foreach (var file in files) Write(Local((string)file["path"]!), Encoding.UTF8.GetBytes((string)file["raw"]!));
+        // Every path is checked before anything is written, so a refused one leaves no half-saved entry.
+        var assets = (parameters["assets"]?.AsArray() ?? []).Select(a => Upload(a!.AsObject())).ToList();
+        var entries = files.Select(f => (Full: Resolve(f["path"], Kind.Entry), Bytes: Encoding.UTF8.GetBytes((string)f["raw"]!))).ToList();
+        foreach (var (full, bytes) in assets.Concat(entries)) Write(full, bytes);
         return new { message = "entry persisted" };
     }
 
-    private object[] Media(string folder)
+    private object[] Media(string folder) =>
+        [.. Files(folder, n => Imaging.MediaTypes.ForPath(n) is not null).Select(MediaFile)];
+
+    private object MediaFile(string full)
     {
-        var local = Local(folder);
-        return Directory.Exists(local)
-            ? [.. Directory.EnumerateFiles(local).Order(StringComparer.Ordinal).Select(f => MediaFile(Repository(f)))]
-            : [];
+        if (!File.Exists(full)) throw new BackendException($"'{Repository(full)}' does not exist");
+        var bytes = File.ReadAllBytes(full);
+        return new { id = Id(bytes), content = Convert.ToBase64String(bytes), encoding = "base64", path = Repository(full), name = System.IO.Path.GetFileName(full) };
     }
 
-    private object MediaFile(string path)
+    private (string Full, byte[] Bytes) Upload(JsonObject asset)
     {
-        var bytes = File.ReadAllBytes(Local(path));
-        return new { id = Id(bytes), content = Convert.ToBase64String(bytes), encoding = "base64", path, name = System.IO.Path.GetFileName(path) };
+        var full = Resolve(asset["path"], Kind.Media);
+        var content = (string)asset["content"]!;
+        return (full, (string?)asset["encoding"] == "base64" ? Convert.FromBase64String(content) : Encoding.UTF8.GetBytes(content));
     }
 
     private object PersistMedia(JsonObject asset)
     {
-        var path = (string)asset["path"]!;
-        var content = (string)asset["content"]!;
-        var bytes = (string?)asset["encoding"] == "base64" ? Convert.FromBase64String(content) : Encoding.UTF8.GetBytes(content);
-        Write(Local(path), bytes);
-        return MediaFile(path);
+        var (full, bytes) = Upload(asset);
+        Write(full, bytes);
+        return MediaFile(full);
     }
 
-    private object Delete(IEnumerable<string> paths)
+    private object Delete(IReadOnlyList<string> paths)
     {
-        foreach (var path in paths)
-            if (File.Exists(Local(path))) File.Delete(Local(path));
+        // File.Delete would remove a link itself, not its target; Resolve has refused links before this anyway.
+        foreach (var full in paths)
+            if (File.Exists(full)) File.Delete(full);
         return new { message = "files deleted" };
     }
 
-    // Written beside and moved into place, so the watcher never rebuilds from half a file.
+    /// <summary>
+    /// Written beside and moved into place, so the watcher never rebuilds from half a file. The temporary file is new
+    /// (CreateNew: it never opens what is there, link or not), and the move replaces the name, never writing through it.
+    /// </summary>
     private static void Write(string full, byte[] bytes)
     {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        var temporary = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full)!, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        File.WriteAllBytes(temporary, bytes);
+        var folder = System.IO.Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(folder);
+        var temporary = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write)) stream.Write(bytes);
         File.Move(temporary, full, overwrite: true);
     }
 

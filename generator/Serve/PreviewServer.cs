@@ -8,6 +8,7 @@ using DobraPraxe.Generator.Pipeline;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 
 namespace DobraPraxe.Generator.Serve;
@@ -55,6 +56,7 @@ public sealed class PreviewServer : IAsyncDisposable
             builder.Logging.ClearProviders();
             builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, Port));
             _app = builder.Build();
+            _app.Use(LocalCitizenAsync);
             _app.Run(HandleAsync);
             try
             {
@@ -194,6 +196,51 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             _buildLock.Release();
         }
+    }
+
+    /// <summary>Any request but the backend's carries no body worth reading; this bounds what Kestrel would read of one.</summary>
+    private const long OtherBodyLimit = 64 * 1024;
+
+    /// <summary>
+    /// The backend's bound: an upload of site.yml's largest media file (media: max_file_mb), base64 in JSON (4/3, and some
+    /// room), plus a megabyte for the rest of the request.
+    /// </summary>
+    private long BackendBodyLimit => (long)((_state?.Content.Site.MediaMaxFileMegabytes ?? Schema.ContentSchema.MediaMaxFileMegabytes) * 1.4 * 1024 * 1024) + 1024 * 1024;
+
+    /// <summary>
+    /// What every answer does, on every route (pages, media, the tools, the backend, a 404): only loopback Host names with
+    /// this port are served (a page whose DNS name was rebound to 127.0.0.1 gets 421), request bodies are bounded (413),
+    /// and the headers keep other sites from framing the preview (its /admin/ writes content/) and browsers from guessing types.
+    /// </summary>
+    private Task LocalCitizenAsync(HttpContext context, RequestDelegate next)
+    {
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.XFrameOptions = SiteBuilding.SecurityHeaders.FrameOptions;
+            headers.XContentTypeOptions = SiteBuilding.SecurityHeaders.NoSniff;
+            // Pages carry the site's own policy as a meta tag; a header policy set for one response keeps its directives.
+            var policy = headers.ContentSecurityPolicy.ToString();
+            headers.ContentSecurityPolicy = policy.Length == 0 ? SiteBuilding.SecurityHeaders.FrameAncestors
+                : policy.Contains("frame-ancestors", StringComparison.Ordinal) ? policy
+                : $"{policy.TrimEnd(' ', ';')}; {SiteBuilding.SecurityHeaders.FrameAncestors}";
+            return Task.CompletedTask;
+        });
+        if (!Loopback.IsOwnHost(context.Request.Host, Port))
+        {
+            context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            context.Response.ContentType = ContentTypes.Of(".txt");
+            return context.Response.WriteAsync($"This preview answers only at {Address}\n");
+        }
+        var limit = Uri.UnescapeDataString(context.Request.Path.Value ?? "/") == LocalBackend.Path ? BackendBodyLimit : OtherBodyLimit;
+        if (context.Request.ContentLength > limit)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Task.CompletedTask;
+        }
+        // A body without a length (chunked) is cut off at the same bound while it is read.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body) body.MaxRequestBodySize = limit;
+        return next(context);
     }
 
     private async Task HandleAsync(HttpContext context)

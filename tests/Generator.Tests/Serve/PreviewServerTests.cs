@@ -122,6 +122,121 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Contains("Testovací katalog", await _http.GetStringAsync(second.Address));
     }
 
+    /// <summary>One of each kind of route: a page, a media file, the tools, the backend, and a path that is not there.</summary>
+    public static TheoryData<string, string> Routes => new()
+    {
+        { "GET", "praxe/jihlava-pesi-zona/" },
+        { "GET", "media/mapa.svg" },
+        { "GET", "__dobrapraxe/status" },
+        { "GET", "__dobrapraxe/livereload.js" },
+        { "POST", "api/v1" },
+        { "GET", "neexistuje/" },
+    };
+
+    private async Task<HttpResponseMessage> Send(string method, string path, string? host = null, HttpContent? body = null)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), new Uri(_server.Address, path))
+        {
+            Content = body ?? (method == "POST" ? new StringContent("""{"action":"info"}""", System.Text.Encoding.UTF8, "application/json") : null),
+        };
+        if (host is not null) request.Headers.Host = host;
+        return await _http.SendAsync(request);
+    }
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task every_answer_forbids_framing_and_type_guessing(string method, string path)
+    {
+        using var response = await Send(method, path);
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"{response.StatusCode}");
+        Assert.Equal("DENY", string.Join(",", response.Headers.GetValues("X-Frame-Options")));
+        Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Contains("frame-ancestors 'none'", string.Join(",", response.Headers.GetValues("Content-Security-Policy")));
+        Assert.NotEqual(ContentTypes.Unknown, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task a_foreign_host_name_is_refused_on_every_route(string method, string path)
+    {
+        foreach (var host in new[] { $"evil.example:{_server.Port}", "evil.example", $"127.0.0.1:{_server.Port + 1}", $"localhost.evil.example:{_server.Port}", $"127.0.0.1.nip.io:{_server.Port}" })
+        {
+            using var refused = await Send(method, path, host);
+            Assert.True(refused.StatusCode == HttpStatusCode.MisdirectedRequest, $"{host}: {refused.StatusCode}");
+            Assert.Equal("DENY", string.Join(",", refused.Headers.GetValues("X-Frame-Options")));
+        }
+        foreach (var host in new[] { $"localhost:{_server.Port}", $"LocalHost:{_server.Port}", $"[::1]:{_server.Port}", $"127.0.0.1:{_server.Port}" })
+        {
+            using var taken = await Send(method, path, host);
+            Assert.True(taken.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"{host}: {taken.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task request_bodies_are_bounded_by_the_media_size_limit()
+    {
+        // 1 MB files at most: the backend takes 1.4 MB of base64 and a megabyte besides, about 2.4 MB.
+        _site.Write("content/site.yml", File.ReadAllText(Path.Combine(_site.Root, "content/site.yml")) + "media: { max_file_mb: 1 }\n");
+        await using var server = new PreviewServer(new BuildOptions { SourceDirectory = _site.Root, OutputDirectory = Path.Combine(_site.Root, "site-output") },
+            Builds.Now, new StringWriter());
+        await server.StartAsync(FreePort());
+        var backend = new Uri(server.Address, "api/v1");
+        HttpContent Upload(int bytes, bool chunked)
+        {
+            var json = System.Text.Encoding.UTF8.GetBytes("{\"action\":\"persistMedia\",\"params\":{\"asset\":{\"path\":\"content/media/velky.txt\",\"content\":\""
+                + Convert.ToBase64String(new byte[bytes]) + "\",\"encoding\":\"base64\"}}}");
+            HttpContent content = chunked ? new Unsized(json) : new ByteArrayContent(json);
+            content.Headers.ContentType = new("application/json");
+            return content;
+        }
+
+        using var fits = await _http.PostAsync(backend, Upload(1024 * 1024, chunked: false));
+        Assert.Equal(HttpStatusCode.OK, fits.StatusCode);
+        Assert.Equal(1024 * 1024, new FileInfo(Path.Combine(_site.Root, "content/media/velky.txt")).Length);
+
+        using var declared = await _http.PostAsync(backend, Upload(2 * 1024 * 1024, chunked: false));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, declared.StatusCode);
+        var unsized = Upload(2 * 1024 * 1024, chunked: true);
+        Assert.Null(unsized.Headers.ContentLength);
+        using var chunked = await _http.PostAsync(backend, unsized);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, chunked.StatusCode);
+        Assert.Equal(1024 * 1024, new FileInfo(Path.Combine(_site.Root, "content/media/velky.txt")).Length);
+
+        // Nothing else takes a body: a page with 100 kB sent to it.
+        using var page = await _http.PostAsync(server.Address, new ByteArrayContent(new byte[100 * 1024]));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task folder_links_in_circles_are_errors_on_the_overlay_not_a_hang()
+    {
+        using var site = new ContentTree();
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "content/media/a"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "content/media/b"), ".");
+        File.CreateSymbolicLink(Path.Combine(site.Root, "content/pages/sama.md"), "sama.md");
+        await using var server = new PreviewServer(new BuildOptions { SourceDirectory = site.Root, OutputDirectory = Path.Combine(site.Root, "site-output") },
+            Builds.Now, new StringWriter());
+        var start = server.StartAsync(FreePort());
+        Assert.Same(start, await Task.WhenAny(start, Task.Delay(TimeSpan.FromSeconds(90))));
+        await start;
+        var status = await _http.GetStringAsync(new Uri(server.Address, "__dobrapraxe/status"));
+        Assert.Contains("\"failed\":true", status);
+        Assert.Contains("content/media/a:1:1: error: the folder is a link; links to folders are not followed", status);
+        Assert.Contains("content/pages/sama.md:1:1: error: the link leads in a circle", status);
+    }
+
+    /// <summary>A body sent without a Content-Length (chunked), so only reading it finds how large it is.</summary>
+    private sealed class Unsized(byte[] bytes) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
