@@ -45,7 +45,7 @@ public static class CliApp
                 }
                 var outcome = Scaffolding.EntryScaffolder.Create(Path.GetFullPath(source), kind, slug, options.Now ?? DateTimeOffset.Now);
                 (outcome.Created ? output : error).WriteLine(outcome.Created ? outcome.Message : $"error: {outcome.Message}");
-                return outcome.Created ? 0 : 1;
+                return outcome.Created ? 0 : outcome.UnknownKind ? 2 : 1;
             }
 
             if (options.Command == "schema") return WriteSchema(Path.GetFullPath(source), options, output, error, mode);

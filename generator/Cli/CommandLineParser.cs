@@ -19,6 +19,7 @@ public static class CommandLineParser
           serve                  preview on http://127.0.0.1:8080/ with live reload (never touches site-output/)
           new practice <slug>    create content/practices/<slug>.md with every field, ready to fill in
           new event <slug>       create content/events/<slug>.md
+          new <kind> <slug>      the same for a page or a kind the site declares under 'kinds:' in site.yml
           schema                 write JSON Schema of the front matter and data files (default: <source>/schema/)
 
         Options:
@@ -84,8 +85,9 @@ public static class CommandLineParser
                     return (null, $"unknown option '{arg}'{Diagnostics.DidYouMean.Phrase(arg, known)}");
             }
         }
-        if (command == "new" && (options.Arguments.Count != 2 || options.Arguments[0] is not ("practice" or "event")))
-            return (null, "'new' needs what to create and its name: new practice <slug>, or new event <slug>");
+        // Which kinds exist is the site's to say (site.yml 'kinds:'): the scaffold checks the kind's name.
+        if (command == "new" && options.Arguments.Count != 2)
+            return (null, "'new' needs what to create and its name: new practice <slug>, new event <slug>, or new <kind> <slug> for a kind of site.yml");
         return (options, null);
     }
 

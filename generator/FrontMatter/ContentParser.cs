@@ -109,6 +109,28 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         return new Page { Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Description = description, Order = order, Draft = draft, Body = BodyOf(doc) };
     }
 
+    /// <summary>An entry of a kind the site declared: its common fields, then every other field by its declaration.</summary>
+    public Item? ParseItem(FrontMatterDocument doc, KindSpec kind)
+    {
+        var s = schema.EntryOf(kind);
+        if (Open(doc, s) is not { } f) return null;
+        var title = f.Text(s["title"]);
+        var summary = f.Text(s["summary"]);
+        var date = f.Date(s["date"]);
+        var fields = s.Fields.Where(field => field.Key is not ("title" or "summary" or "date" or "slug" or "draft"))
+            .Select(field => f.Value(field) is { } value ? new FieldValue(field, value, f.LocationOf(field)) : null)
+            .OfType<FieldValue>().ToImmutableArray();
+        var slug = ReadSlug(f, doc, s);
+        var draft = f.Bool(s["draft"]);
+        f.ReportUnknown();
+        if (slug is null) return null;
+        return new Item
+        {
+            Kind = kind.Key, Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Summary = summary ?? "",
+            Date = date ?? DateOnly.MinValue, Fields = fields, Draft = draft, Body = BodyOf(doc),
+        };
+    }
+
     /// <summary>A placeholder for a required key that is missing (already reported); reference checks skip it.</summary>
     private static KeyRef Missing(YamlFields f) => new("", f.Location);
 

@@ -20,9 +20,12 @@ public static class ContentReader
         var terms = ReadTaxonomyData(sources, schema, diagnostics);
 
         var parser = new ContentParser(diagnostics, schema);
-        var practices = ParseAll(sources.Practices, diagnostics, parser.ParsePractice);
-        var events = ParseAll(sources.Events, diagnostics, parser.ParseEvent);
-        var pages = ParseAll(sources.Pages, diagnostics, parser.ParsePage);
+        // Every folder of entries is a kind's, as the schema declares it; the built-in kinds have typed records of their own.
+        var practices = ParseAll(sources.Files(schema.Kind(ContentSchema.PracticeKind).Folder), diagnostics, parser.ParsePractice);
+        var events = ParseAll(sources.Files(schema.Kind(ContentSchema.EventKind).Folder), diagnostics, parser.ParseEvent);
+        var pages = ParseAll(sources.Files(schema.Kind(ContentSchema.PageKind).Folder), diagnostics, parser.ParsePage);
+        var items = schema.SiteKinds.SelectMany(kind => ParseAll(sources.Files(kind.Folder), diagnostics, doc => parser.ParseItem(doc, kind))).ToImmutableArray();
+        if (site is not null) ReportUnreadFolders(sources, schema, diagnostics);
         var conferenceParser = new ConferenceParser(diagnostics, parser);
         var conferences = sources.Conferences.Select(conferenceParser.Parse).OfType<Conference>().ToImmutableArray();
 
@@ -32,14 +35,24 @@ public static class ContentReader
         return new ContentSet
         {
             Site = site, Schema = schema, Themes = themes, Regions = regions, Members = members, Terms = terms,
-            Practices = practices, Events = events, Pages = pages, Conferences = conferences, MediaFiles = sources.MediaFiles,
+            Practices = practices, Events = events, Pages = pages, Items = items, Conferences = conferences, MediaFiles = sources.MediaFiles,
         };
     }
 
     /// <summary>The schema a site's files are read with: the built-in declaration plus the site's taxonomies and fields.</summary>
     public static ContentSchema SchemaOf(SiteConfig? site, DateTimeOffset now) =>
         ContentSchema.Create(now.Year + 1, [.. SchemaDeclarationParser.BuiltInTaxonomies, .. site?.Taxonomies ?? []],
-            [.. SchemaDeclarationParser.BuiltInFields, .. site?.Fields ?? []]);
+            [.. SchemaDeclarationParser.BuiltInFields, .. site?.Fields ?? []], [.. SchemaDeclarationParser.BuiltInKinds, .. site?.Kinds ?? []]);
+
+    /// <summary>A folder of content/ that no kind reads: most likely a kind's folder misspelt, or a kind not declared yet.</summary>
+    private static void ReportUnreadFolders(ContentSources sources, ContentSchema schema, DiagnosticBag diagnostics)
+    {
+        var folders = schema.Kinds.Select(k => k.Folder).ToList();
+        foreach (var (folder, files) in sources.Folders.Where(f => !folders.Contains(f.Key)))
+            diagnostics.Warning(SourceLocation.File($"{ContentScanner.ContentFolder}/{folder}"),
+                $"no kind of entry reads content/{folder}/, so its {files.Length} file(s) are ignored{DidYouMean.Phrase(folder, folders)}",
+                $"Declare a kind for it in site.yml ('kinds: [{{ key: {folder}, title: … }}]'), or move the files into {string.Join(", ", folders.Select(f => f + "/"))}.");
+    }
 
     /// <summary>The data file of each site taxonomy, by its path from content/; files no taxonomy names are reported.</summary>
     private static ImmutableDictionary<string, ImmutableArray<DataTerm>> ReadTaxonomyData(ContentSources sources, ContentSchema schema, DiagnosticBag diagnostics)

@@ -7,14 +7,75 @@ using DobraPraxe.Generator.Shared;
 namespace DobraPraxe.Generator.FrontMatter;
 
 /// <summary>
-/// Reads declarations of taxonomies and fields: the items of 'taxonomies:' and 'fields:' in site.yml, and the
-/// generator's own taxonomies (Schema/defaults.yml), which are written in the same form.
+/// Reads declarations of taxonomies, fields and kinds: the items of 'taxonomies:', 'fields:' and 'kinds:' in site.yml,
+/// and the generator's own (Schema/defaults.yml), which are written in the same form.
 /// </summary>
 public static partial class SchemaDeclarationParser
 {
     private const string DefaultsPath = "generator/Schema/defaults.yml";
 
-    private static readonly (ImmutableArray<TaxonomySpec> Taxonomies, ImmutableArray<FieldSpec> Fields) Defaults = LoadDefaults();
+    private static readonly (ImmutableArray<TaxonomySpec> Taxonomies, ImmutableArray<FieldSpec> Fields, ImmutableArray<KindSpec> Kinds) Defaults = LoadDefaults();
+
+    /// <summary>The generator's built-in kinds (Schema/defaults.yml): practices, events, free pages.</summary>
+    public static ImmutableArray<KindSpec> BuiltInKinds => Defaults.Kinds;
+
+    /// <summary>Folders of content/ that are not a kind's: data files, media, conference microsites.</summary>
+    public static readonly ImmutableArray<string> OtherFolders = ["data", "media", "conferences"];
+
+    /// <summary>
+    /// One item of 'kinds:'. <paramref name="taxonomyFields"/> are the fields of the taxonomies an entry may carry
+    /// (the practice fields of taxonomies without a path, 'themes', 'member', a site taxonomy's own field).
+    /// </summary>
+    public static KindSpec? Kind(YamlFields f, bool builtIn, IReadOnlyDictionary<string, string> taxonomyFields)
+    {
+        var d = Declaration(ContentSchema.KindDeclaration);
+        var key = f.Text(d["key"]);
+        var folder = f.Text(d["folder"]) ?? key;
+        var route = (f.Has(d["route"]) ? f.Text(d["route"]) : key) ?? "";
+        var title = f.Text(d["title"]);
+        var itemTitle = f.Text(d["item_title"]);
+        var fields = f.GroupList(d["fields"]).Select(Field).OfType<FieldSpec>().ToImmutableArray();
+        var taxonomies = f.TextList(d["taxonomies"]);
+        var sort = f.Choice(d["sort"]) ?? "date";
+        var feed = f.Bool(d["feed"]);
+        var search = f.Bool(d["search"]);
+        var openData = f.Bool(d["open_data"]);
+        var layout = f.Text(d["layout"]) ?? "entry";
+        f.ReportUnknown();
+        if (key is null) return null;
+        var ok = true;
+        void Refuse(string field, string message, string hint)
+        {
+            f.Error(f.LocationOf(field), message, hint);
+            ok = false;
+        }
+        if (!Slug.IsValid(key)) Refuse("key", $"kind key '{key}' is not a valid name", $"Use lower-case letters without diacritics, digits and hyphens, e.g. '{Slug.From(key)}'.");
+        else if (!builtIn && BuiltInKinds.Any(k => k.Key == key)) Refuse("key", $"'{key}' is a kind the generator has already", "Give the site's kind a name of its own, e.g. 'publikace'.");
+        if (folder is not null && !Slug.IsValid(folder))
+            Refuse("folder", $"'{folder}' is not a folder name", $"Use lower-case letters without diacritics, digits and hyphens, e.g. '{Slug.From(folder)}'.");
+        else if (!builtIn && folder is not null && (OtherFolders.Contains(folder) || BuiltInKinds.Any(k => k.Folder == folder)))
+            Refuse(f.Has(d["folder"]) ? "folder" : "key", $"content/{folder}/ is the folder of {(OtherFolders.Contains(folder) ? "the generator's own files" : $"the '{BuiltInKinds.First(k => k.Folder == folder).Key}' kind")}",
+                "Give the kind a folder of its own with 'folder:'.");
+        if (!(route.Length == 0 && builtIn) && !Slug.IsValid(route))
+            Refuse(f.Has(d["route"]) ? "route" : "key", $"'{route}' is not a valid URL segment", $"Use lower-case letters without diacritics, digits and hyphens, e.g. '{(Slug.From(route) is { Length: > 0 } r ? r : "publikace")}'.");
+        if (!builtIn && title is null)
+            Refuse("key", $"kind '{key}' has no 'title:'", "Add the list's title, e.g. 'title: Publikace'; readers see it as the page heading.");
+        if (!LayoutNamePattern().IsMatch(layout)) Refuse("layout", $"'{layout}' is not the name of a layout", "Name a file of the theme's layouts/ without '.html', e.g. 'entry'.");
+        foreach (var taxonomy in taxonomies.Where(t => !taxonomyFields.Values.Contains(t)))
+            f.Error(f.LocationOf("taxonomies"), taxonomyFields.TryGetValue(taxonomy, out var field)
+                    ? $"'{taxonomy}' is the key of a taxonomy; did you mean its field '{field}'?"
+                    : $"'{taxonomy}' is not the field of a taxonomy{DidYouMean.Phrase(taxonomy, taxonomyFields.Values)}",
+                $"Name fields of taxonomies as practices write them: {string.Join(", ", taxonomyFields.Values)}.");
+        ok &= taxonomies.All(taxonomyFields.Values.Contains);
+        foreach (var field in fields.Where(x => x.Key is "title" or "summary" or "date" or "slug" or "draft" || taxonomies.Contains(x.Key)))
+            Refuse("fields", $"'{field.Key}' is already a field of every entry of '{key}'", "Remove it from 'fields:', or give the field another key.");
+        if (!ok || folder is null) return null;
+        return new KindSpec
+        {
+            Key = key, Folder = folder, Route = route, Title = title, ItemTitle = itemTitle, Fields = fields, Taxonomies = taxonomies,
+            Sort = sort, Feed = feed, Search = search, OpenData = openData, Layout = layout, BuiltIn = builtIn, Location = f.LocationOf("key"),
+        };
+    }
 
     /// <summary>The generator's built-in taxonomies (Schema/defaults.yml).</summary>
     public static ImmutableArray<TaxonomySpec> BuiltInTaxonomies => Defaults.Taxonomies;
@@ -89,21 +150,25 @@ public static partial class SchemaDeclarationParser
 
     private static FieldSpec Declaration(ImmutableArray<FieldSpec> fields) => new() { Key = "declaration", Type = FieldType.Group, Fields = fields };
 
-    private static (ImmutableArray<TaxonomySpec> Taxonomies, ImmutableArray<FieldSpec> Fields) LoadDefaults()
+    private static (ImmutableArray<TaxonomySpec> Taxonomies, ImmutableArray<FieldSpec> Fields, ImmutableArray<KindSpec> Kinds) LoadDefaults()
     {
         using var stream = typeof(SchemaDeclarationParser).Assembly.GetManifestResourceStream("DobraPraxe.Generator.Schema.defaults.yml")
             ?? throw new InvalidOperationException("the generator was built without Schema/defaults.yml");
         var diagnostics = new DiagnosticBag();
         var site = ContentSchema.Create(ContentSchema.MinYear, [], []).Site;
         var map = YamlDocumentLoader.LoadMapping(new StreamReader(stream).ReadToEnd(), DefaultsPath, 1, diagnostics);
-        var f = map is null ? null : new YamlFields(map, DefaultsPath, 1, diagnostics, "the generator's defaults", [site["taxonomies"], site["fields"]]);
+        var f = map is null ? null : new YamlFields(map, DefaultsPath, 1, diagnostics, "the generator's defaults", [site["taxonomies"], site["fields"], site["kinds"]]);
         var taxonomies = f?.GroupList(site["taxonomies"]).Select(t => Taxonomy(t, builtIn: true)).OfType<TaxonomySpec>().ToImmutableArray() ?? [];
         var fields = f?.GroupList(site["fields"]).Select(Field).OfType<FieldSpec>().ToImmutableArray() ?? [];
+        var kinds = f?.GroupList(site["kinds"]).Select(k => Kind(k, builtIn: true, new Dictionary<string, string>())).OfType<KindSpec>().ToImmutableArray() ?? [];
         f?.ReportUnknown();
         // The defaults are part of the generator: a mistake in them is a bug, not a content error.
         if (diagnostics.HasErrors) throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted().Select(d => d.Format())));
-        return (taxonomies, fields);
+        return (taxonomies, fields, kinds);
     }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,59}$")]
+    private static partial Regex LayoutNamePattern();
 
     [GeneratedRegex("^[a-z][a-z0-9_]{0,59}$")]
     private static partial Regex FieldKeyPattern();

@@ -27,6 +27,13 @@ public static class SiteConfigParser
         var menu = ReadMenu(f, Schema["menu"]);
         var taxonomies = f.GroupList(Schema["taxonomies"]).Select(t => SchemaDeclarationParser.Taxonomy(t, builtIn: false)).OfType<TaxonomySpec>().ToImmutableArray();
         var fields = f.GroupList(Schema["fields"]).Select(SchemaDeclarationParser.Field).OfType<FieldSpec>().ToImmutableArray();
+        // A kind's entries may carry the fields of taxonomies that read a field of their own, as a practice writes them.
+        var taxonomyFields = SchemaDeclarationParser.BuiltInTaxonomies.Concat(taxonomies).Where(t => !t.Field.Contains('.')).DistinctBy(t => t.Key).ToDictionary(t => t.Key, t => t.Field);
+        var kinds = f.GroupList(Schema["kinds"]).Select(k => SchemaDeclarationParser.Kind(k, builtIn: false, taxonomyFields)).OfType<KindSpec>().ToImmutableArray();
+        foreach (var twice in kinds.GroupBy(k => k.Key).Where(g => g.Count() > 1).Select(g => g.Last()))
+            diagnostics.Error(twice.Location, $"kind '{twice.Key}' is declared twice", "Remove one of the two declarations.");
+        foreach (var twice in kinds.GroupBy(k => k.Folder).Where(g => g.Count() > 1).Select(g => g.Last()))
+            diagnostics.Error(twice.Location, $"kind '{twice.Key}' reads content/{twice.Folder}/, which another kind reads too", "Give each kind a folder of its own with 'folder:'.");
         var accessibility = AccessibilityParser.Parse(f, Schema[AccessibilitySchema.Key], diagnostics);
         if (accessibility is not null)
             AccessibilityParser.ReportMissing(accessibility, Schema[AccessibilitySchema.Key], accessibility.Location, diagnostics, requiredParts: false);
@@ -49,6 +56,7 @@ public static class SiteConfigParser
             KeepImageMetadata = keepMetadata,
             Taxonomies = taxonomies,
             Fields = fields,
+            Kinds = kinds,
             Accessibility = accessibility,
             OpenData = openData,
             Editor = editor,

@@ -206,7 +206,7 @@ public sealed partial class YamlFields
         return result;
     }
 
-    /// <summary>A value of a field declared by the site (site.yml 'fields:'), read by its type.</summary>
+    /// <summary>A value of a field declared by the site (site.yml 'fields:', a kind's fields and taxonomies), read by its type.</summary>
     public object? Value(FieldSpec field) => field.Type switch
     {
         FieldType.Number or FieldType.Money => Number(field),
@@ -214,6 +214,9 @@ public sealed partial class YamlFields
         FieldType.Url => Url(field),
         FieldType.TextList => TextList(field) is { IsEmpty: false } list ? list : null,
         FieldType.KeyList => KeyList(field) is { IsEmpty: false } keys ? keys : null,
+        FieldType.NumberList => NumberList(field) is { IsEmpty: false } numbers ? numbers : null,
+        FieldType.Key => Key(field),
+        FieldType.Choice => Choice(field),
         FieldType.Bool => Bool(field),
         _ => Text(field),
     };

@@ -11,7 +11,8 @@ public static class ContentScanner
     public const string WordListFile = "slovnik.txt";
 
     public const string ContentFolder = "content";
-    private static readonly string[] Folders = ["data", "practices", "events", "pages", "media", "conferences"];
+    /// <summary>Folders of content/ with files of their own kind; every other folder holds the Markdown entries of a kind.</summary>
+    public static readonly IReadOnlyList<string> OwnFolders = ["data", "media", "conferences"];
     private static readonly string[] DataFiles = ["themes.yml", "regions.yml", "members.yml"];
 
     public static ContentSources Scan(string sourceRoot, DiagnosticBag diagnostics)
@@ -24,7 +25,7 @@ public static class ContentScanner
             return Empty;
         }
 
-        ReportStrayEntries(sourceRoot, diagnostics);
+        var folders = ReportStrayEntries(sourceRoot, diagnostics);
         return new ContentSources
         {
             SiteConfig = ReadRequired(sourceRoot, "content/site.yml", diagnostics),
@@ -32,9 +33,7 @@ public static class ContentScanner
             Regions = ReadRequired(sourceRoot, "content/data/regions.yml", diagnostics),
             Members = ReadRequired(sourceRoot, "content/data/members.yml", diagnostics),
             OtherData = ReadOtherData(sourceRoot, diagnostics),
-            Practices = ReadMarkdownFolder(sourceRoot, "practices", diagnostics),
-            Events = ReadMarkdownFolder(sourceRoot, "events", diagnostics),
-            Pages = ReadMarkdownFolder(sourceRoot, "pages", diagnostics),
+            Folders = folders.ToImmutableSortedDictionary(f => f, f => ReadMarkdownFolder(sourceRoot, f, diagnostics), StringComparer.Ordinal),
             MediaFiles = ListMedia(sourceRoot, diagnostics),
             Conferences = ScanConferences(sourceRoot, diagnostics),
         };
@@ -93,7 +92,7 @@ public static class ContentScanner
     private static readonly ContentSources Empty = new()
     {
         SiteConfig = null, Themes = null, Regions = null, Members = null,
-        Practices = [], Events = [], Pages = [], MediaFiles = [],
+        MediaFiles = [],
     };
 
     private static SourceFile? ReadRequired(string root, string relativePath, DiagnosticBag diagnostics)
@@ -179,18 +178,22 @@ public static class ContentScanner
     /// <summary>A folder that is there and is no link (a linked folder of content/ is reported where content/ is listed).</summary>
     private static bool IsRealFolder(string path) => Directory.Exists(path) && !ContentPaths.IsLink(path);
 
-    private static void ReportStrayEntries(string root, DiagnosticBag diagnostics)
+    /// <summary>Reports files of content/ the site does not read; returns the folders of entries (the kinds' folders are checked once site.yml is read).</summary>
+    private static List<string> ReportStrayEntries(string root, DiagnosticBag diagnostics)
     {
+        var entryFolders = new List<string>();
         foreach (var entry in Entries(root, ContentFolder))
         {
             var name = entry.Name;
             // site.yml is read whatever it is, and its reader reports a bad link.
             if (name != "site.yml" && Refused(entry, diagnostics)) continue;
-            var isKnown = entry.IsFolder ? Folders.Contains(name) : name is "site.yml" or "README.md" or WordListFile || name.StartsWith('.');
+            if (entry.IsFolder && !OwnFolders.Contains(name) && !name.StartsWith('.')) entryFolders.Add(name);
+            var isKnown = entry.IsFolder || name is "site.yml" or "README.md" or WordListFile || name.StartsWith('.');
             if (!isKnown)
                 diagnostics.Warning(SourceLocation.File($"{ContentFolder}/{name}"), $"'{name}' is not part of the site and is ignored",
-                    $"Content goes into {string.Join(", ", Folders.Select(f => f + "/"))} or site.yml.");
+                    "Content goes into the folders of its kinds (practices/, events/, pages/, a kind of site.yml), data/, media/, conferences/ or site.yml.");
         }
+        return entryFolders;
     }
 
     /// <summary>

@@ -16,6 +16,8 @@ public sealed record ContentSet
     public required ImmutableArray<Practice> Practices { get; init; }
     public required ImmutableArray<Event> Events { get; init; }
     public required ImmutableArray<Page> Pages { get; init; }
+    /// <summary>Entries of the kinds the site declared, every kind's in one list (<see cref="Item.Kind"/> tells them apart).</summary>
+    public ImmutableArray<Item> Items { get; init; } = [];
     public ImmutableArray<Conference> Conferences { get; init; } = [];
     /// <summary>Files under content/media/ (relative to content/), copied as they are.</summary>
     public required ImmutableArray<string> MediaFiles { get; init; }
@@ -29,5 +31,9 @@ public sealed record ContentSet
         Practices = [.. Practices.Select(p => p with { Body = p.Body with { Text = "" } })],
         Events = [.. Events.Select(e => e with { Body = e.Body with { Text = "" } })],
         Pages = [.. Pages.Select(p => p with { Body = p.Body with { Text = "" } })],
+        Items = [.. Items.Select(i => i with { Body = i.Body with { Text = "" } })],
     };
+
+    /// <summary>The entries of one of the site's kinds.</summary>
+    public IEnumerable<Item> ItemsOf(string kind) => Items.Where(i => i.Kind == kind);
 }

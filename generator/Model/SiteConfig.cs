@@ -24,6 +24,8 @@ public sealed record SiteConfig
     public ImmutableArray<Schema.TaxonomySpec> Taxonomies { get; init; } = [];
     /// <summary>Practice fields the site adds (site.yml 'fields:').</summary>
     public ImmutableArray<Schema.FieldSpec> Fields { get; init; } = [];
+    /// <summary>Kinds of entries the site adds (site.yml 'kinds:').</summary>
+    public ImmutableArray<Schema.KindSpec> Kinds { get; init; } = [];
     /// <summary>The accessibility statement (site.yml 'accessibility:'); null when the site declares none.</summary>
     public AccessibilityStatement? Accessibility { get; init; }
     /// <summary>The open-data settings (site.yml 'open_data:'); null: no data files are written.</summary>

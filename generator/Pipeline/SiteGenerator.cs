@@ -53,7 +53,8 @@ public sealed partial class SiteGenerator(BuildOptions options)
         // so both let go of their texts.
         content = content.WithoutMarkdownText();
         all = all.WithoutMarkdownText();
-        var theme = LoadTheme(content.Site.Theme, content.Conferences.IsEmpty ? PagePlanner.Layouts : [.. PagePlanner.Layouts, .. ConferencePlanner.Layouts]);
+        var theme = LoadTheme(content.Site.Theme, [.. PagePlanner.Layouts, .. PagePlanner.KindLayouts(content.Schema.SiteKinds),
+            .. content.Conferences.IsEmpty ? [] : ConferencePlanner.Layouts]);
         // Building the site needs every reference resolved: stop here with every problem found so far.
         if (_diagnostics.HasErrors || theme is null) return Result([], []);
 
@@ -121,6 +122,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
                 OutputFile.Text(IcsPaths.AllEvents, EventCalendars.All(site, _feedCache)),
             }
             .Concat(site.Events.Select(e => OutputFile.Text(IcsPaths.Event(e.Source.Slug), EventCalendars.One(e, site.Urls, _feedCache))))
+            .Concat(site.SiteKinds.Where(k => k.Feed).Select(k => OutputFile.Text(k.FeedPath, AtomFeedBuilder.Build(site, k, site.ItemsOf(k)))))
             .Concat(site.Taxonomies.Where(t => t.Spec.Feeds).SelectMany(t => t.Terms.Select(term => (Taxonomy: t, Term: term)))
                 .AsParallel().AsOrdered().Select(f => OutputFile.Text(f.Taxonomy.Spec.TermFeed(f.Term.Key), AtomFeedBuilder.Build(site, f.Taxonomy, f.Term, _feedCache))))
             .Concat(images.Files)
@@ -248,8 +250,10 @@ public sealed partial class SiteGenerator(BuildOptions options)
     {
         var used = all.Practices.SelectMany(p => p.Images.Select(i => i.Src).Concat(p.Attachments.Select(a => a.Src))).ToHashSet(StringComparer.Ordinal);
         used.UnionWith(bodies.Values.SelectMany(b => b.Media));
-        var rendered = published.Practices.Select(p => p.SourcePath).Concat(published.Events.Select(e => e.SourcePath)).Concat(published.Pages.Select(p => p.SourcePath)).ToHashSet();
-        foreach (var body in all.Practices.Select(p => p.Body).Concat(all.Events.Select(e => e.Body)).Concat(all.Pages.Select(p => p.Body)).Where(b => !rendered.Contains(b.Path)))
+        var rendered = published.Practices.Select(p => p.SourcePath).Concat(published.Events.Select(e => e.SourcePath)).Concat(published.Pages.Select(p => p.SourcePath))
+            .Concat(published.Items.Select(i => i.SourcePath)).ToHashSet();
+        foreach (var body in all.Practices.Select(p => p.Body).Concat(all.Events.Select(e => e.Body)).Concat(all.Pages.Select(p => p.Body)).Concat(all.Items.Select(i => i.Body))
+                     .Where(b => !rendered.Contains(b.Path)))
             used.UnionWith(markdown.MediaUsedBy(body));
         return used;
     }
@@ -261,9 +265,11 @@ public sealed partial class SiteGenerator(BuildOptions options)
         foreach (var p in all.Practices) targets[p.SourcePath] = null;
         foreach (var e in all.Events) targets[e.SourcePath] = null;
         foreach (var p in all.Pages) targets[p.SourcePath] = null;
+        foreach (var i in all.Items) targets[i.SourcePath] = null;
         foreach (var p in published.Practices) targets[p.SourcePath] = Routes.Practice(p.Slug);
         foreach (var e in published.Events) targets[e.SourcePath] = Routes.Event(e.Slug);
         foreach (var p in published.Pages) targets[p.SourcePath] = Routes.Page(p.Slug);
+        foreach (var i in published.Items) targets[i.SourcePath] = published.Schema.Kind(i.Kind).ItemPath(i.Slug);
         foreach (var m in all.MediaFiles) targets[$"{ContentScanner.ContentFolder}/{m}"] = m;
 
         // An entry with a photo in its front matter shows that one first: the images of its text all load lazily.
@@ -272,6 +278,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         var bodies = published.Practices.Select(p => p.Body)
             .Concat(published.Events.Select(e => e.Body))
             .Concat(published.Pages.Select(p => p.Body))
+            .Concat(published.Items.Select(i => i.Body))
             .ToList();
         var html = new ConcurrentDictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
         Parallel.ForEach(bodies, body => html[body.Path] = renderer.Render(body, _diagnostics));

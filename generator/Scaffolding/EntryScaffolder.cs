@@ -11,24 +11,28 @@ using DobraPraxe.Generator.Shared;
 namespace DobraPraxe.Generator.Scaffolding;
 
 /// <summary>
-/// 'new practice|event &lt;slug&gt;': a file with every field of the site's schema (its own fields included),
+/// 'new &lt;kind&gt; &lt;slug&gt;' (practice, event, page or a kind the site declared): a file with every field of the site's schema (its own fields included),
 /// required ones filled in, optional ones commented, each with its Czech help; it passes 'check' as it is.
 /// Keys are taken from the site's own data files, so the example member and theme exist.
 /// </summary>
 public static class EntryScaffolder
 {
-    public sealed record Outcome(bool Created, string Path, string Message);
+    /// <param name="UnknownKind">The kind named is not one of the site's (a usage error, not a content error).</param>
+    public sealed record Outcome(bool Created, string Path, string Message, bool UnknownKind = false);
 
-    public static Outcome Create(string sourceDirectory, string kind, string slug, DateTimeOffset now)
+    public static Outcome Create(string sourceDirectory, string kindKey, string slug, DateTimeOffset now)
     {
         var (schema, keys) = Read(sourceDirectory, now);
-        var entry = kind == "practice" ? schema.Practice : schema.Event;
-        var relative = $"{entry.Path}{slug}.md";
+        if (schema.Kinds.FirstOrDefault(k => k.Key == kindKey) is not { } kind)
+            return new Outcome(false, "", $"'{kindKey}' is not a kind of entry of this site{DidYouMean.Phrase(kindKey, schema.Kinds.Select(k => k.Key))}; "
+                + $"the kinds are {string.Join(", ", schema.Kinds.Select(k => k.Key))}", UnknownKind: true);
+        var entry = schema.EntryOf(kind);
+        var relative = $"{kind.SourceFolder}{slug}.md";
         var path = Path.Combine(sourceDirectory, relative);
         if (File.Exists(path))
             return new Outcome(false, relative, $"{relative} already exists; nothing was written. Choose another name, or edit the file.");
 
-        var text = Text(entry, keys, now) + (kind == "practice" ? PracticeBody : EventBody);
+        var text = Text(entry, keys, now) + kind.Key switch { ContentSchema.PracticeKind => PracticeBody, ContentSchema.EventKind => EventBody, _ => EntryBody };
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // CreateNew: never overwrite, even if the file appeared a moment ago.
         using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
@@ -107,6 +111,12 @@ public static class EntryScaffolder
         ## Náklady a financování
 
         ## Co bychom doporučili ostatním
+
+        """;
+
+    private const string EntryBody = """
+
+        Text v Markdownu. Mezititulky začínají ##.
 
         """;
 

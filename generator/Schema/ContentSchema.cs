@@ -33,6 +33,28 @@ public sealed record ContentSchema
     /// <summary>The taxonomies that brought a practice field of their own (target_groups), each the only one reading it.</summary>
     public ImmutableArray<TaxonomySpec> OwnFieldTaxonomies { get; init; } = [];
 
+    /// <summary>Every kind of entry: the generator's (practice, event, page), then the site's own, in declaration order.</summary>
+    public ImmutableArray<KindSpec> Kinds { get; init; } = [];
+    /// <summary>The fields of each site kind's entries (the built-in kinds' are <see cref="Practice"/>, <see cref="Event"/>, <see cref="Page"/>).</summary>
+    public ImmutableDictionary<string, EntrySchema> SiteKindEntries { get; init; } = ImmutableDictionary<string, EntrySchema>.Empty;
+
+    /// <summary>The kinds the site declared in site.yml.</summary>
+    public IEnumerable<KindSpec> SiteKinds => Kinds.Where(k => !k.BuiltIn);
+
+    public KindSpec Kind(string key) => Kinds.First(k => k.Key == key);
+
+    /// <summary>The fields of a kind's entries.</summary>
+    public EntrySchema EntryOf(KindSpec kind) => kind.Key switch
+    {
+        PracticeKind => Practice,
+        EventKind => Event,
+        PageKind => Page,
+        _ => SiteKindEntries[kind.Key],
+    };
+
+    /// <summary>The keys of the built-in kinds, as Schema/defaults.yml declares them.</summary>
+    public const string PracticeKind = "practice", EventKind = "event", PageKind = "page";
+
     /// <summary>The taxonomy whose own field <paramref name="field"/> is, if any.</summary>
     public TaxonomySpec? TaxonomyOwning(string field) => OwnFieldTaxonomies.FirstOrDefault(t => t.Field == field);
 
@@ -70,7 +92,7 @@ public sealed record ContentSchema
     };
 
     /// <summary>The schema for a build whose latest allowed year is <paramref name="maxYear"/> (next year).</summary>
-    public static ContentSchema Create(int maxYear, IEnumerable<TaxonomySpec> taxonomies, IEnumerable<FieldSpec> extraFields)
+    public static ContentSchema Create(int maxYear, IEnumerable<TaxonomySpec> taxonomies, IEnumerable<FieldSpec> extraFields, IEnumerable<KindSpec>? kinds = null)
     {
         var practice = PracticeFields(maxYear);
         var extras = extraFields.ToImmutableArray();
@@ -101,8 +123,33 @@ public sealed record ContentSchema
             Taxonomies = all,
             ExtraFields = extras,
             OwnFieldTaxonomies = own,
+            Kinds = [.. kinds ?? []],
+            SiteKindEntries = (kinds ?? []).Where(k => !k.BuiltIn).ToImmutableDictionary(k => k.Key, k => SiteKindEntry(k, [.. practice, .. taxonomyFields])),
         };
     }
+
+    /// <summary>
+    /// A site kind's entry: title, summary and date as a practice has them, the fields of its taxonomies exactly as a
+    /// practice writes them (so 'themes: [zdravi]' means the same everywhere), its declared fields, slug and draft.
+    /// </summary>
+    private static EntrySchema SiteKindEntry(KindSpec kind, ImmutableArray<FieldSpec> practice)
+    {
+        // Optional on an entry of a kind: a practice must name its member and themes, a publication need not.
+        var terms = kind.Taxonomies.Select(t => practice.FirstOrDefault(f => f.Key == t)).OfType<FieldSpec>().Select(f => f with { Required = false });
+        return new(kind.Key, $"an entry of '{kind.Key}'", kind.Name, kind.SourceFolder,
+            [.. EntryCommonFields, .. terms, .. kind.Fields, Slug, Draft]);
+    }
+
+    private static readonly ImmutableArray<FieldSpec> EntryCommonFields =
+    [
+        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Prose = true,
+            Help = "Název, prostý text, nejvýše 200 znaků.", Example = "Název záznamu" },
+        new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí", Prose = true,
+            Help = "Shrnutí ve 2–3 větách, nejvýše 300 znaků. Zobrazuje se v seznamech, ve vyhledávání a v kanálu.",
+            Example = "Jednou nebo dvěma větami, o čem záznam je." },
+        new() { Key = "date", Type = FieldType.Date, Required = true, Title = "Zveřejněno",
+            Help = "Datum zveřejnění ve tvaru `RRRR-MM-DD`, např. `2024-03-12`; záznam s datem v budoucnu se zveřejní až ten den." },
+    ];
 
     private static FieldSpec Slug => new() { Key = "slug", Type = FieldType.Key, Title = "Adresa", MaxLength = 100,
         Help = "Část adresy stránky; bez něj se použije název souboru. Malá písmena bez diakritiky, číslice a pomlčky.", Example = "nazev-stranky" };
@@ -228,6 +275,28 @@ public sealed record ContentSchema
         new() { Key = "pages", Type = FieldType.Bool, Title = "Stránky", Help = "false: jen filtr, bez vlastních stránek." },
     ];
 
+    /// <summary>The orders a kind's list may have: newest first, or by title.</summary>
+    public static readonly ImmutableArray<Choice> KindSorts = [new("date", "od nejnovějších"), new("title", "podle názvu")];
+
+    /// <summary>The form of one item of 'kinds:' in site.yml (and of the generator's own defaults).</summary>
+    public static ImmutableArray<FieldSpec> KindDeclaration =>
+    [
+        new() { Key = "key", Type = FieldType.Text, Required = true, MaxLength = 60, Title = "Klíč", Help = "Název druhu, např. publikace (i pro `new publikace <slug>`)." },
+        new() { Key = "folder", Type = FieldType.Text, MaxLength = 60, Title = "Složka", Help = "Složka v content/ se soubory tohoto druhu (jinak klíč)." },
+        new() { Key = "route", Type = FieldType.Text, MaxLength = 60, Title = "Adresa", Help = "Část adresy: seznam na /adresa/, položky na /adresa/<slug>/ (jinak klíč)." },
+        new() { Key = "title", Type = FieldType.Text, MaxLength = 100, Title = "Název", Help = "Název seznamu, např. Publikace." },
+        new() { Key = "item_title", Type = FieldType.Text, MaxLength = 100, Title = "Název položky", Help = "Jak se jmenuje jedna položka, např. Publikace (jinak název)." },
+        new() { Key = "fields", Type = FieldType.GroupList, Title = "Pole", Fields = FieldDeclaration,
+            Help = "Pole položek kromě title, summary, date, slug a draft, ve tvaru jako 'fields:'." },
+        new() { Key = "taxonomies", Type = FieldType.TextList, MaxLength = 60, Title = "Třídění",
+            Help = "Pole třídění, která položky mají jako praxe (např. [themes, member]); stránky jejich hodnot ukazují i tyto položky." },
+        new() { Key = "sort", Type = FieldType.Choice, Choices = KindSorts, Title = "Řazení", Help = "Pořadí seznamu: `date` (od nejnovějších) nebo `title`." },
+        new() { Key = "feed", Type = FieldType.Bool, Title = "Kanál", Help = "Atom kanál /adresa/feed.xml." },
+        new() { Key = "search", Type = FieldType.Bool, Title = "Vyhledávání", Help = "Položky ve vyhledávání, s hodnotou filtru Druh záznamu." },
+        new() { Key = "open_data", Type = FieldType.Bool, Title = "Otevřená data", Help = "Tabulka CSV a JSON se schématem v /data/ (web s 'open_data:')." },
+        new() { Key = "layout", Type = FieldType.Text, MaxLength = 60, Title = "Šablona", Help = "Šablona stránky položky (výchozí: entry)." },
+    ];
+
     /// <summary>The form of one item of 'fields:' in site.yml.</summary>
     public static readonly ImmutableArray<FieldSpec> FieldDeclaration =
     [
@@ -265,6 +334,8 @@ public sealed record ContentSchema
             Help = "Vlastní třídění praxí (stránky, filtr ve vyhledávání)." },
         new() { Key = "fields", Type = FieldType.GroupList, Title = "Další pole", Fields = FieldDeclaration,
             Help = "Vlastní pole praxí (zobrazí se v přehledu)." },
+        new() { Key = "kinds", Type = FieldType.GroupList, Title = "Další druhy obsahu", Fields = KindDeclaration,
+            Help = "Vlastní druhy záznamů: složka v content/, seznam a stránky, kanál, vyhledávání, otevřená data." },
         AccessibilitySchema.Section(inherited: false),
         OpenDataSchema.Section,
         new() { Key = "editor", Type = FieldType.Group, Title = "Webový editor", Example = "{ repo: nszm/dobrapraxe, branch: main }",

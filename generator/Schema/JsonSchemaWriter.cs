@@ -32,6 +32,7 @@ public static class JsonSchemaWriter
             ["regions.schema.json"] = Keyed(schema.Region, keys),
             ["members.schema.json"] = Keyed(schema.Member, keys),
         };
+        foreach (var kind in schema.SiteKinds) files[$"{kind.Key}.schema.json"] = Entry(schema.EntryOf(kind), keys);
         foreach (var data in schema.OwnFieldTaxonomies.Where(t => t.Data is not null).Select(t => t.Data!).Distinct())
             files[Path.GetFileNameWithoutExtension(data) + ".schema.json"] = Keyed(schema.Term with { Path = "content/" + data }, keys);
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -67,6 +67,9 @@ public static class SearchIndexBuilder
         var entries = site.Practices.Select(p => (p, Body: bodyText.GetValueOrDefault(p.Source.SourcePath, "")))
             .Select(x => cache is null ? Entry(site, x.p, x.Body, facets, record: false) : cache.Entries.Get((x.p, x.Body), () => Entry(site, x.p, x.Body, facets, record: true)))
             .ToList();
+        // The entries of the site's kinds with 'search: true' follow the practices; few, so serve makes them anew each time.
+        var items = site.Items.Where(i => i.Kind.Search).ToList();
+        entries.AddRange(items.Select(i => ItemEntry(site, i, bodyText.GetValueOrDefault(i.Source.SourcePath, ""), facets)));
         var rows = entries.ConvertAll(e => cache is null ? table.Row(e.Values) : cache.Rows.Get(e, () => table.Row(e.Values)));
         // Counted as the page counts a row's values, so the whole catalogue's counts equal what filtering would show.
         var counts = facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToList();
@@ -78,10 +81,11 @@ public static class SearchIndexBuilder
         var files = new List<OutputFile>();
         files.AddRange(index.Shards.Select((bytes, i) => new OutputFile(ShardPath(i), bytes)));
         // A build makes each record as its chunk is written; serve keeps them (see SearchIndexCache).
-        var records = cache is null ? site.Practices.Select(p => Record(site, p)) : entries.Select(e => e.Record!);
+        var records = (cache is null ? site.Practices.Select(p => Record(site, p)) : entries.Take(site.Practices.Length).Select(e => e.Record!))
+            .Concat(items.Select(i => Record(site, i)));
         files.AddRange(records.Chunk(ChunkSize).Select((chunk, i) => new OutputFile(ChunkPath(i), Chunk(chunk))));
         files.Add(new OutputFile(FacetsPath, JsonSerializer.SerializeToUtf8Bytes(string.Join(',', rows))));
-        files.Add(new OutputFile(ManifestPath, Manifest(site, facets, counts, index, Version(files))));
+        files.Add(new OutputFile(ManifestPath, Manifest(site, entries.Count, facets, counts, index, Version(files))));
         return files;
     }
 
@@ -98,6 +102,25 @@ public static class SearchIndexBuilder
         });
         IReadOnlyList<IReadOnlyList<string>> values = [.. facets.Select(f => (IReadOnlyList<string>)[.. TaxonomyBuilder.KeysOf(p, f.Spec.Field)])];
         return new SearchEntry(document, values, record ? Record(site, p) : null);
+    }
+
+    /// <summary>An entry of a site kind as a document: title, summary, the names of its member, themes and tags, its body's first words.</summary>
+    private static SearchEntry ItemEntry(SiteModel site, ItemEntry item, string body, IReadOnlyList<Taxonomy> facets)
+    {
+        string Names(string field) => string.Join(' ', item.Terms.GetValueOrDefault(field, []).Select(t => t.Name));
+        var document = new SearchDocument($"{item.Kind.Key}/{item.Slug}", new Dictionary<string, string>
+        {
+            ["title"] = item.Title,
+            ["summary"] = item.Summary,
+            ["member"] = Names("member"),
+            ["themes"] = Names("themes"),
+            ["tags"] = Names("tags"),
+            ["body"] = MarkdownRendering.PlainText.CollapseWhitespace(body, BodyWords),
+        });
+        // The "Druh záznamu" facet tells an entry's kind; every other facet reads the taxonomies the kind declares.
+        IReadOnlyList<IReadOnlyList<string>> values = [.. facets.Select(f => (IReadOnlyList<string>)(f.Spec.Field == "kind"
+            ? [item.Kind.Key] : [.. item.TermKeys(f.Spec.Field)]))];
+        return new SearchEntry(document, values, null);
     }
 
     // Changes whenever a shard or chunk does: the page asks for files with ?v=…, so a browser never mixes two builds' files.
@@ -119,7 +142,7 @@ public static class SearchIndexBuilder
     /// grows with the shard table and the facet values, not with each document (issue 18: at 100,000 entries a
     /// column of every document's values would make the manifest alone about 320 kB compressed).
     /// </summary>
-    private static byte[] Manifest(SiteModel site, IReadOnlyList<Taxonomy> facets, IReadOnlyList<Dictionary<string, int>> counts, ShardedIndex index, string version)
+    private static byte[] Manifest(SiteModel site, int documents, IReadOnlyList<Taxonomy> facets, IReadOnlyList<Dictionary<string, int>> counts, ShardedIndex index, string version)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, JsonOptions))
@@ -127,7 +150,7 @@ public static class SearchIndexBuilder
             json.WriteStartObject();
             json.WriteNumber("format", 3);
             json.WriteString("v", version);
-            json.WriteNumber("documents", site.Practices.Length);
+            json.WriteNumber("documents", documents);
             json.WriteNumber("chunk", ChunkSize);
             json.WriteStartArray("fields");
             foreach (var (field, length) in Fields.Zip(index.LengthSums))
@@ -196,6 +219,23 @@ public static class SearchIndexBuilder
             json.WriteStringValue(p.Title);
             json.WriteStringValue(p.Summary);
             json.WriteStringValue(p.MetaLine);
+            json.WriteEndArray();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    // An entry of a site kind in the store: [kind/slug, URL, title, summary, "Publikace · 2. května 2024"].
+    private static byte[] Record(SiteModel site, ItemEntry item)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            json.WriteStartArray();
+            json.WriteStringValue($"{item.Kind.Key}/{item.Slug}");
+            json.WriteStringValue(site.Urls.Href(item.Url));
+            json.WriteStringValue(item.Title);
+            json.WriteStringValue(item.Summary);
+            json.WriteStringValue($"{item.KindTitle} · {Shared.Czech.Date(item.Date)}");
             json.WriteEndArray();
         }
         return buffer.WrittenSpan.ToArray();

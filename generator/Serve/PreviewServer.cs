@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Net;
@@ -147,7 +148,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var sources = new Loading.ContentSources
         {
             SiteConfig = null, Themes = null, Regions = null, Members = null, MediaFiles = [],
-            Practices = folder == "practices" ? [file] : [], Events = folder == "events" ? [file] : [], Pages = folder == "pages" ? [file] : [],
+            Folders = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create(folder, ImmutableArray.Create(file))]),
         };
         foreach (var warning in Spelling.SpellChecker.Check(sources, all, _options.SourceDirectory)) _log.WriteLine(warning.Format());
     });

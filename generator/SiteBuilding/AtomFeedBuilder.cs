@@ -28,9 +28,24 @@ public static class AtomFeedBuilder
                 () => Write(site, title, subtitle, selfPath, pagePath, entries));
     }
 
-    private static string Write(SiteModel site, string title, string subtitle, string selfPath, string pagePath, PracticeEntry[] entries)
+    /// <summary>The feed of a site kind with 'feed: true' (/&lt;route&gt;/feed.xml): its newest entries.</summary>
+    public static string Build(SiteModel site, Schema.KindSpec kind, IEnumerable<ItemEntry> items) =>
+        Write(site, $"{kind.Title} – {site.Config.Title}", kind.Title ?? kind.Key, kind.FeedPath, kind.ListPath,
+            items.OrderByDescending(i => i.Date).ThenBy(i => i.Slug, StringComparer.Ordinal).Take(Length)
+                .Select(i => new FeedEntry(i.Title, i.Url, i.Date, i.Date, null, [.. i.Terms.GetValueOrDefault("themes", []).Select(t => (t.Key, t.Name))], i.Summary))
+                .ToArray());
+
+    /// <summary>One entry of a feed, whatever its kind.</summary>
+    private sealed record FeedEntry(string Title, string Url, DateOnly Published, DateOnly Updated, (string Name, string Url)? Author,
+        (string Term, string Label)[] Categories, string Summary);
+
+    private static string Write(SiteModel site, string title, string subtitle, string selfPath, string pagePath, PracticeEntry[] entries) =>
+        Write(site, title, subtitle, selfPath, pagePath, [.. entries.Select(p => new FeedEntry(p.Title, p.Url, p.Date, p.Source.LastModified, (p.Member.Name, p.MemberUrl),
+            [.. p.Themes.Select(t => (t.Key, t.Name))], p.Summary))]);
+
+    private static string Write(SiteModel site, string title, string subtitle, string selfPath, string pagePath, FeedEntry[] entries)
     {
-        var feedUpdated = entries.Length == 0 ? new DateOnly(2000, 1, 1) : entries.Max(p => p.Source.LastModified);
+        var feedUpdated = entries.Length == 0 ? new DateOnly(2000, 1, 1) : entries.Max(p => p.Updated);
 
         var text = new StringBuilder();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8, OmitXmlDeclaration = false }))
@@ -44,26 +59,28 @@ public static class AtomFeedBuilder
             Link(xml, site.Urls.Absolute(selfPath), "self", "application/atom+xml");
             Link(xml, site.Urls.Absolute(pagePath), "alternate", "text/html");
             xml.WriteElementString("updated", Timestamp(feedUpdated));
-            foreach (var practice in entries)
+            foreach (var entry in entries)
             {
                 xml.WriteStartElement("entry");
-                xml.WriteElementString("title", practice.Title);
-                xml.WriteElementString("id", site.Urls.Absolute(practice.Url));
-                Link(xml, site.Urls.Absolute(practice.Url), "alternate", "text/html");
-                xml.WriteElementString("published", Timestamp(practice.Date));
-                xml.WriteElementString("updated", Timestamp(practice.Source.LastModified));
+                xml.WriteElementString("title", entry.Title);
+                xml.WriteElementString("id", site.Urls.Absolute(entry.Url));
+                Link(xml, site.Urls.Absolute(entry.Url), "alternate", "text/html");
+                xml.WriteElementString("published", Timestamp(entry.Published));
+                xml.WriteElementString("updated", Timestamp(entry.Updated));
+                // Atom wants an author: an entry without one of its own has the site's.
+                var (author, authorUrl) = entry.Author ?? (site.Config.Title, "");
                 xml.WriteStartElement("author");
-                xml.WriteElementString("name", practice.Member.Name);
-                xml.WriteElementString("uri", site.Urls.Absolute(practice.MemberUrl));
+                xml.WriteElementString("name", author);
+                xml.WriteElementString("uri", site.Urls.Absolute(authorUrl));
                 xml.WriteEndElement();
-                foreach (var theme in practice.Themes)
+                foreach (var (term, label) in entry.Categories)
                 {
                     xml.WriteStartElement("category");
-                    xml.WriteAttributeString("term", theme.Key);
-                    xml.WriteAttributeString("label", theme.Name);
+                    xml.WriteAttributeString("term", term);
+                    xml.WriteAttributeString("label", label);
                     xml.WriteEndElement();
                 }
-                xml.WriteElementString("summary", practice.Summary);
+                xml.WriteElementString("summary", entry.Summary);
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

@@ -97,6 +97,31 @@ public sealed record PageEntry
     public string Title => Source.Title;
 }
 
+/// <summary>An entry of a kind the site declared, with its taxonomies' terms and declared fields as facts.</summary>
+public sealed record ItemEntry
+{
+    public required Item Source { get; init; }
+    public required Schema.KindSpec Kind { get; init; }
+    public required string Url { get; init; }
+    public required string BodyHtml { get; init; }
+    /// <summary>Its taxonomies' terms and its declared fields, as lines of the facts panel (terms linked to their pages).</summary>
+    public ImmutableArray<Fact> Facts { get; init; } = [];
+    /// <summary>Its terms by taxonomy field ('themes' → Zdraví), what term pages file it under and search finds it by.</summary>
+    public ImmutableDictionary<string, ImmutableArray<TermLink>> Terms { get; init; } = ImmutableDictionary<string, ImmutableArray<TermLink>>.Empty;
+    /// <summary>A draft or an entry dated in the future, shown only when drafts are asked for.</summary>
+    public bool Unpublished { get; init; }
+
+    public string Slug => Source.Slug;
+    public string Title => Source.Title;
+    public string Summary => Source.Summary;
+    public DateOnly Date => Source.Date;
+    /// <summary>The keys of its terms in the taxonomy of <paramref name="field"/>.</summary>
+    public IEnumerable<string> TermKeys(string field) => Terms.GetValueOrDefault(field, []).Select(t => t.Key);
+
+    /// <summary>How one of its kind is named ("Publikace"): a card's label.</summary>
+    public string KindTitle => Kind.Name;
+}
+
 /// <summary>One value of a taxonomy (a theme, a region, a year…) and the practices filed under it, newest first.</summary>
 public sealed record Term
 {
@@ -104,6 +129,8 @@ public sealed record Term
     public required string Name { get; init; }
     public required string Url { get; init; }
     public required ImmutableArray<PracticeEntry> Practices { get; init; }
+    /// <summary>Entries of the site's kinds filed under it (kinds whose 'taxonomies:' name this taxonomy's field), newest first.</summary>
+    public ImmutableArray<ItemEntry> Items { get; init; } = [];
     public string? Color { get; init; }
     public string? Description { get; init; }
     public int Count => Practices.Length;

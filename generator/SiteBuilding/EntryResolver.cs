@@ -52,6 +52,56 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
         };
     }
 
+    /// <summary>An entry of a site kind: its taxonomies' values as linked facts and term keys, its declared fields as facts.</summary>
+    public ItemEntry ResolveItem(Item item, KindSpec kind, string bodyHtml)
+    {
+        var terms = ImmutableDictionary.CreateBuilder<string, ImmutableArray<TermLink>>();
+        var facts = ImmutableArray.CreateBuilder<Fact>();
+        foreach (var value in item.Fields)
+        {
+            if (!kind.Taxonomies.Contains(value.Field.Key))
+            {
+                facts.Add(Describe(value));
+                continue;
+            }
+            var links = TermLinks(value).DistinctBy(l => l.Key).ToList();
+            terms[value.Field.Key] = [.. links];
+            // A member brings its region and its type, as a practice's does.
+            if (value.Field.Key == "member" && links.Count == 1 && _members.TryGetValue(links[0].Key, out var member) && _regions.TryGetValue(member.Region.Key, out var region))
+            {
+                terms["member.region"] = [new TermLink(region.Key, region.Name, Routes.Region(region.Key))];
+                terms["member.type"] = [new TermLink(member.Type.Key, member.Type.Label, "")];
+            }
+            facts.Add(new Fact(value.Field.Title, [.. links.Select(l => new FactItem(l.Name, l.Url.Length == 0 ? null : l.Url))]));
+        }
+        return new ItemEntry
+        {
+            Source = item, Kind = kind, Url = kind.ItemPath(item.Slug), BodyHtml = bodyHtml, Facts = facts.ToImmutable(), Terms = terms.ToImmutable(),
+            Unpublished = publication.IsPending(item),
+        };
+    }
+
+    /// <summary>The terms a taxonomy field of an entry names, with their names and pages (the same as a practice's).</summary>
+    private IEnumerable<TermLink> TermLinks(FieldValue value)
+    {
+        var taxonomy = content.Schema.Taxonomies.FirstOrDefault(t => t.Field == value.Field.Key);
+        string? Url(string key) => taxonomy is { Pages: true } ? taxonomy.TermUrl(key) : null;
+        var names = taxonomy?.Data is { } data && _termNames.TryGetValue(data, out var own) ? own : [];
+        return (value.Field.Key, value.Value) switch
+        {
+            ("themes", ImmutableArray<KeyRef> keys) => keys.Where(k => _themes.ContainsKey(k.Key)).Select(k => new TermLink(k.Key, _themes[k.Key].Name, Routes.Theme(k.Key))),
+            ("member", KeyRef key) => _members.TryGetValue(key.Key, out var m) ? [new TermLink(key.Key, m.Name, Routes.Member(key.Key))] : [],
+            ("sdgs", ImmutableArray<int> goals) => goals.Distinct().Order().Select(Goals.Get).Select(g => new TermLink(g.Number.ToString(CultureInfo.InvariantCulture), g.Name, g.Url)),
+            ("tags", ImmutableArray<string> words) => words.Select(TagLinkOf).Select(t => new TermLink(t.Slug, t.Name, t.Url)),
+            (_, ImmutableArray<KeyRef> keys) => keys.Select(k => new TermLink(k.Key, names.GetValueOrDefault(k.Key, k.Key), Url(k.Key) ?? "")),
+            (_, KeyRef key) => [new TermLink(key.Key, names.GetValueOrDefault(key.Key, key.Key), Url(key.Key) ?? "")],
+            (_, ImmutableArray<string> words) => words.Select(w => (Slug: Slug.From(w), Name: w)).Where(w => w.Slug.Length > 0)
+                .Select(w => new TermLink(w.Slug, w.Name, Url(w.Slug) ?? "")),
+            (_, int number) => [new TermLink(number.ToString(CultureInfo.InvariantCulture), number.ToString(CultureInfo.InvariantCulture), Url(number.ToString(CultureInfo.InvariantCulture)) ?? "")],
+            _ => [],
+        };
+    }
+
     public static TagLink TagLinkOf(string name)
     {
         var slug = Slug.From(name);

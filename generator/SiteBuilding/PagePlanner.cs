@@ -25,7 +25,16 @@ public sealed class PagePlanner(SiteModel site)
         new("open-data", "the open data page /data/ (a site with 'open_data:')"),
     ];
 
-    private static readonly HashSet<string> Declared = [.. Layouts.Select(l => l.Layout)];
+    /// <summary>The layouts of the site's kinds: the list every kind has, and each kind's item layout.</summary>
+    public static IEnumerable<LayoutUse> KindLayouts(IEnumerable<Schema.KindSpec> kinds)
+    {
+        var list = kinds.ToList();
+        if (list.Count == 0) return [];
+        return [new("entries", "the list of each kind declared in site.yml (/<route>/)"),
+            .. list.GroupBy(k => k.Layout).Select(g => new LayoutUse(g.Key, string.Join(", ", g.Select(k => $"every entry /{k.Route}/<slug>/"))))];
+    }
+
+    private readonly HashSet<string> _declared = [.. Layouts.Concat(KindLayouts(site.SiteKinds)).Select(l => l.Layout)];
 
     private const int HomeListLength = 6;
     private readonly SiteView _siteView = new(site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Menu,
@@ -59,6 +68,12 @@ public sealed class PagePlanner(SiteModel site)
         yield return EventList();
         foreach (var ev in site.Events) yield return EventPage(ev);
         foreach (var page in site.Pages) yield return FreePage(page);
+        foreach (var kind in site.SiteKinds)
+        {
+            var items = site.ItemsOf(kind);
+            foreach (var job in ItemList(kind, items)) yield return job;
+            foreach (var item in items) yield return ItemPage(item);
+        }
         if (Statement is { } statement)
             yield return Job(Routes.Accessibility, "accessibility", "Prohlášení o přístupnosti", $"Jak přístupný je web {site.Config.Title}, co přístupné není a kam hlásit nedostatky.",
                 "accessibility", null, [new Crumb("Prohlášení o přístupnosti", Routes.Accessibility)], ("statement", statement));
@@ -147,6 +162,19 @@ public sealed class PagePlanner(SiteModel site)
         Job(page.Url, "page", page.Title, page.Source.Description ?? site.Config.Description, "page", page.Source.SourcePath,
             [new Crumb(page.Title, page.Url)], ("entry", page));
 
+    /// <summary>The paginated list of a kind the site declared, with its feed when it has one.</summary>
+    private IEnumerable<RenderJob> ItemList(Schema.KindSpec kind, ImmutableArray<ItemEntry> items) =>
+        Paginate(kind.ListPath, items, (path, slice, pagination) =>
+            WithFeed(Job(path, "entries", PagedTitle(kind.Title!, pagination), $"{kind.Title} – {site.Config.Title}", "entries", null,
+                [new Crumb(kind.Title!, kind.ListPath)], ("kind", kind), ("items", slice), ("pagination", pagination))
+                with { LastModified = slice.IsEmpty ? null : slice.Max(i => i.Date) }, kind.Feed ? kind.FeedPath : null));
+
+    /// <summary>The page of one entry of a site kind.</summary>
+    public RenderJob ItemPage(ItemEntry item) =>
+        Job(item.Url, item.Kind.Layout, item.Title, item.Summary, "entry", item.Source.SourcePath,
+            [new Crumb(item.Kind.Title!, item.Kind.ListPath), new Crumb(item.Title, item.Url)], ("entry", item), ("kind", item.Kind))
+            with { LastModified = item.Date };
+
     private RenderJob NotFound() =>
         Job(Routes.NotFound, "404", "Stránka nenalezena", "Tato stránka neexistuje.", "404", null, []);
 
@@ -176,7 +204,7 @@ public sealed class PagePlanner(SiteModel site)
     private static string PagedTitle(string title, Pagination pagination) =>
         pagination.Number == 1 ? title : $"{title} – strana {pagination.Number}";
 
-    private IEnumerable<RenderJob> Paginate(string listPath, ImmutableArray<PracticeEntry> items, Func<string, ImmutableArray<PracticeEntry>, Pagination, RenderJob> page)
+    private IEnumerable<RenderJob> Paginate<T>(string listPath, ImmutableArray<T> items, Func<string, ImmutableArray<T>, Pagination, RenderJob> page)
     {
         var perPage = site.Config.PerPage;
         var count = Math.Max(1, (items.Length + perPage - 1) / perPage);
@@ -203,7 +231,7 @@ public sealed class PagePlanner(SiteModel site)
         ImmutableArray<Crumb> crumbs, params (string Name, object? Value)[] variables)
     {
         // A layout missing from Layouts would escape the theme check and fail while rendering.
-        if (!Declared.Contains(layout)) throw new InvalidOperationException($"layout '{layout}' is not declared in PagePlanner.Layouts");
+        if (!_declared.Contains(layout)) throw new InvalidOperationException($"layout '{layout}' is not declared in PagePlanner.Layouts");
         var meta = new PageMeta
         {
             Title = title, Description = description, Path = path, Canonical = site.Urls.Absolute(path), Kind = kind,

@@ -8,7 +8,7 @@ public static class ReferenceValidator
 {
     /// <summary>First path segments the generator itself publishes: its own pages and every declared taxonomy with pages.</summary>
     private static HashSet<string> ReservedSegments(ContentSet content) =>
-        [.. Routes.OwnSegments, .. content.Schema.Taxonomies.Where(t => t.Pages).Select(t => t.Key),
+        [.. Routes.OwnSegments, .. content.Schema.Taxonomies.Where(t => t.Pages).Select(t => t.Key), .. content.Schema.SiteKinds.Select(k => k.Route),
             // The statement's and the data's folders are taken only on a site that declares them.
             .. content.Site.Accessibility is null ? [] : new[] { Routes.Accessibility.TrimEnd('/') },
             .. content.Site.OpenData is null ? [] : new[] { Routes.OpenData.TrimEnd('/') }];
@@ -57,6 +57,41 @@ public static class ReferenceValidator
         ReportCollisions(content.Practices.Select(p => new SlugUse(p.Slug, p.SourcePath, p.SlugLocation)), "practice", Routes.Practice, diagnostics);
         ReportCollisions(content.Events.Select(e => new SlugUse(e.Slug, e.SourcePath, e.SlugLocation)), "event", Routes.Event, diagnostics);
         ReportCollisions(content.Pages.Select(p => new SlugUse(p.Slug, p.SourcePath, p.SlugLocation)), "page", Routes.Page, diagnostics);
+        CheckItems(content, new Dictionary<string, Known> { ["themes"] = themeKeys, ["members"] = memberKeys, ["practices"] = practiceSlugs, ["events"] = eventSlugs }, diagnostics);
+    }
+
+    /// <summary>
+    /// The entries of the site's kinds: every key they name exists (as a practice's would), their slugs are unique within
+    /// the kind, and each kind's URL segment is its own (not the site's, a taxonomy's, another kind's, a page's or a conference's).
+    /// </summary>
+    private static void CheckItems(ContentSet content, Dictionary<string, Known> known, DiagnosticBag diagnostics)
+    {
+        var terms = content.Terms.ToDictionary(t => t.Key, t => new Known(t.Value.Select(x => x.Key)));
+        // Where the keys of a field are defined: a built-in reference's file, or a site taxonomy's data file.
+        (Known Keys, string Where)? Defined(FieldValue value) =>
+            value.Field.References is { } r && known.TryGetValue(r, out var keys) ? (keys, $"content/{(r is "themes" or "members" ? $"data/{r}.yml" : r + "/")}")
+            : content.Schema.TaxonomyOwning(value.Field.Key)?.Data is { } file ? (terms.GetValueOrDefault(file) ?? new Known([]), $"content/{file}")
+            : null;
+        foreach (var item in content.Items)
+            foreach (var value in item.Fields)
+            {
+                if (Defined(value) is not { } defined) continue;
+                var what = value.Field.Key switch { "themes" => "theme", "member" => "member", _ => $"{value.Field.Key} key" };
+                KeyRef[] named = value.Value switch { KeyRef one => [one], System.Collections.Immutable.ImmutableArray<KeyRef> many => [.. many], _ => [] };
+                foreach (var key in named) CheckKey(key, defined.Keys, what, defined.Where, diagnostics);
+            }
+        foreach (var kind in content.Schema.SiteKinds)
+        {
+            ReportCollisions(content.ItemsOf(kind.Key).Select(i => new SlugUse(i.Slug, i.SourcePath, i.SlugLocation)), $"'{kind.Key}'", kind.ItemPath, diagnostics);
+            var taken = Routes.OwnSegments.Contains(kind.Route) ? "the site itself"
+                : content.Schema.Taxonomies.FirstOrDefault(t => t.Pages && t.Key == kind.Route) is { } taxonomy ? $"the taxonomy '{taxonomy.Key}'"
+                : content.Schema.SiteKinds.TakeWhile(k => k != kind).FirstOrDefault(k => k.Route == kind.Route) is { } other ? $"the kind '{other.Key}' ({other.Location})"
+                : content.Pages.FirstOrDefault(p => p.Slug == kind.Route) is { } page ? $"the page {page.SourcePath}"
+                : content.Conferences.FirstOrDefault(c => c.Slug == kind.Route) is { } conference ? $"the conference {conference.Folder}"
+                : null;
+            if (taken is not null)
+                diagnostics.Error(kind.Location, $"kind '{kind.Key}' takes the URL /{kind.Route}/, which {taken} uses", "Choose another 'route:' for the kind.");
+        }
     }
 
     /// <summary>The first path segments the main site uses: conference folders, published beside it, must avoid them.</summary>

@@ -7,8 +7,9 @@ namespace DobraPraxe.Generator.SiteBuilding;
 public static class Routes
 {
     public const string Home = "";
-    public const string Practices = "praxe/";
-    public const string Events = "akce/";
+    // The built-in kinds' URLs come from their declaration (Schema/defaults.yml), like the taxonomies' below.
+    public static readonly string Practices = Kind(Schema.ContentSchema.PracticeKind).ListPath;
+    public static readonly string Events = Kind(Schema.ContentSchema.EventKind).ListPath;
     public const string Awards = "ocenene/";
     public const string Search = "hledat/";
     public const string NotFound = "404.html";
@@ -18,7 +19,7 @@ public static class Routes
     /// <summary>The open data files (CSV, JSON, JSON Schema, the DCAT-AP-CZ catalogue).</summary>
     public const string OpenData = "data/";
 
-    public static string Practice(string slug) => $"praxe/{slug}/";
+    public static string Practice(string slug) => Kind(Schema.ContentSchema.PracticeKind).ItemPath(slug);
     // The built-in taxonomies' URLs come from their declaration (Schema/defaults.yml), looked up by field.
     public static string Theme(string key) => BuiltIn("themes").TermUrl(key);
     public static string Region(string key) => BuiltIn("member.region").TermUrl(key);
@@ -26,11 +27,14 @@ public static class Routes
     public static string Goal(int sdg) => BuiltIn("sdgs").TermUrl(sdg.ToString(System.Globalization.CultureInfo.InvariantCulture));
     public static string Year(int year) => BuiltIn("year").TermUrl(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
     public static string Tag(string slug) => BuiltIn("tags").TermUrl(slug);
-    public static string Event(string slug) => $"akce/{slug}/";
-    public static string Page(string slug) => $"{slug}/";
+    public static string Event(string slug) => Kind(Schema.ContentSchema.EventKind).ItemPath(slug);
+    public static string Page(string slug) => Kind(Schema.ContentSchema.PageKind).ItemPath(slug);
 
     /// <summary>Path segments the main site's own pages take; a free page, a conference or a site taxonomy may not use them.</summary>
-    public static readonly IReadOnlyList<string> OwnSegments = ["praxe", "akce", "hledat", "ocenene", "media", "assets", "search"];
+    public static readonly IReadOnlyList<string> OwnSegments =
+        [.. FrontMatter.SchemaDeclarationParser.BuiltInKinds.Where(k => k.Route.Length > 0).Select(k => k.Route), "hledat", "ocenene", "media", "assets", "search"];
+
+    private static Schema.KindSpec Kind(string key) => FrontMatter.SchemaDeclarationParser.BuiltInKinds.First(k => k.Key == key);
 
     private static readonly Dictionary<string, Schema.TaxonomySpec> ByField =
         FrontMatter.SchemaDeclarationParser.BuiltInTaxonomies.ToDictionary(t => t.Field);

@@ -18,6 +18,8 @@ public sealed record SiteModel
     /// <summary>Published events, by start.</summary>
     public required ImmutableArray<EventEntry> Events { get; init; }
     public required ImmutableArray<PageEntry> Pages { get; init; }
+    /// <summary>Published entries of the site's kinds, each kind's in its declared order, kinds in declaration order.</summary>
+    public ImmutableArray<ItemEntry> Items { get; init; } = [];
     public required ImmutableArray<Taxonomy> Taxonomies { get; init; }
     public required ImmutableArray<string> MediaFiles { get; init; }
     /// <summary>The published photos (the preview's single-entry update resolves an entry's photos with them).</summary>
@@ -25,6 +27,12 @@ public sealed record SiteModel
 
     /// <summary>The taxonomy declared with this practice field ("themes", "member.region", a site's own field).</summary>
     public Taxonomy Taxonomy(string field) => Taxonomies.First(t => t.Spec.Field == field);
+
+    /// <summary>The kinds the site declared in site.yml 'kinds:'.</summary>
+    public ImmutableArray<Schema.KindSpec> SiteKinds { get; init; } = [];
+
+    /// <summary>The published entries of one of the site's kinds.</summary>
+    public ImmutableArray<ItemEntry> ItemsOf(Schema.KindSpec kind) => [.. Items.Where(i => i.Kind.Key == kind.Key)];
 
     public ImmutableDictionary<string, PracticeEntry> PracticesBySlug { get; init; } = ImmutableDictionary<string, PracticeEntry>.Empty;
 }

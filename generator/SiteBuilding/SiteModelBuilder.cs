@@ -76,13 +76,18 @@ public static class SiteModelBuilder
             .Select(p => new PageEntry { Source = p, Url = Routes.Page(p.Slug), BodyHtml = bodyHtml[p.SourcePath], Unpublished = publication.IsPending(p) })
             .ToImmutableArray();
 
+        var resolver = new EntryResolver(content, publication, images);
+        var items = content.Schema.SiteKinds
+            .SelectMany(kind => Sorted(kind, content.ItemsOf(kind.Key)).Select(i => resolver.ResolveItem(i, kind, bodyHtml[i.SourcePath])))
+            .ToImmutableArray();
+
         return new SiteModel
         {
             Config = content.Site, Urls = urls, Now = publication.Now,
             Themes = content.Themes, Regions = content.Regions,
             Members = [.. content.Members.OrderBy(m => m.Name, StringComparer.Create(Czech.Culture, false))],
-            Practices = practices, Events = events, Pages = pages,
-            Taxonomies = TaxonomyBuilder.Build(practices, content),
+            Practices = practices, Events = events, Pages = pages, Items = items, SiteKinds = [.. content.Schema.SiteKinds],
+            Taxonomies = TaxonomyBuilder.Build(practices, content, items),
             MediaFiles = content.MediaFiles,
             Images = images,
             // Only the entries whose lists were worked out are new objects; the rest are the previous model's.
@@ -91,6 +96,11 @@ public static class SiteModelBuilder
                 : practices.ToImmutableDictionary(p => p.Slug),
         };
     }
+
+    /// <summary>A kind's entries in its declared order: newest first (then by slug), or by title in Czech order.</summary>
+    private static IEnumerable<Item> Sorted(Schema.KindSpec kind, IEnumerable<Item> items) => kind.Sort == "title"
+        ? items.OrderBy(i => i.Title, StringComparer.Create(Czech.Culture, false)).ThenBy(i => i.Slug, StringComparer.Ordinal)
+        : items.OrderByDescending(i => i.Date).ThenBy(i => i.Slug, StringComparer.Ordinal);
 
     /// <summary>Per theme, the practices another practice of the theme may be related to: the theme's first ones, in model order.</summary>
     private static Dictionary<string, List<PracticeEntry>> Candidates(ImmutableArray<PracticeEntry> practices) => practices

@@ -14,8 +14,23 @@ public static class TaxonomyBuilder
 {
     private const string VerifiedKey = "ano";
 
-    public static ImmutableArray<Taxonomy> Build(ImmutableArray<PracticeEntry> practices, ContentSet content) =>
-        [.. content.Schema.Taxonomies.Concat(FieldFacets(content.Schema)).Select(spec => new Taxonomy(spec, [.. Terms(spec, practices, content)]))];
+    public static ImmutableArray<Taxonomy> Build(ImmutableArray<PracticeEntry> practices, ContentSet content, ImmutableArray<ItemEntry> items = default) =>
+        [.. content.Schema.Taxonomies.Concat(FieldFacets(content.Schema)).Select(spec => new Taxonomy(spec, [.. WithItems(spec, Terms(spec, practices, content, ItemWords(spec, items)), items)]))];
+
+    /// <summary>The free words (tags, a site's word list) entries of the site's kinds give a taxonomy: they make terms too.</summary>
+    private static IEnumerable<(string Slug, string Name)> ItemWords(TaxonomySpec spec, ImmutableArray<ItemEntry> items) =>
+        items.IsDefaultOrEmpty ? [] : items.SelectMany(i => i.Source.Field(spec.Field)?.Value is ImmutableArray<string> words ? words : [])
+            .Select(w => (Slug.From(w), w));
+
+    /// <summary>Each term with the entries of the site's kinds filed under it (newest first, whatever their kind).</summary>
+    private static IEnumerable<Term> WithItems(TaxonomySpec spec, IEnumerable<Term> terms, ImmutableArray<ItemEntry> items)
+    {
+        if (items.IsDefaultOrEmpty) return terms;
+        var filed = items.SelectMany(i => i.TermKeys(spec.Field).Select(key => (Key: key, Item: i)))
+            .OrderByDescending(x => x.Item.Date).ThenBy(x => x.Item.Url, StringComparer.Ordinal)
+            .ToLookup(x => x.Key, x => x.Item);
+        return terms.Select(t => filed.Contains(t.Key) ? t with { Items = [.. filed[t.Key]] } : t);
+    }
 
     /// <summary>A declared field with 'facet: true' is a search filter over its values: a taxonomy without pages.</summary>
     private static IEnumerable<TaxonomySpec> FieldFacets(Schema.ContentSchema schema) =>
@@ -50,7 +65,7 @@ public static class TaxonomyBuilder
             _ => [],
         };
 
-    private static IEnumerable<Term> Terms(TaxonomySpec spec, ImmutableArray<PracticeEntry> practices, ContentSet content)
+    private static IEnumerable<Term> Terms(TaxonomySpec spec, ImmutableArray<PracticeEntry> practices, ContentSet content, IEnumerable<(string Slug, string Name)> itemWords)
     {
         var czech = StringComparer.Create(Czech.Culture, false);
         var filed = practices
@@ -71,16 +86,18 @@ public static class TaxonomyBuilder
             "year" => practices.Select(p => p.Year).Distinct().OrderDescending()
                 .Select(y => Make(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))),
             "presented_at.any" => [Make(VerifiedKey, "prověřeno na akci sítě")],
-            "kind" => ContentSchema.PracticeKinds.Select(k => Make(k.Key, k.Label)),
+            // Practices are full examples or střípky; a site kind in search is a value of its own.
+            "kind" => ContentSchema.PracticeKinds.Select(k => Make(k.Key, k.Label))
+                .Concat(content.Schema.SiteKinds.Where(k => k.Search).Select(k => Make(k.Key, k.Name))),
             // A contest year lists its winners by place, then the other participants by title.
             "nejpraxe.year" => practices.Where(p => p.Source.Contest is not null).Select(p => p.Source.Contest!.Year).Distinct().OrderDescending()
                 .Select(y => Make(y.ToString(CultureInfo.InvariantCulture), $"NEJpraxe {y}") with
                 {
                     Practices = [.. filed[y.ToString(CultureInfo.InvariantCulture)].OrderBy(p => p.Source.Contest!.Place ?? int.MaxValue).ThenBy(p => p.Title, czech)],
                 }),
-            "tags" => FreeWords(practices.SelectMany(p => p.Tags.Select(t => (t.Slug, t.Name))), Make).OrderBy(t => t.Name, czech),
+            "tags" => FreeWords(practices.SelectMany(p => p.Tags.Select(t => (t.Slug, t.Name))).Concat(itemWords), Make).OrderBy(t => t.Name, czech),
             _ when spec.Data is { } data => content.Terms.GetValueOrDefault(data, []).Select(t => Make(t.Key, t.Name, description: t.Description)),
-            _ => FreeWords(practices.SelectMany(p => Values(p, spec.Field)), Make).OrderBy(t => t.Name, czech),
+            _ => FreeWords(practices.SelectMany(p => Values(p, spec.Field)).Concat(itemWords), Make).OrderBy(t => t.Name, czech),
         };
     }
 

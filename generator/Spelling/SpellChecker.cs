@@ -16,9 +16,9 @@ public static class SpellChecker
     {
         var listPath = Path.Combine(sourceDirectory, ContentScanner.ContentFolder, ContentScanner.WordListFile);
         var known = KnownWords.From(content, File.Exists(listPath) ? File.ReadAllText(listPath) : null);
-        var files = sources.Practices.Select(f => (f, content.Schema.Practice))
-            .Concat(sources.Events.Select(f => (f, content.Schema.Event)))
-            .Concat(sources.Pages.Concat(sources.Conferences.SelectMany(c => c.Pages)).Select(f => (f, content.Schema.Page)));
+        // Every kind's files with the kind's fields; a conference's pages are free pages.
+        var files = content.Schema.Kinds.SelectMany(kind => sources.Files(kind.Folder).Select(f => (f, content.Schema.EntryOf(kind))))
+            .Concat(sources.Conferences.SelectMany(c => c.Pages).Select(f => (f, content.Schema.Page)));
 
         var ignored = new DiagnosticBag();
         var found = files.AsParallel().AsOrdered()
