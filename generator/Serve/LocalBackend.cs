@@ -25,8 +25,8 @@ public sealed class LocalBackend(string sourceDirectory, Func<Uri> address)
     private readonly string _content = System.IO.Path.GetFullPath(System.IO.Path.Combine(sourceDirectory, Loading.ContentScanner.ContentFolder)).TrimEnd(Separator);
     private readonly string _media = System.IO.Path.GetFullPath(System.IO.Path.Combine(sourceDirectory, Editing.CmsConfigWriter.MediaFolder)).TrimEnd(Separator);
 
-    /// <summary>What a path the editor names may be: an entry (.md), a media file (in content/media/, of an allowed type), or a folder of either.</summary>
-    private enum Kind { Entry, Media, EntryOrMedia, Folder, MediaFolder }
+    /// <summary>What a path the editor names may be: an entry (.md), a media file (in content/media/, of an allowed type), or a folder.</summary>
+    private enum Kind { Entry, Media, EntryOrMedia, Folder }
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -58,7 +58,8 @@ public sealed class LocalBackend(string sourceDirectory, Func<Uri> address)
                 "entriesByFiles" => parameters["files"]!.AsArray().Select(f => f!["path"]).Select(p => Resolve(p, Kind.Entry)).ToArray().Select(Entry).ToArray(),
                 "getEntry" => Entry(Resolve(parameters["path"], Kind.Entry)),
                 "persistEntry" => PersistEntry(parameters),
-                "getMedia" => Media(Resolve(parameters["mediaFolder"], Kind.MediaFolder)),
+                // Decap asks for the collection's folder too (content/practices) when a new entry opens: media types only are listed.
+                "getMedia" => Media(Resolve(parameters["mediaFolder"], Kind.Folder)),
                 "getMediaFile" => MediaFile(Resolve(parameters["path"], Kind.Media)),
                 "persistMedia" => PersistMedia(parameters["asset"]!.AsObject()),
                 "deleteFile" => Delete([Resolve(parameters["path"], Kind.EntryOrMedia)]),
@@ -109,27 +110,22 @@ public sealed class LocalBackend(string sourceDirectory, Func<Uri> address)
             || named.Any(char.IsControl) || named.Contains(':'))
             throw new BackendException("a path in content/ is missing");
         var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(sourceDirectory, named.Replace('\\', '/').TrimStart('/'))).TrimEnd(Separator);
-        var isFolder = kind is Kind.Folder or Kind.MediaFolder;
-        if (!full.StartsWith(_content + Separator, StringComparison.Ordinal) && !(isFolder && full == _content))
+        if (!full.StartsWith(_content + Separator, StringComparison.Ordinal) && !(kind == Kind.Folder && full == _content))
             throw new BackendException($"the path is outside {Content}");
         var shown = Repository(full);
-        var inMedia = full == _media || full.StartsWith(_media + Separator, StringComparison.Ordinal);
         var isEntry = full.EndsWith(EntryExtension, StringComparison.Ordinal);
-        var isMedia = inMedia && full != _media && Imaging.MediaTypes.ForPath(full) is not null;
+        var isMedia = full.StartsWith(_media + Separator, StringComparison.Ordinal) && Imaging.MediaTypes.ForPath(full) is not null;
         var allowed = kind switch
         {
             Kind.Entry => isEntry,
             Kind.Media => isMedia,
             Kind.EntryOrMedia => isEntry || isMedia,
-            Kind.Folder => true,
-            Kind.MediaFolder => inMedia,
-            _ => false,
+            _ => true,
         };
         if (!allowed)
             throw new BackendException(kind switch
             {
                 Kind.Entry => $"'{shown}' is not an entry: entries are {EntryExtension} files",
-                Kind.MediaFolder => $"'{shown}' is not a folder of {Editing.CmsConfigWriter.MediaFolder}/",
                 _ => $"'{shown}' is not a file the editor may change: entries are {EntryExtension} files, media files are in {Editing.CmsConfigWriter.MediaFolder}/ and of an allowed type",
             });
         var current = _content;

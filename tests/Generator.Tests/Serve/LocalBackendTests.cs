@@ -59,6 +59,11 @@ public sealed class LocalBackendTests : IAsyncLifetime
 
         var (_, media) = await Post("""{"action":"getMedia","params":{"mediaFolder":"content/media"}}""");
         Assert.Contains(media!.AsArray(), m => (string?)m!["name"] == "a.txt" && (string?)m["content"] == "QQ==");
+
+        // Decap asks for a collection's folder too when a new entry opens: only media types are listed, never an entry.
+        (status, media) = await Post("""{"action":"getMedia","params":{"mediaFolder":"content/pages"}}""");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Empty(media!.AsArray());
     }
 
     [Theory]
@@ -175,7 +180,6 @@ public sealed class LocalBackendTests : IAsyncLifetime
     [InlineData("""{"action":"persistEntry","params":{"dataFiles":[{"path":"content/data/members.yml","raw":"x"}]}}""", "'content/data/members.yml' is not an entry: entries are .md files")]
     [InlineData("""{"action":"persistMedia","params":{"asset":{"path":"content/media/stranka.html","content":"PHNjcmlwdD4=","encoding":"base64"}}}""", "'content/media/stranka.html' is not a file the editor may change: entries are .md files, media files are in content/media/ and of an allowed type")]
     [InlineData("""{"action":"persistMedia","params":{"asset":{"path":"content/pages/a.txt","content":"QQ==","encoding":"base64"}}}""", "'content/pages/a.txt' is not a file the editor may change: entries are .md files, media files are in content/media/ and of an allowed type")]
-    [InlineData("""{"action":"getMedia","params":{"mediaFolder":"content/pages"}}""", "'content/pages' is not a folder of content/media/")]
     [InlineData("""{"action":"deleteFile","params":{"path":"content/site.yml"}}""", "'content/site.yml' is not a file the editor may change: entries are .md files, media files are in content/media/ and of an allowed type")]
     [InlineData("""{"action":"getMediaFile","params":{"path":"content/media/neni.png"}}""", "'content/media/neni.png' does not exist")]
     [InlineData("""{"action":"getEntry","params":{"path":"/tmp/../etc/x.md"}}""", "the path is outside content/")]
