@@ -283,8 +283,13 @@ public sealed partial class YamlFields
         if (Sequence(field) is not { } list) return [];
         if (list.Children.Count == 0 && field.Required)
             _diagnostics.Error(At(list), $"'{key}' must not be empty", $"Add at least one item to '{key}'.");
+        // Items past the bound are neither read nor published; MaxItems, where set, has reported them as an error.
+        var kept = Math.Max(field.MaxItems ?? 0, field.KeptItems);
+        if (field.MaxItems is null && list.Children.Count > kept)
+            _diagnostics.Warning(At(list.Children[kept]), $"{Name} can have at most {kept} {key}, this one has {list.Children.Count}; the rest are left out",
+                $"Keep the {kept} {key} that fit best; a longer list helps no reader.");
         var items = new List<YamlScalarNode>();
-        foreach (var item in list)
+        foreach (var item in list.Children.Take(kept))
         {
             if (item is YamlScalarNode s && !IsNull(s)) items.Add(s);
             else _diagnostics.Error(At(item), $"each item of '{key}' must be a single value", $"Write it like '{key}: [first, second]'.");
@@ -315,7 +320,8 @@ public sealed partial class YamlFields
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Value: null or "" or "~" or "null", Style: YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any };
 
-    private static string KeyText(YamlNode key) => key is YamlScalarNode s ? s.Value ?? "" : key.ToString();
+    // YamlDocumentLoader refuses a list or group as a key: printing one could mean printing an expansion of millions of values.
+    private static string KeyText(YamlNode key) => (key as YamlScalarNode)?.Value ?? "";
 
     private static bool LooksLikeIsoDate(string value) =>
         value.Length == 10 && value[4] == '-' && value[7] == '-' && value.Where((c, i) => i is not (4 or 7)).All(char.IsAsciiDigit);

@@ -70,6 +70,13 @@ public sealed record ContentSchema
     /// <summary>The kinds of catalogue records: a full example, or a short inspiration (střípek).</summary>
     public static readonly ImmutableArray<Choice> PracticeKinds = [new("praxe", "Příklad dobré praxe"), new("stripek", "Střípek")];
 
+    /// <summary>
+    /// Terms of one list of one entry (tags, a site taxonomy's keys, related practices) that are published: the real
+    /// catalogue has at most five tags an entry, and a list of 20,000 made 20,000 pages. More is a warning, not an
+    /// error, so a long list pasted in does not stop the build; the default of <see cref="FieldSpec.KeptItems"/>.
+    /// </summary>
+    public const int TermsPerEntry = 20;
+
     /// <summary>A střípek past this many words should rather be a full example.</summary>
     public const int SnippetWords = 300;
 

@@ -18,8 +18,13 @@ public sealed record FieldSpec
     /// <summary>Bounds of a number (inclusive).</summary>
     public int? Min { get; init; }
     public int? Max { get; init; }
-    /// <summary>How many items a list may have at most.</summary>
+    /// <summary>How many items a list may have at most: more is an error.</summary>
     public int? MaxItems { get; init; }
+    /// <summary>
+    /// How many items of a list of single values (tags, a taxonomy's keys, numbers) are read at most where
+    /// <see cref="MaxItems"/> sets no bound: past it a warning, and the rest are not published (each tag is a page).
+    /// </summary>
+    public int KeptItems { get; init; } = ContentSchema.TermsPerEntry;
     /// <summary>Longest text, for Text and each item of TextList.</summary>
     public int MaxLength { get; init; } = 1000;
     public ImmutableArray<Choice> Choices { get; init; } = [];

@@ -1,3 +1,5 @@
+using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.FrontMatter;
 using DobraPraxe.Generator.Loading;
 using DobraPraxe.Generator.Schema;
 using Markdig;
@@ -35,18 +37,10 @@ internal static class ProseFinder
 
     private static IEnumerable<(string Word, int Index)> FrontMatterWords(string yaml, IReadOnlyList<FieldSpec> fields)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlDotNet.Core.YamlException)
-        {
-            // The parser reports broken YAML; there is no prose to check until it is fixed.
-            yield break;
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map) yield break;
-        foreach (var word in Mapping(yaml, map, fields)) yield return word;
+        // The parser's loader, under its limits; its reports are the parser's to make, so they are dropped here:
+        // there is no prose to check until the YAML is fixed.
+        if (YamlDocumentLoader.LoadMapping(yaml, "", 1, new DiagnosticBag()) is not { } map) return [];
+        return Mapping(yaml, map, fields);
     }
 
     private static IEnumerable<(string Word, int Index)> Mapping(string yaml, YamlMappingNode map, IReadOnlyList<FieldSpec> fields)

@@ -101,6 +101,29 @@ public class ContentParserTests
     }
 
     [Fact]
+    public void a_list_of_terms_past_the_schemas_bound_is_a_warning_and_only_the_first_are_kept()
+    {
+        var tags = Enumerable.Range(1, 25).Select(i => $"stitek-{i}").ToList();
+        var related = Enumerable.Range(1, 21).Select(i => $"praxe-{i}").ToList();
+        var practice = Parse(Valid + $"\ntags: [{string.Join(", ", tags)}]\nrelated:\n{string.Concat(related.Select(r => $"  - {r}\n"))}")!;
+        Assert.Equal(20, Generator.Schema.ContentSchema.TermsPerEntry);
+        Assert.Equal(
+        [
+            $"content/practices/test-praxe.md:8:{8 + tags.Take(20).Sum(t => t.Length + 2)}: warning: a practice can have at most 20 tags, this one has 25; the rest are left out",
+            "content/practices/test-praxe.md:30:5: warning: a practice can have at most 20 related, this one has 21; the rest are left out",
+        ], Messages());
+        Assert.Equal(tags.Take(20), practice.Tags);
+        Assert.Equal(related.Take(20), practice.Related.Select(r => r.Key));
+    }
+
+    [Fact]
+    public void a_list_with_its_own_maximum_keeps_its_error_and_gets_no_warning()
+    {
+        Parse(Valid.Replace("themes: [zivotni-prostredi, zdravi]", $"themes: [{string.Join(", ", Enumerable.Range(1, 30).Select(i => $"t{i}"))}]"));
+        Assert.Equal(["content/practices/test-praxe.md:5:22: error: a practice can have at most 3 themes, this one has 30"], Messages());
+    }
+
+    [Fact]
     public void an_image_without_alt_text_is_an_error()
     {
         Parse(Valid + "\nimages:\n  - { src: media/a.svg }");

@@ -79,6 +79,61 @@ public class FuzzTests
         Assert.Equal(10_000, count);
     }
 
+    // YAML's riskier parts: anchors, aliases and merge keys, lists and groups as keys, tags, documents, and nesting
+    // in flow ([ {) and block (indentation, '- ') form, from a few levels to far past the limit, closed or not
+    // (3,000 levels overflow the test's 512 kB stack if anything recurses once per level).
+    private static readonly Gen<string> YamlFragment = Gen.Frequency<string>(
+        (4, Gen.OneOf("&a ", "*a", "&a [x, y]", "*b", "<<: *a\n", "x: &a [1, 2]\ny: *a\n", "? ", "? [a, b]\n: x\n", "[a]: x\n",
+            "{a: b}: c\n", "- ", ": ", "!!map ", "!!binary ", "!x ", "{ ", " }", "[ ", " ]", ", ", "\n  ", "\n- ", "\n---\n", "\n...\n", "%YAML 1.2\n", "|\n  ", ">-\n  ", "\"", "'")),
+        (2, Gen.Select(Gen.OneOf("[", "{", "{a: ", "- ", "[{a: "), Gen.Int[1, 3_000], Gen.Bool, (open, depth, closed) =>
+            string.Concat(Enumerable.Repeat(open, depth)) + "x" + (closed ? new string(open.Contains('{') ? '}' : ']', open == "- " ? 0 : depth) : ""))),
+        (1, Gen.Int[1, 300].Select(depth => string.Concat(Enumerable.Range(1, depth).Select(i => "\n" + new string(' ', i) + "a:")) + " x\n")),
+        (1, Text));
+
+    private static readonly Gen<string> HostileFrontMatter =
+        Gen.Select(Gen.Int[0, ValidFrontMatter.Length].Array[1, 4], YamlFragment.Array[4], (places, fragments) =>
+        {
+            var yaml = ValidFrontMatter;
+            foreach (var (at, fragment) in places.Order().Reverse().Zip(fragments)) yaml = yaml[..at] + fragment + yaml[at..];
+            return yaml;
+        });
+
+    [Fact]
+    public void hostile_yaml_front_matter_never_throws_never_recurses_deep_and_every_problem_is_a_diagnostic()
+    {
+        var schema = ContentReader.SchemaOf(null, new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero));
+        var failures = new List<string>();
+        var count = 0;
+        // A small stack: reading any of these must not recurse once per level (YamlDotNet's node builder does, below 64).
+        var thread = new Thread(() =>
+        {
+            foreach (var yaml in Cases(HostileFrontMatter, 5_000))
+            {
+                var diagnostics = new DiagnosticBag();
+                var file = new SourceFile("content/practices/fuzz.md", $"---\n{yaml}\n---\nText.\n");
+                try
+                {
+                    if (FrontMatterSplitter.Split(file, diagnostics) is { } doc)
+                    {
+                        new ContentParser(diagnostics, schema).ParsePractice(doc);
+                        _ = Generator.Spelling.ProseFinder.Words(doc, schema.Practice).Count();
+                    }
+                }
+                catch (Exception e)
+                {
+                    failures.Add($"case {count} threw {e.GetType().Name}: {e.Message}\n---\n{yaml}");
+                }
+                foreach (var d in diagnostics.Sorted())
+                    if (d.Location.Line < 1 || d.Location.Column < 1 || d.Format().Split('\n').Length > 2) failures.Add($"case {count}: {d.Format()}");
+                count++;
+            }
+        }, maxStackSize: 512 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(5)));
+        Assert.Equal(5_000, count);
+    }
+
     private static readonly Gen<string> MarkdownFragment = Gen.Frequency<string>(
         (3, Text),
         (2, Text.Select(t => $"[odkaz]({t})")),
