@@ -36,10 +36,13 @@ public static class MediaChecker
             return (type, new MediaProblem(
                 $"the file's name says {type.Name} ({Path.GetExtension(mediaPath)}) but it holds {MediaTypes.Describe(bytes)}",
                 "Save it again in the format its name says, or give it the extension of what it is.", atUse));
-        if (type.Kind == MediaKind.Vector && SvgSafety.Check(new MemoryStream(bytes)) is { } unsafeSvg)
-            return (type, new MediaProblem(unsafeSvg.Problem,
-                "Remove that part (in Inkscape: File → Save As → Optimized or Plain SVG), or publish the drawing as PNG. Opened on its own, an SVG runs with the site's rights.",
-                AtUse: false, unsafeSvg.Line, unsafeSvg.Column));
+        if (type.Kind == MediaKind.Vector && SvgSafety.Check(bytes) is { } unsafeSvg)
+            return (type, new MediaProblem(unsafeSvg.Message, unsafeSvg.Hint, AtUse: false, unsafeSvg.Line, unsafeSvg.Column));
+        // Hosts match _headers paths as written, so the drawings' sandbox (/media/*.svg) covers only the lower-case name.
+        if (type.Kind == MediaKind.Vector && Path.GetExtension(mediaPath) != ".svg")
+            return (type, new MediaProblem($"the drawing's name ends in '{Path.GetExtension(mediaPath)}'; drawings are published as '.svg', in lower case",
+                $"Rename it to '{Path.GetFileNameWithoutExtension(mediaPath)}.svg' and change its links: a host sends the header that keeps a drawing from running anything by that name.",
+                AtUse: false));
         return (type, null);
     }
 

@@ -288,6 +288,7 @@ public sealed class PreviewServer : IAsyncDisposable
         if (file is null) return;
         var bytes = file.Content ?? await File.ReadAllBytesAsync(file.CopyFrom!);
         context.Response.ContentType = ContentTypes.Of(file.Path);
+        DrawingHeaders.Apply(context.Response, file.Path);
         // Not into the web editor: a reload there would throw away what is being typed; the site's pages reload.
         if (file.Path.EndsWith(".html", StringComparison.Ordinal) && !file.Path.StartsWith(Editing.EditorFiles.Folder, StringComparison.Ordinal))
             bytes = InjectLiveReload(bytes);

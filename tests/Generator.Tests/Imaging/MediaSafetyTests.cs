@@ -28,10 +28,12 @@ public class MediaSafetyTests
     [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <script>alert(document.cookie)</script>\n</svg>", "2:4", "the drawing has a <script> element, which can run code or embed a web page")]
     [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><rect width=\"5\" height=\"5\"/></svg>", "1:2", "the attribute 'onload' on <svg> runs code")]
     [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\">\n<foreignObject><div>x</div></foreignObject></svg>", "2:2", "the drawing has a <foreignObject> element, which can run code or embed a web page")]
-    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n<a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>", "2:2", "<a> refers to 'javascript:alert(1)' outside the drawing; only references inside it ('#id') are allowed")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n<a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>", "2:2", "the drawing has an <a> element: a link in a drawing can run code (javascript:) or lead to another site")]
     [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\">\n<image href=\"https://tracker.example/p.png\"/></svg>", "2:2", "<image> refers to 'https://tracker.example/p.png' outside the drawing; only references inside it ('#id') are allowed")]
-    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><style>@import url(https://x.example/a.css);</style></svg>", "1:48", "the drawing's CSS has @import, which loads a file from outside it")]
-    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><a><set attributeName=\"href\" to=\"javascript:alert(1)\"/></a></svg>", "1:45", "the drawing's <set> changes 'href', which can make a link run code")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><style>@import url(https://x.example/a.css);</style></svg>", "1:42", "the CSS in <style> has @import, which loads a file from outside the drawing")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><g><set attributeName=\"href\" to=\"javascript:alert(1)\"/></g></svg>", "1:45", "the drawing has a <set> element, which changes the drawing after it is checked (a link's address among others)")]
+    [InlineData("<?xml version=\"1.0\"?>\n<!DOCTYPE svg [ <!ATTLIST svg onload CDATA \"alert(1)\"> ]>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>", "2:3", "the drawing has a DOCTYPE; a DTD can add attributes such as onload that the file does not show")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:html=\"http://www.w3.org/1999/xhtml\">\n  <html:meta http-equiv=\"refresh\" content=\"0; url=https://x.example/\"/></svg>", "2:4", "the drawing has <html:meta>, an element of another language than SVG (http://www.w3.org/1999/xhtml)")]
     [InlineData("<?xml-stylesheet href=\"x.xsl\" type=\"text/xsl\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>", "1:3", "the processing instruction <?xml-stylesheet?> can load a stylesheet or code")]
     public void an_svg_that_could_run_or_load_something_is_an_error_at_its_line(string svg, string at, string message)
     {
@@ -50,6 +52,28 @@ public class MediaSafetyTests
         var result = Builds.Generate(tree.Root);
         Assert.Empty(PhotoSite.About(result, "content/media/mapa.svg"));
         Assert.Equal(svg, File.ReadAllText(result.Files.Single(f => f.Path == "media/mapa.svg").CopyFrom!));
+    }
+
+    [Fact]
+    public void an_svg_problem_comes_with_the_hint_for_that_problem()
+    {
+        using var tree = new ContentTree();
+        tree.Write("content/media/mapa.svg", "<!DOCTYPE svg [ <!ENTITY x \"y\"> ]>\n<svg xmlns=\"http://www.w3.org/2000/svg\">&x;</svg>");
+        tree.Write("content/media/plan.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+        var result = Builds.Generate(tree.Root);
+        var doctype = Assert.Single(result.Diagnostics, d => d.Location.Path == "content/media/mapa.svg");
+        Assert.Equal("content/media/mapa.svg:1:3: error: the drawing has a DOCTYPE; a DTD can add attributes such as onload that the file does not show\n" +
+                     "    Delete the <!DOCTYPE …> declaration with its [ … ] part: a drawing needs none, and a DTD can add attributes (such as onload) that the file does not show.",
+            doctype.Format());
+        Assert.StartsWith("Remove that part (in Inkscape", Assert.Single(result.Diagnostics, d => d.Location.Path == "content/media/plan.svg").Hint);
+    }
+
+    [Fact]
+    public void a_drawing_named_in_upper_case_is_an_error_since_the_hosts_header_rule_would_miss_it()
+    {
+        var (messages, result) = Build("content/media/MAPA.SVG", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Assert.Equal(["content/media/MAPA.SVG:1:1: error: the drawing's name ends in '.SVG'; drawings are published as '.svg', in lower case"], messages);
+        Assert.DoesNotContain(result.Files, f => f.Path == "media/MAPA.SVG");
     }
 
     [Fact]
