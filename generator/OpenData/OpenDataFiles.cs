@@ -39,7 +39,17 @@ public static class OpenDataFiles
                 events.Count == 0 ? null : DateOnly.FromDateTime(events.Min(e => e.Source.Start).Date),
                 events.Count == 0 ? null : DateOnly.FromDateTime(events.Max(e => e.Source.End).Date)),
         };
-        return tables;
+        // A kind of site.yml with 'open_data: true' is one more table, named and described by its declaration.
+        var kinds = schema.SiteKinds.Where(k => k.OpenData).Select(kind =>
+        {
+            var fields = OpenDataFields.Of(schema.EntryOf(kind), settings);
+            var items = site.ItemsOf(kind);
+            return new OpenDataTable(kind.Key, $"{kind.Title} – {site.Config.Title}", kind.Key,
+                $"{kind.Title} z katalogu {site.Config.Title}: jeden záznam za každou zveřejněnou položku.", $"{kind.Key}: one record per published entry.",
+                fields with { Title = $"{kind.Title} – otevřená data" }, [.. items.OrderBy(i => i.Slug, StringComparer.Ordinal).Select(i => OpenDataRecords.Item(i, fields, site.Urls))],
+                items.IsEmpty ? null : items.Min(i => i.Date), items.IsEmpty ? null : items.Max(i => i.Date));
+        });
+        return [.. tables, .. kinds];
     }
 
     public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyList<OpenDataTable> tables)

@@ -65,6 +65,20 @@ public static class OpenDataRecords
         });
     }
 
+    /// <summary>An entry of a site kind: its common fields and every other field from its values, by the same rules.</summary>
+    public static JsonObject Item(ItemEntry entry, EntrySchema published, SiteUrls urls)
+    {
+        var i = entry.Source;
+        return Shape(published, urls.Absolute(entry.Url), key => key switch
+        {
+            "title" => i.Title,
+            "summary" => i.Summary,
+            "date" => Iso(i.Date),
+            "slug" => i.Slug,
+            _ => i.Field(key) is { } value ? Extra(value.Value) : null,
+        });
+    }
+
     /// <summary>The record: 'url', then each published field with a value, a group with only its published parts.</summary>
     private static JsonObject Shape(EntrySchema published, string url, Func<string, JsonNode?> value)
     {
@@ -110,6 +124,8 @@ public static class OpenDataRecords
         Uri u => u.AbsoluteUri,
         ImmutableArray<string> list => Array(list.Select(s => (JsonNode?)s)),
         ImmutableArray<KeyRef> keys => Array(keys.Select(k => (JsonNode?)k.Key)),
+        ImmutableArray<int> numbers => Array(numbers.Select(n => (JsonNode?)n)),
+        KeyRef key => key.Key,
         _ => value.ToString(),
     };
 }

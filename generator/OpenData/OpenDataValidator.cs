@@ -3,13 +3,13 @@ using DobraPraxe.Generator.Model;
 
 namespace DobraPraxe.Generator.OpenData;
 
-/// <summary>The field paths site.yml's 'open_data:' names must be fields of practices or events (the site's own included), checked once the schema is complete.</summary>
+/// <summary>The field paths site.yml's 'open_data:' names must be fields of a kind with open data (practices, events, a site kind with 'open_data: true'), checked once the schema is complete.</summary>
 public static class OpenDataValidator
 {
     public static void Validate(ContentSet content, DiagnosticBag diagnostics)
     {
         if (content.Site.OpenData is not { } settings) return;
-        var kinds = new[] { content.Schema.Practice, content.Schema.Event };
+        var kinds = content.Schema.Kinds.Where(k => k.OpenData).Select(content.Schema.EntryOf).ToList();
         var all = kinds.SelectMany(OpenDataFields.Paths).Distinct().Order(StringComparer.Ordinal).ToList();
         var personal = kinds.SelectMany(OpenDataFields.PersonalPaths).Distinct().Order(StringComparer.Ordinal).ToList();
         foreach (var path in settings.Exclude.Where(p => !all.Contains(p)))

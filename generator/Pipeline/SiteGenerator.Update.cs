@@ -121,9 +121,11 @@ public sealed partial class SiteGenerator
     {
         var parser = new ContentParser(_diagnostics, all.Schema);
         var path = doc.File.Path;
-        switch (path.Split('/')[1])
+        // Which kind the file is, by its folder as the schema declares it; an entry of a site kind takes the full build.
+        var folder = path.Split('/')[1];
+        switch (all.Schema.Kinds.FirstOrDefault(k => k.Folder == folder)?.Key)
         {
-            case "practices":
+            case Schema.ContentSchema.PracticeKind:
                 var oldPractice = all.Practices.FirstOrDefault(p => p.SourcePath == path);
                 if (oldPractice is null || parser.ParsePractice(doc) is not { } practice) return null;
                 var movesNot = practice.Slug == oldPractice.Slug && practice.Date == oldPractice.Date && practice.Draft == oldPractice.Draft
@@ -135,7 +137,7 @@ public sealed partial class SiteGenerator
                 var p = practice with { Body = practice.Body with { Text = "" } };
                 return (all with { Practices = [.. all.Practices.Select(x => x.SourcePath == path ? p : x)] },
                     published with { Practices = [.. published.Practices.Select(x => x.SourcePath == path ? p : x)] }, practice);
-            case "events":
+            case Schema.ContentSchema.EventKind:
                 var oldEvent = all.Events.FirstOrDefault(e => e.SourcePath == path);
                 if (oldEvent is null || parser.ParseEvent(doc) is not { } ev) return null;
                 // Events are sorted by their start in the model, so a new time is no move; a new slug or draft state is.
@@ -143,7 +145,7 @@ public sealed partial class SiteGenerator
                 var e = ev with { Body = ev.Body with { Text = "" } };
                 return (all with { Events = [.. all.Events.Select(x => x.SourcePath == path ? e : x)] },
                     published with { Events = [.. published.Events.Select(x => x.SourcePath == path ? e : x)] }, ev);
-            case "pages":
+            case Schema.ContentSchema.PageKind:
                 var oldPage = all.Pages.FirstOrDefault(x => x.SourcePath == path);
                 if (oldPage is null || parser.ParsePage(doc) is not { } page) return null;
                 if (page.Slug != oldPage.Slug || page.Draft != oldPage.Draft || !published.Pages.Any(x => x.SourcePath == path)) return null;

@@ -20,6 +20,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public SiteServer Large { get; private set; } = null!;
     /// <summary>The 'extended' fixture: a taxonomy and fields declared in its site.yml only.</summary>
     public SiteServer Extended { get; private set; } = null!;
+    /// <summary>The 'kinds' fixture: a kind of entry (publikace) declared in its site.yml only.</summary>
+    public SiteServer Kinds { get; private set; } = null!;
     public IPlaywright Playwright { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
@@ -52,7 +54,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!extended.Succeeded) throw new InvalidOperationException(string.Join("\n", extended.Diagnostics.Select(d => d.Format())));
         SiteWriter.Write(extendedOutput, extended.Files);
 
+        var kindsOutput = Path.Combine(Output + "-kinds");
+        var kinds = new SiteGenerator(new BuildOptions
+        {
+            SourceDirectory = Path.Combine(RepositoryRoot, "tests/Generator.Tests/Fixtures/sites/kinds"), OutputDirectory = kindsOutput, Now = Now,
+        }).Generate();
+        if (!kinds.Succeeded) throw new InvalidOperationException(string.Join("\n", kinds.Diagnostics.Select(d => d.Format())));
+        SiteWriter.Write(kindsOutput, kinds.Files);
+
         Main = await SiteServer.StartAsync(Output);
+        Kinds = await SiteServer.StartAsync(kindsOutput);
         Extended = await SiteServer.StartAsync(extendedOutput);
         Large = await SiteServer.StartAsync(largeOutput);
         Conference = await SiteServer.StartAsync(Path.Combine(Output, Microsite));
@@ -75,9 +86,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Conference is not null) await Conference.DisposeAsync();
         if (Large is not null) await Large.DisposeAsync();
         if (Extended is not null) await Extended.DisposeAsync();
+        if (Kinds is not null) await Kinds.DisposeAsync();
         if (Directory.Exists(Output)) Directory.Delete(Output, recursive: true);
         if (Directory.Exists(Output + "-large")) Directory.Delete(Output + "-large", recursive: true);
         if (Directory.Exists(Output + "-extended")) Directory.Delete(Output + "-extended", recursive: true);
+        if (Directory.Exists(Output + "-kinds")) Directory.Delete(Output + "-kinds", recursive: true);
     }
 
     private static string FindRoot()

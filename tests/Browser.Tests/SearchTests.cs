@@ -103,6 +103,20 @@ public sealed class SearchTests(BrowserFixture site)
     }
 
     [Fact]
+    public async Task a_kind_declared_in_site_yml_only_is_found_and_is_a_value_of_the_kind_facet()
+    {
+        var page = await Search("", site.Kinds);
+        await page.GetByLabel("Publikace (2)").CheckAsync();
+        await WaitForQuery(page, "druh=publikace");
+        Assert.Equal(["/publikace/pruvodce-cyklodopravou/", "/publikace/zdrave-skoly/"], (await ResultUrls(page)).Order(StringComparer.Ordinal));
+        await page.Context.CloseAsync();
+
+        var words = await Search("sborník", site.Kinds);
+        Assert.Equal("/publikace/zdrave-skoly/", (await ResultUrls(words))[0]);
+        await words.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task search_finds_stripky_and_filters_by_kind_and_by_the_proverenno_stamp()
     {
         var page = await Search("");

@@ -98,6 +98,24 @@ public class DeclaredKindTests
     }
 
     [Fact]
+    public void open_data_has_a_table_of_the_kind_read_back_by_csvhelper_and_valid_against_its_schema()
+    {
+        var rows = OpenData.OpenDataTests.Csv(Page("data/publikace.csv"));
+        Assert.Equal(["pruvodce-cyklodopravou", "zdrave-skoly"], rows.Select(r => r["slug"]));
+        Assert.Equal("https://example.org/publikace/pruvodce-cyklodopravou/", rows[0]["url"]);
+        Assert.Equal("48", rows[0]["pages"]);
+        Assert.Equal("doprava-a-mobilita", rows[0]["themes"]);
+        Assert.Equal("znojmo", rows[0]["member"]);
+        Assert.Equal("", rows[1]["pages"]);
+        var json = JsonNode.Parse(Page("data/publikace.json"))!;
+        var schema = JsonSchema.FromText(Page("data/publikace.schema.json"));
+        Assert.True(schema.Evaluate(json).IsValid);
+        Assert.Equal("Národní síť Zdravých měst", (string?)json[0]!["publisher"]);
+        // The DCAT catalogue names the table as a dataset with its distributions.
+        Assert.Contains("publikace.csv", Page("data/katalog.jsonld"));
+    }
+
+    [Fact]
     public void json_schema_and_the_web_editor_get_the_kind()
     {
         var export = SchemaExporter.Export(Fixture, Builds.Now);
