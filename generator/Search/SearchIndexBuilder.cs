@@ -195,7 +195,7 @@ public static class SearchIndexBuilder
             json.WriteStringValue(site.Urls.Href(p.Url));
             json.WriteStringValue(p.Title);
             json.WriteStringValue(p.Summary);
-            json.WriteStringValue(p.MetaLine);
+            json.WriteStringValue(p.MetaLine(site.Words));
             json.WriteEndArray();
         }
         return buffer.WrittenSpan.ToArray();

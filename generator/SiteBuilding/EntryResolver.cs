@@ -58,7 +58,7 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
         return new TagLink(name, slug, Routes.Tag(slug));
     }
 
-    /// <summary>A site-declared value as the facts panel shows it: terms link to their pages, amounts read as Czech crowns.</summary>
+    /// <summary>A site-declared value as the facts panel shows it: terms link to their pages; amounts and dates are written by the templates, in the site's language.</summary>
     private Fact Describe(FieldValue value)
     {
         var field = value.Field;
@@ -75,9 +75,9 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
         }
         ImmutableArray<FactItem> items = value.Value switch
         {
-            int amount when field.Type == FieldType.Money => [new(amount.ToString("N0", Czech.Culture) + " Kč", null)],
+            int amount when field.Type == FieldType.Money => [new(amount.ToString(CultureInfo.InvariantCulture), null) { Amount = amount }],
             int number => [new(number.ToString(CultureInfo.InvariantCulture), null)],
-            DateOnly date => [new(Czech.Date(date), null)],
+            DateOnly date => [new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null) { Date = date }],
             Uri url => [new(url.Host, url.AbsoluteUri)],
             string text when field.Type == FieldType.Email => [new(text, "mailto:" + text)],
             ImmutableArray<string> list => [.. list.Select(x => new FactItem(x, null))],
@@ -93,4 +93,11 @@ public sealed record EventLink(string Title, string Url, DateTimeOffset Start);
 /// <summary>A line of an entry's facts panel for a field the site declared: its title and values (linked where they have a page).</summary>
 public sealed record Fact(string Title, ImmutableArray<FactItem> Items);
 
-public sealed record FactItem(string Text, string? Url);
+/// <summary>A value of a fact: its text, or an amount of money or a date the page writes in its language.</summary>
+public sealed record FactItem(string Text, string? Url)
+{
+    /// <summary>Czech crowns, for money fields ('Text' is the bare number).</summary>
+    public long? Amount { get; init; }
+    /// <summary>For date fields ('Text' is the ISO date).</summary>
+    public DateOnly? Date { get; init; }
+}

@@ -14,8 +14,8 @@ public static class TaxonomyBuilder
 {
     private const string VerifiedKey = "ano";
 
-    public static ImmutableArray<Taxonomy> Build(ImmutableArray<PracticeEntry> practices, ContentSet content) =>
-        [.. content.Schema.Taxonomies.Concat(FieldFacets(content.Schema)).Select(spec => new Taxonomy(spec, [.. Terms(spec, practices, content)]))];
+    public static ImmutableArray<Taxonomy> Build(ImmutableArray<PracticeEntry> practices, ContentSet content, Localization.Words words) =>
+        [.. content.Schema.Taxonomies.Concat(FieldFacets(content.Schema)).Select(spec => new Taxonomy(spec, [.. Terms(spec, practices, content, words)]))];
 
     /// <summary>A declared field with 'facet: true' is a search filter over its values: a taxonomy without pages.</summary>
     private static IEnumerable<TaxonomySpec> FieldFacets(Schema.ContentSchema schema) =>
@@ -35,22 +35,23 @@ public static class TaxonomyBuilder
         "kind" => [p.Source.Kind],
         "nejpraxe.year" => p.Source.Contest is { } c ? [c.Year.ToString(CultureInfo.InvariantCulture)] : [],
         "presented_at.any" => p.Verified ? [VerifiedKey] : [],
-        _ => Values(p, field).Select(v => v.Key).Distinct(),
+        _ => Values(p, field, words: null).Select(v => v.Key).Distinct(),
     };
 
-    /// <summary>The values of a declared field as terms: keys as they are, texts by their slug, numbers and dates as written.</summary>
-    private static IEnumerable<(string Key, string Name)> Values(PracticeEntry p, string field) =>
+    /// <summary>The values of a declared field as terms: keys as they are, texts by their slug, numbers as written, dates as the language writes them.</summary>
+    /// <param name="words">Null when only the keys are wanted.</param>
+    private static IEnumerable<(string Key, string Name)> Values(PracticeEntry p, string field, Localization.Words? words) =>
         p.Source.Extra.FirstOrDefault(v => v.Field.Key == field)?.Value switch
         {
             ImmutableArray<KeyRef> keys => keys.Select(k => (k.Key, k.Key)),
-            ImmutableArray<string> words => words.Select(w => (Slug.From(w), w)).Where(w => w.Item1.Length > 0),
+            ImmutableArray<string> list => list.Select(w => (Slug.From(w), w)).Where(w => w.Item1.Length > 0),
             string text => Slug.From(text) is { Length: > 0 } slug ? [(slug, text)] : [],
             int number => [(number.ToString(CultureInfo.InvariantCulture), number.ToString(CultureInfo.InvariantCulture))],
-            DateOnly date => [(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Czech.Date(date))],
+            DateOnly date => [(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), words?.Date(date) ?? "")],
             _ => [],
         };
 
-    private static IEnumerable<Term> Terms(TaxonomySpec spec, ImmutableArray<PracticeEntry> practices, ContentSet content)
+    private static IEnumerable<Term> Terms(TaxonomySpec spec, ImmutableArray<PracticeEntry> practices, ContentSet content, Localization.Words words)
     {
         var czech = StringComparer.Create(Czech.Culture, false);
         var filed = practices
@@ -67,20 +68,20 @@ public static class TaxonomyBuilder
             "member.region" => content.Regions.OrderBy(r => r.Name, czech).Select(r => Make(r.Key, r.Name)),
             "member" => content.Members.OrderBy(m => m.Name, czech).Select(m => Make(m.Key, m.Name)),
             "member.type" => MemberType.All.Select(t => Make(t.Key, t.Label)),
-            "sdgs" => Enumerable.Range(1, 17).Select(Goals.Get).Select(g => Make(g.Number.ToString(CultureInfo.InvariantCulture), g.Name)),
+            "sdgs" => Enumerable.Range(1, Localization.GeneratorWords.GoalCount).Select(n => Make(n.ToString(CultureInfo.InvariantCulture), words[Localization.GeneratorWords.Goal(n)])),
             "year" => practices.Select(p => p.Year).Distinct().OrderDescending()
                 .Select(y => Make(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))),
-            "presented_at.any" => [Make(VerifiedKey, "prověřeno na akci sítě")],
+            "presented_at.any" => [Make(VerifiedKey, words[Localization.GeneratorWords.VerifiedTerm])],
             "kind" => ContentSchema.PracticeKinds.Select(k => Make(k.Key, k.Label)),
             // A contest year lists its winners by place, then the other participants by title.
             "nejpraxe.year" => practices.Where(p => p.Source.Contest is not null).Select(p => p.Source.Contest!.Year).Distinct().OrderDescending()
-                .Select(y => Make(y.ToString(CultureInfo.InvariantCulture), $"NEJpraxe {y}") with
+                .Select(y => Make(y.ToString(CultureInfo.InvariantCulture), words.Text(Localization.GeneratorWords.ContestYear, ("year", y.ToString(CultureInfo.InvariantCulture)))) with
                 {
                     Practices = [.. filed[y.ToString(CultureInfo.InvariantCulture)].OrderBy(p => p.Source.Contest!.Place ?? int.MaxValue).ThenBy(p => p.Title, czech)],
                 }),
             "tags" => FreeWords(practices.SelectMany(p => p.Tags.Select(t => (t.Slug, t.Name))), Make).OrderBy(t => t.Name, czech),
             _ when spec.Data is { } data => content.Terms.GetValueOrDefault(data, []).Select(t => Make(t.Key, t.Name, description: t.Description)),
-            _ => FreeWords(practices.SelectMany(p => Values(p, spec.Field)), Make).OrderBy(t => t.Name, czech),
+            _ => FreeWords(practices.SelectMany(p => Values(p, spec.Field, words)), Make).OrderBy(t => t.Name, czech),
         };
     }
 
