@@ -51,16 +51,15 @@ public sealed partial class SiteGenerator(BuildOptions options)
         // The theme and its words come before the Markdown: a heading's link is labelled in the site's language.
         var theme = LoadTheme(content.Site.Theme, content.Conferences.IsEmpty ? PagePlanner.Layouts : [.. PagePlanner.Layouts, .. ConferencePlanner.Layouts]);
         if (theme is not null && !LoadWords(theme, content)) theme = null;
-        // Building the site needs every reference resolved and the words of every language: stop here with every problem found so far.
-        if (_diagnostics.HasErrors || theme is null) return Result([], []);
-        var words = theme.WordsFor(content.Site.Language);
         var (bodies, markdown) = Time("markdown", () => RenderMarkdown(all, content, urls, images, theme));
         images.ReportFiles(MediaInUse(all, content, bodies, markdown), _diagnostics);
         // From here on only the rendered bodies are read. 'all' is held by the lambdas' closure as long as 'content' is,
         // so both let go of their texts.
         content = content.WithoutMarkdownText();
         all = all.WithoutMarkdownText();
-        if (_diagnostics.HasErrors) return Result([], []);
+        // Building the site needs every reference resolved and the words of every language: stop here with every problem found so far.
+        if (_diagnostics.HasErrors || theme is null) return Result([], []);
+        var words = theme.WordsFor(content.Site.Language);
 
         var html = bodies.ToDictionary(b => b.Key, b => b.Value.Html);
         var site = Time("model", () => SiteModelBuilder.Build(content, urls, words, publication, html, images));
@@ -288,7 +287,8 @@ public sealed partial class SiteGenerator(BuildOptions options)
         return used;
     }
 
-    private (Dictionary<string, RenderedMarkdown> Bodies, MarkdownRenderer Main) RenderMarkdown(ContentSet all, ContentSet published, SiteUrls urls, ImageCatalog images, TemplateSet theme)
+    /// <param name="theme">The theme whose words label the headings' links; null when it failed to load (the build stops after this stage).</param>
+    private (Dictionary<string, RenderedMarkdown> Bodies, MarkdownRenderer Main) RenderMarkdown(ContentSet all, ContentSet published, SiteUrls urls, ImageCatalog images, TemplateSet? theme)
     {
         // Unpublished pages (drafts, future entries) are known targets without a URL.
         var targets = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -303,7 +303,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         // An entry with a photo in its front matter shows that one first: the images of its text all load lazily.
         var afterLeadPhoto = published.Practices.Where(p => p.Images.Any(i => images.Find(i.Src) is not null)).Select(p => p.Body.Path).ToHashSet(StringComparer.Ordinal);
         var renderer = new MarkdownRenderer(new LinkTargets(targets), urls, published.Site.AllowHtml, images, afterLeadPhoto, Search.SearchIndexBuilder.BodyWords,
-            SectionLink(theme.WordsFor(published.Site.Language)));
+            SectionLink(theme, published.Site.Language));
         var bodies = published.Practices.Select(p => p.Body)
             .Concat(published.Events.Select(e => e.Body))
             .Concat(published.Pages.Select(p => p.Body))
@@ -317,13 +317,14 @@ public sealed partial class SiteGenerator(BuildOptions options)
             var own = all.Conferences.Single(c => c.Slug == conference.Slug).Pages.ToDictionary(p => p.SourcePath, _ => (string?)null);
             foreach (var page in conference.Pages) own[page.SourcePath] = ConferencePlanner.PagePath(page);
             var conferenceRenderer = new MarkdownRenderer(new LinkTargets(own), new SiteUrls(conference.BaseUrl), published.Site.AllowHtml, textWords: Search.SearchIndexBuilder.BodyWords,
-                sectionLink: SectionLink(theme.WordsFor(LanguageOf(conference, published))));
+                sectionLink: SectionLink(theme, LanguageOf(conference, published)));
             foreach (var page in conference.Pages) html[page.SourcePath] = conferenceRenderer.Render(page.Body, _diagnostics);
         }
         return (new Dictionary<string, RenderedMarkdown>(html, StringComparer.Ordinal), renderer);
     }
 
-    private static Func<string, string> SectionLink(Words words) => heading => words.Text(GeneratorWords.SectionLink, ("heading", heading));
+    private static Func<string, string>? SectionLink(TemplateSet? theme, string language) =>
+        theme?.WordsFor(language) is { } words ? heading => words.Text(GeneratorWords.SectionLink, ("heading", heading)) : null;
 
     private Editing.EditorMode EditorMode(ContentSet content) =>
         options.Editor ?? (content.Site.Editor is null ? Editing.EditorMode.Off : Editing.EditorMode.Published);

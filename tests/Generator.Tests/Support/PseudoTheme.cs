@@ -14,7 +14,11 @@ public static class PseudoTheme
     public static string Marker(string key) => $"⟦{key}⟧";
 
     /// <summary>Copies themes/default into <paramref name="root"/>/themes/default with i18n/&lt;language&gt;.yml made of markers.</summary>
-    public static void Write(string root, LanguageRules language)
+    public static void Write(string root, LanguageRules language) =>
+        File.WriteAllText(Path.Combine(Copy(root), "i18n", language.Code + ".yml"), Catalogue(language));
+
+    /// <summary>Copies themes/default into <paramref name="root"/>/themes/default as it is; returns the copy's folder.</summary>
+    public static string Copy(string root)
     {
         var source = Path.Combine(TestPaths.RepositoryRoot, "themes", "default");
         var target = Path.Combine(root, "themes", "default");
@@ -24,7 +28,7 @@ public static class PseudoTheme
             Directory.CreateDirectory(Path.GetDirectoryName(to)!);
             File.Copy(file, to, overwrite: true);
         }
-        File.WriteAllText(Path.Combine(target, "i18n", language.Code + ".yml"), Catalogue(language));
+        return target;
     }
 
     /// <summary>cs.yml with every text a marker, its plural words in <paramref name="language"/>'s forms.</summary>
