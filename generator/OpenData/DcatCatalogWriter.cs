@@ -26,7 +26,8 @@ public static class DcatCatalogWriter
     private const string Czechia = "https://linked.cuzk.cz/resource/ruian/stat/1";
     private const string CzechiaCountry = EuAuthority + "country/CZE";
 
-    public static string Write(IReadOnlyList<OpenDataTable> tables, OpenDataSettings settings, SiteConfig site, SiteUrls urls, IReadOnlyList<Theme> themes, bool personalData)
+    public static string Write(IReadOnlyList<OpenDataTable> tables, OpenDataSettings settings, SiteConfig site, SiteUrls urls, IReadOnlyList<Theme> themes, bool personalData,
+        Localization.Words words)
     {
         var catalogue = urls.Absolute(Path);
         var publisher = settings.PublisherIri?.AbsoluteUri ?? urls.Absolute("");
@@ -35,17 +36,18 @@ public static class DcatCatalogWriter
             ["@context"] = Context,
             ["iri"] = catalogue,
             ["typ"] = "Katalog",
-            ["název"] = new JsonObject { ["cs"] = $"Otevřená data: {site.Title}" },
-            ["popis"] = new JsonObject { ["cs"] = $"{site.Description}. Záznamy katalogu a akce jako otevřená data; zveřejňuje {settings.Publisher}." },
+            ["název"] = new JsonObject { ["cs"] = words.Text(Localization.GeneratorWords.DataCatalogueTitle, ("site", site.Title)) },
+            ["popis"] = new JsonObject { ["cs"] = words.Text(Localization.GeneratorWords.DataCatalogueDescription, ("description", site.Description), ("publisher", settings.Publisher)) },
             ["poskytovatel"] = publisher,
             ["kontaktní_bod"] = Contact(settings),
             ["domovská_stránka"] = urls.Absolute(""),
-            ["datová_sada"] = new JsonArray([.. tables.Select(t => (JsonNode)Dataset(t, catalogue, publisher, settings, urls, themes, personalData))]),
+            ["datová_sada"] = new JsonArray([.. tables.Select(t => (JsonNode)Dataset(t, catalogue, publisher, settings, urls, themes, personalData, words))]),
         };
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
-    private static JsonObject Dataset(OpenDataTable table, string catalogue, string publisher, OpenDataSettings settings, SiteUrls urls, IReadOnlyList<Theme> themes, bool personalData)
+    private static JsonObject Dataset(OpenDataTable table, string catalogue, string publisher, OpenDataSettings settings, SiteUrls urls, IReadOnlyList<Theme> themes, bool personalData,
+        Localization.Words words)
     {
         var iri = $"{catalogue}#{table.Key}";
         var dataset = new JsonObject
@@ -67,16 +69,17 @@ public static class DcatCatalogWriter
         if (table.From is { } from && table.To is { } to)
             dataset["časové_pokrytí"] = new JsonObject { ["typ"] = "Časový interval", ["začátek"] = Iso(from), ["konec"] = Iso(to) };
         dataset["distribuce"] = new JsonArray(
-            Distribution($"{iri}-csv", "CSV", urls.Absolute(table.CsvPath), "text/csv", "CSV", urls.Absolute(table.CsvMetadataPath), settings, personalData),
-            Distribution($"{iri}-json", "JSON", urls.Absolute(table.JsonPath), "application/json", "JSON", urls.Absolute(table.SchemaPath), settings, personalData));
+            Distribution($"{iri}-csv", "CSV", urls.Absolute(table.CsvPath), "text/csv", "CSV", urls.Absolute(table.CsvMetadataPath), settings, personalData, words),
+            Distribution($"{iri}-json", "JSON", urls.Absolute(table.JsonPath), "application/json", "JSON", urls.Absolute(table.SchemaPath), settings, personalData, words));
         return dataset;
     }
 
-    private static JsonObject Distribution(string iri, string name, string url, string mediaType, string format, string schema, OpenDataSettings settings, bool personalData) => new()
+    private static JsonObject Distribution(string iri, string name, string url, string mediaType, string format, string schema, OpenDataSettings settings, bool personalData,
+        Localization.Words words) => new()
     {
         ["iri"] = iri,
         ["typ"] = "Distribuce",
-        ["název"] = new JsonObject { ["cs"] = $"Data ve formátu {name}", ["en"] = $"Data in {name}" },
+        ["název"] = new JsonObject { ["cs"] = words.Text(Localization.GeneratorWords.DistributionTitle, ("format", name)), ["en"] = $"Data in {name}" },
         ["podmínky_užití"] = TermsOfUse(settings, personalData),
         ["soubor_ke_stažení"] = url,
         ["přístupové_url"] = url,

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DobraPraxe.Generator.Localization;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Output;
 using DobraPraxe.Generator.Schema;
@@ -23,18 +24,20 @@ public static class OpenDataFiles
         var eventFields = OpenDataFields.Of(schema.Event, settings);
         var practices = site.Practices.OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
         var events = site.Events.OrderBy(e => e.Source.Start).ThenBy(e => e.Source.Slug, StringComparer.Ordinal).ToList();
+        var words = site.Words;
+        // The English texts stay here until the site has English words (issue 30); the Czech ones are the site's words.
         var tables = new[]
         {
-            new OpenDataTable("praxe", "Příklady dobré praxe Zdravých měst", "Good practices of Healthy Cities",
-                $"Příklady dobré praxe členů Národní sítě Zdravých měst ČR z katalogu {site.Config.Title}: jeden záznam za každou zveřejněnou praxi.",
+            new OpenDataTable("praxe", words[GeneratorWords.PracticesDataTitle], "Good practices of Healthy Cities",
+                words.Text(GeneratorWords.PracticesDataDescription, ("site", site.Config.Title)),
                 "Good practice examples of the members of the Healthy Cities of the Czech Republic network: one record per published practice.",
-                practiceFields with { Title = "Dobrá praxe – otevřená data" },
+                practiceFields with { Title = words[GeneratorWords.PracticesDataSchema] },
                 [.. practices.Select(p => OpenDataRecords.Practice(p, practiceFields, schema, site.Urls))],
                 practices.Count == 0 ? null : practices.Min(p => p.Date), practices.Count == 0 ? null : practices.Max(p => p.Source.LastModified)),
-            new OpenDataTable("akce", "Akce Národní sítě Zdravých měst", "Events of the Healthy Cities network",
-                "Školy Zdravých měst, setkání, fóra a konference Národní sítě Zdravých měst ČR: jeden záznam za každou zveřejněnou akci.",
+            new OpenDataTable("akce", words[GeneratorWords.EventsDataTitle], "Events of the Healthy Cities network",
+                words[GeneratorWords.EventsDataDescription],
                 "Schools, meetings, forums and conferences of the Healthy Cities of the Czech Republic network: one record per published event.",
-                eventFields with { Title = "Akce – otevřená data" },
+                eventFields with { Title = words[GeneratorWords.EventsDataSchema] },
                 [.. events.Select(e => OpenDataRecords.Event(e, eventFields, site.Urls))],
                 events.Count == 0 ? null : DateOnly.FromDateTime(events.Min(e => e.Source.Start).Date),
                 events.Count == 0 ? null : DateOnly.FromDateTime(events.Max(e => e.Source.End).Date)),
@@ -44,9 +47,10 @@ public static class OpenDataFiles
         {
             var fields = OpenDataFields.Of(schema.EntryOf(kind), settings);
             var items = site.ItemsOf(kind);
-            return new OpenDataTable(kind.Key, $"{kind.Title} – {site.Config.Title}", kind.Key,
-                $"{kind.Title} z katalogu {site.Config.Title}: jeden záznam za každou zveřejněnou položku.", $"{kind.Key}: one record per published entry.",
-                fields with { Title = $"{kind.Title} – otevřená data" }, [.. items.OrderBy(i => i.Slug, StringComparer.Ordinal).Select(i => OpenDataRecords.Item(i, fields, site.Urls))],
+            var named = (("kind", kind.Title!), ("site", site.Config.Title));
+            return new OpenDataTable(kind.Key, words.Text(GeneratorWords.KindDataTitle, named.Item1, named.Item2), kind.Key,
+                words.Text(GeneratorWords.KindDataDescription, named.Item1, named.Item2), $"{kind.Key}: one record per published entry.",
+                fields with { Title = words.Text(GeneratorWords.KindDataSchema, named.Item1) }, [.. items.OrderBy(i => i.Slug, StringComparer.Ordinal).Select(i => OpenDataRecords.Item(i, fields, site.Urls))],
                 items.IsEmpty ? null : items.Min(i => i.Date), items.IsEmpty ? null : items.Max(i => i.Date));
         });
         return [.. tables, .. kinds];
@@ -64,7 +68,7 @@ public static class OpenDataFiles
             files.Add(OutputFile.Text(table.JsonPath, Json(table)));
             files.Add(OutputFile.Text(table.SchemaPath, JsonSchemaWriter.Records(table.Fields, new Uri(site.Urls.Absolute(table.SchemaPath)))));
         }
-        files.Add(OutputFile.Text(DcatCatalogWriter.Path, DcatCatalogWriter.Write(tables, settings, site.Config, site.Urls, site.Themes, personal)));
+        files.Add(OutputFile.Text(DcatCatalogWriter.Path, DcatCatalogWriter.Write(tables, settings, site.Config, site.Urls, site.Themes, personal, site.Words)));
         return files;
     }
 

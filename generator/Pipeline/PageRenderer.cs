@@ -36,7 +36,7 @@ public sealed class PageRenderer(TemplateSet theme, DiagnosticBag diagnostics)
                     var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(html)];
                     System.Text.Encoding.UTF8.GetBytes(html, bytes);
                     write(Routes.FileOf(job.SitePath), bytes);
-                }, job.BaseLayout, reads);
+                }, job.BaseLayout, reads, job.Words);
                 if (reads is not null) readsOf!(job, reads);
             }
             catch (ScriptRuntimeException e)

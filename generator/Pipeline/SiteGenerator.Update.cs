@@ -78,7 +78,7 @@ public sealed partial class SiteGenerator
         var reads = new ConcurrentBag<(string, ReadLog)>();
         IReadOnlyList<RenderJob> mainJobs = [];
         var rendered = 0;
-        foreach (var output in Time("plan", () => OutputSites(content, site, publication, bodies, html, images).ToList()))
+        foreach (var output in Time("plan", () => OutputSites(content, site, publication, bodies, html, images, state.Theme).ToList()))
         {
             // A practice shows on the main site only: a microsite's pages are the last build's.
             HashSet<string> dirty = [];

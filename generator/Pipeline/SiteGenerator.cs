@@ -5,6 +5,7 @@ using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.FrontMatter;
 using DobraPraxe.Generator.Imaging;
 using DobraPraxe.Generator.Loading;
+using DobraPraxe.Generator.Localization;
 using DobraPraxe.Generator.MarkdownRendering;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Output;
@@ -47,19 +48,22 @@ public sealed partial class SiteGenerator(BuildOptions options)
         if (options.PreviewRoot is { } root)
             content = content with { Conferences = [.. content.Conferences.Select(c => c with { BaseUrl = new Uri(root, c.Slug + "/") })] };
         var urls = new SiteUrls(content.Site.BaseUrl);
-        var (bodies, markdown) = Time("markdown", () => RenderMarkdown(all, content, urls, images));
+        // The theme and its words come before the Markdown: a heading's link is labelled in the site's language.
+        var theme = LoadTheme(content.Site.Theme, [.. PagePlanner.Layouts, .. PagePlanner.KindLayouts(content.Schema.SiteKinds),
+            .. content.Conferences.IsEmpty ? [] : ConferencePlanner.Layouts]);
+        if (theme is not null && !LoadWords(theme, content)) theme = null;
+        var (bodies, markdown) = Time("markdown", () => RenderMarkdown(all, content, urls, images, theme));
         images.ReportFiles(MediaInUse(all, content, bodies, markdown), _diagnostics);
         // From here on only the rendered bodies are read. 'all' is held by the lambdas' closure as long as 'content' is,
         // so both let go of their texts.
         content = content.WithoutMarkdownText();
         all = all.WithoutMarkdownText();
-        var theme = LoadTheme(content.Site.Theme, [.. PagePlanner.Layouts, .. PagePlanner.KindLayouts(content.Schema.SiteKinds),
-            .. content.Conferences.IsEmpty ? [] : ConferencePlanner.Layouts]);
-        // Building the site needs every reference resolved: stop here with every problem found so far.
+        // Building the site needs every reference resolved and the words of every language: stop here with every problem found so far.
         if (_diagnostics.HasErrors || theme is null) return Result([], []);
+        var words = theme.WordsFor(content.Site.Language);
 
         var html = bodies.ToDictionary(b => b.Key, b => b.Value.Html);
-        var site = Time("model", () => SiteModelBuilder.Build(content, urls, publication, html, images));
+        var site = Time("model", () => SiteModelBuilder.Build(content, urls, words, publication, html, images));
         var renderer = new PageRenderer(theme, _diagnostics);
 
         // Every output site — the catalogue, then each microsite in <slug>/ — goes through the same steps.
@@ -72,7 +76,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
             _feedCache = new FeedCache();
         }
         IReadOnlyList<RenderJob> mainJobs = [];
-        foreach (var output in OutputSites(content, site, publication, bodies, html, images))
+        foreach (var output in OutputSites(content, site, publication, bodies, html, images, theme))
         {
             if (output.Name == "main") mainJobs = output.Jobs;
             pages.AddRange(BuildSite(output, bodies, renderer, sink, readsOf: output.Name == "main" && reads is not null ? (job, log) => reads.Add((job.SitePath, log)) : null));
@@ -106,7 +110,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
 
     /// <summary>The sites this build publishes, planned: the main catalogue first, then each published microsite.</summary>
     private IEnumerable<OutputSite> OutputSites(ContentSet content, SiteModel site, PublicationRule publication,
-        Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, string> html, ImageCatalog images)
+        Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, string> html, ImageCatalog images, TemplateSet theme)
     {
         var planner = new PagePlanner(site);
         var editor = EditorMode(content);
@@ -121,7 +125,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
                 OutputFile.Text(ThemeStylesheet.Path, ThemeStylesheet.Build(content.Themes)),
                 OutputFile.Text(IcsPaths.AllEvents, EventCalendars.All(site, _feedCache)),
             }
-            .Concat(site.Events.Select(e => OutputFile.Text(IcsPaths.Event(e.Source.Slug), EventCalendars.One(e, site.Urls, _feedCache))))
+            .Concat(site.Events.Select(e => OutputFile.Text(IcsPaths.Event(e.Source.Slug), EventCalendars.One(e, site.Urls, site.Words, _feedCache))))
             .Concat(site.SiteKinds.Where(k => k.Feed).Select(k => OutputFile.Text(k.FeedPath, AtomFeedBuilder.Build(site, k, site.ItemsOf(k)))))
             .Concat(site.Taxonomies.Where(t => t.Spec.Feeds).SelectMany(t => t.Terms.Select(term => (Taxonomy: t, Term: term)))
                 .AsParallel().AsOrdered().Select(f => OutputFile.Text(f.Taxonomy.Spec.TermFeed(f.Term.Key), AtomFeedBuilder.Build(site, f.Taxonomy, f.Term, _feedCache))))
@@ -138,7 +142,10 @@ public sealed partial class SiteGenerator(BuildOptions options)
 
         foreach (var conference in content.Conferences)
         {
-            var microsite = new ConferencePlanner(conference, html, site.Urls, site.Config.Title, publication) { Accessibility = AccessibilityStatements.For(conference, content.Site) };
+            var microsite = new ConferencePlanner(conference, html, site.Urls, site.Config.Title, publication, theme.WordsFor(LanguageOf(conference, content)))
+            {
+                Accessibility = AccessibilityStatements.For(conference, content.Site),
+            };
             yield return new OutputSite(conference.Slug, conference.Slug + "/", microsite.Urls, microsite.Menu, [.. microsite.Plan()], () =>
                 new[] { OutputFile.Text(ThemeStylesheet.AccentPath, ThemeStylesheet.Accent(conference.Accent)) }
                 .Concat(conference.Days.IsEmpty ? [] : [OutputFile.Text(ConferencePlanner.CalendarPath, microsite.Calendar())]))
@@ -214,6 +221,32 @@ public sealed partial class SiteGenerator(BuildOptions options)
         page.SourcePath is { } source && bodies.TryGetValue(source, out var body) && body.Links.TryGetValue(link, out var inText) ? inText
         : menuLinks.TryGetValue(link, out var inMenu) ? inMenu : null;
 
+    /// <summary>A microsite's language: its own 'language:', else the main site's.</summary>
+    private static string LanguageOf(Conference conference, ContentSet content) => conference.Language ?? content.Site.Language;
+
+    /// <summary>
+    /// The theme's words in the main site's language and in each microsite's, each checked against the templates and the
+    /// generator's own words; false after reporting a language the generator does not know or the theme has no words in.
+    /// </summary>
+    private bool LoadWords(TemplateSet theme, ContentSet content)
+    {
+        var ok = true;
+        var asked = new[] { (Language: content.Site.Language, File: "content/site.yml") }
+            .Concat(content.Conferences.Select(c => (Language: LanguageOf(c, content), File: c.Language is null ? "content/site.yml" : c.Folder + "/site.yml")))
+            .DistinctBy(a => a.Language);
+        foreach (var (language, file) in asked)
+        {
+            if (LanguageRules.Find(language) is not { } rules)
+            {
+                _diagnostics.Error(LanguageSetting.Locate(options.SourceDirectory, file), $"'language: {language}' is not a language the generator writes",
+                    $"Use one of: {string.Join(", ", LanguageRules.Supported.Select(l => l.Code))} (the site's words are in themes/<theme>/i18n/<language>.yml).");
+                ok = false;
+            }
+            else if (theme.LoadWords(rules, LanguageSetting.Locate(options.SourceDirectory, file), _diagnostics) is null) ok = false;
+        }
+        return ok;
+    }
+
     /// <summary>The site's theme, checked to have every layout in <paramref name="needed"/> (what the planners will ask for).</summary>
     private TemplateSet? LoadTheme(string name, IReadOnlyList<LayoutUse> needed)
     {
@@ -258,7 +291,8 @@ public sealed partial class SiteGenerator(BuildOptions options)
         return used;
     }
 
-    private (Dictionary<string, RenderedMarkdown> Bodies, MarkdownRenderer Main) RenderMarkdown(ContentSet all, ContentSet published, SiteUrls urls, ImageCatalog images)
+    /// <param name="theme">The theme whose words label the headings' links; null when it failed to load (the build stops after this stage).</param>
+    private (Dictionary<string, RenderedMarkdown> Bodies, MarkdownRenderer Main) RenderMarkdown(ContentSet all, ContentSet published, SiteUrls urls, ImageCatalog images, TemplateSet? theme)
     {
         // Unpublished pages (drafts, future entries) are known targets without a URL.
         var targets = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -274,7 +308,8 @@ public sealed partial class SiteGenerator(BuildOptions options)
 
         // An entry with a photo in its front matter shows that one first: the images of its text all load lazily.
         var afterLeadPhoto = published.Practices.Where(p => p.Images.Any(i => images.Find(i.Src) is not null)).Select(p => p.Body.Path).ToHashSet(StringComparer.Ordinal);
-        var renderer = new MarkdownRenderer(new LinkTargets(targets), urls, published.Site.AllowHtml, images, afterLeadPhoto, Search.SearchIndexBuilder.BodyWords);
+        var renderer = new MarkdownRenderer(new LinkTargets(targets), urls, published.Site.AllowHtml, images, afterLeadPhoto, Search.SearchIndexBuilder.BodyWords,
+            SectionLink(theme, published.Site.Language));
         var bodies = published.Practices.Select(p => p.Body)
             .Concat(published.Events.Select(e => e.Body))
             .Concat(published.Pages.Select(p => p.Body))
@@ -288,11 +323,15 @@ public sealed partial class SiteGenerator(BuildOptions options)
         {
             var own = all.Conferences.Single(c => c.Slug == conference.Slug).Pages.ToDictionary(p => p.SourcePath, _ => (string?)null);
             foreach (var page in conference.Pages) own[page.SourcePath] = ConferencePlanner.PagePath(page);
-            var conferenceRenderer = new MarkdownRenderer(new LinkTargets(own), new SiteUrls(conference.BaseUrl), published.Site.AllowHtml, textWords: Search.SearchIndexBuilder.BodyWords);
+            var conferenceRenderer = new MarkdownRenderer(new LinkTargets(own), new SiteUrls(conference.BaseUrl), published.Site.AllowHtml, textWords: Search.SearchIndexBuilder.BodyWords,
+                sectionLink: SectionLink(theme, LanguageOf(conference, published)));
             foreach (var page in conference.Pages) html[page.SourcePath] = conferenceRenderer.Render(page.Body, _diagnostics);
         }
         return (new Dictionary<string, RenderedMarkdown>(html, StringComparer.Ordinal), renderer);
     }
+
+    private static Func<string, string>? SectionLink(TemplateSet? theme, string language) =>
+        theme?.WordsFor(language) is { } words ? heading => words.Text(GeneratorWords.SectionLink, ("heading", heading)) : null;
 
     private Editing.EditorMode EditorMode(ContentSet content) =>
         options.Editor ?? (content.Site.Editor is null ? Editing.EditorMode.Off : Editing.EditorMode.Published);

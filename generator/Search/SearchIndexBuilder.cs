@@ -218,7 +218,7 @@ public static class SearchIndexBuilder
             json.WriteStringValue(site.Urls.Href(p.Url));
             json.WriteStringValue(p.Title);
             json.WriteStringValue(p.Summary);
-            json.WriteStringValue(p.MetaLine);
+            json.WriteStringValue(p.MetaLine(site.Words));
             json.WriteEndArray();
         }
         return buffer.WrittenSpan.ToArray();
@@ -235,7 +235,7 @@ public static class SearchIndexBuilder
             json.WriteStringValue(site.Urls.Href(item.Url));
             json.WriteStringValue(item.Title);
             json.WriteStringValue(item.Summary);
-            json.WriteStringValue($"{item.KindTitle} · {Shared.Czech.Date(item.Date)}");
+            json.WriteStringValue($"{item.KindTitle} · {site.Words.Date(item.Date)}");
             json.WriteEndArray();
         }
         return buffer.WrittenSpan.ToArray();

@@ -23,8 +23,8 @@ public static class AccessibilityStatementJson
             json.WriteString("website", s.Website);
             json.WriteString("website_title", s.SiteTitle);
             json.WriteString("body", s.Body);
-            json.WriteString("legislation", "zákon č. 99/2019 Sb., o přístupnosti internetových stránek a mobilních aplikací; směrnice (EU) 2016/2102");
-            json.WriteString("model", "prováděcí rozhodnutí Komise (EU) 2018/1523");
+            json.WriteString("legislation", s.Legislation);
+            json.WriteString("model", s.Model);
             json.WriteString("status", s.Status);
             json.WriteString("status_label", s.StatusLabel);
             json.WriteStartArray("non_accessible");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using DobraPraxe.Generator.Localization;
 
 namespace DobraPraxe.Generator.SiteBuilding;
 
@@ -18,7 +19,8 @@ public static class AtomFeedBuilder
 
     /// <summary>The feed of one term (a theme, a region, a member…), for following just that part of the catalogue.</summary>
     public static string Build(SiteModel site, Taxonomy taxonomy, Term term, FeedCache? cache = null) =>
-        Build(site, $"{term.Name} – {site.Config.Title}", $"{taxonomy.Name}: {term.Name}", taxonomy.Spec.TermFeed(term.Key), term.Url, term.Practices, cache);
+        Build(site, site.Words.Text(GeneratorWords.TermFeedTitle, ("term", term.Name), ("site", site.Config.Title)),
+            site.Words.Text(GeneratorWords.TermFeedSubtitle, ("taxonomy", taxonomy.Name), ("term", term.Name)), taxonomy.Spec.TermFeed(term.Key), term.Url, term.Practices, cache);
 
     private static string Build(SiteModel site, string title, string subtitle, string selfPath, string pagePath, IEnumerable<PracticeEntry> practices, FeedCache? cache)
     {

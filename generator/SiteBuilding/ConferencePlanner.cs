@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using DobraPraxe.Generator.FrontMatter;
+using DobraPraxe.Generator.Localization;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Shared;
 
@@ -9,9 +10,11 @@ namespace DobraPraxe.Generator.SiteBuilding;
 /// <summary>
 /// Plans one conference microsite: its pages (paths relative to the microsite's own root), its
 /// program calendar, and the 'site' it shows. It is published from its own base URL.
-/// <paramref name="conference"/> holds only the pages <see cref="PublicationRule.Apply"/> let through.
+/// <paramref name="conference"/> holds only the pages <see cref="PublicationRule.Apply"/> let through; <paramref name="words"/>
+/// are the words of its language.
 /// </summary>
-public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary<string, string> bodyHtml, SiteUrls mainSite, string mainSiteTitle, PublicationRule publication)
+public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary<string, string> bodyHtml, SiteUrls mainSite, string mainSiteTitle, PublicationRule publication,
+    Words words)
 {
     public const string BaseLayout = "conference-base";
 
@@ -38,7 +41,7 @@ public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary
     public Model.AccessibilityStatement? Accessibility { get; init; }
 
     /// <summary>The statement as its page and JSON twin show it; null when the microsite has none.</summary>
-    public AccessibilityStatementView? Statement => AccessibilityStatementView.Of(Accessibility, conference.Title, Urls);
+    public AccessibilityStatementView? Statement => AccessibilityStatementView.Of(Accessibility, conference.Title, Urls, words);
 
     private ImmutableArray<ProgramDayView>? _days;
     private ImmutableArray<ProgramDayView> Days => _days ??= BuildDays();
@@ -52,14 +55,14 @@ public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary
         if (home is not null)
             yield return Job(site, "", "conference-home", conference.Title, home, ("entry", Entry(home)), ("days", Days));
         if (!Days.IsEmpty)
-            yield return Job(site, ProgramPath, "conference-program", "Program", null, ("days", Days), ("calendar", CalendarPath));
+            yield return Job(site, ProgramPath, "conference-program", words[GeneratorWords.ProgramTitle], null, ("days", Days), ("calendar", CalendarPath));
         if (!conference.Speakers.IsEmpty)
-            yield return Job(site, SpeakersPath, "conference-speakers", "Řečníci", null, ("speakers", Speakers()));
+            yield return Job(site, SpeakersPath, "conference-speakers", words[GeneratorWords.SpeakersTitle], null, ("speakers", Speakers()));
         foreach (var page in conference.Pages.Where(p => p.Slug != "index"))
             yield return Job(site, PagePath(page), "page", page.Title, page, ("entry", Entry(page)));
         if (Statement is { } statement)
-            yield return Job(site, Routes.Accessibility, "accessibility", "Prohlášení o přístupnosti", null, ("statement", statement));
-        yield return Job(site, Routes.NotFound, "conference-404", "Stránka nenalezena", null);
+            yield return Job(site, Routes.Accessibility, "accessibility", words[GeneratorWords.StatementTitle], null, ("statement", statement));
+        yield return Job(site, Routes.NotFound, "conference-404", words[GeneratorWords.NotFoundTitle], null);
     }
 
     /// <summary>Every session as an event of program.ics.</summary>
@@ -80,7 +83,7 @@ public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary
     }
 
     private ConferenceView View() => new(
-        conference.Slug, conference.Title, conference.Description, conference.Language ?? "cs", When(), conference.Venue, Menu, conference.Partners,
+        conference.Slug, conference.Title, conference.Description, words.Code, words.DateRange(conference.Start, conference.End), conference.Venue, Menu, conference.Partners,
         mainSite.Absolute(""), mainSiteTitle) { Accessibility = Statement is null ? null : Routes.Accessibility };
 
     /// <summary>The explicit menu, else: home, program, speakers, then the pages by 'order' and title.</summary>
@@ -92,34 +95,27 @@ public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary
     {
         if (!conference.Menu.IsEmpty) return conference.Menu;
         var at = Diagnostics.SourceLocation.File(conference.Folder + "/site.yml");
-        var items = new List<MenuItem> { new("Úvod", "/", at) };
-        if (!conference.Days.IsEmpty) items.Add(new("Program", "/" + ProgramPath, at));
-        if (!conference.Speakers.IsEmpty) items.Add(new("Řečníci", "/" + SpeakersPath, at));
+        var items = new List<MenuItem> { new(words[GeneratorWords.Home], "/", at) };
+        if (!conference.Days.IsEmpty) items.Add(new(words[GeneratorWords.ProgramTitle], "/" + ProgramPath, at));
+        if (!conference.Speakers.IsEmpty) items.Add(new(words[GeneratorWords.SpeakersTitle], "/" + SpeakersPath, at));
         items.AddRange(conference.Pages.Where(p => p.Slug != "index")
             .OrderBy(p => p.Order ?? int.MaxValue).ThenBy(p => p.Title, StringComparer.Create(Czech.Culture, false))
             .Select(p => new MenuItem(p.Title, "/" + PagePath(p), at)));
         return [.. items];
     }
 
-    private string When() =>
-        conference.Start == conference.End
-            ? Czech.Date(conference.Start)
-            : conference.Start.Month == conference.End.Month && conference.Start.Year == conference.End.Year
-                ? $"{conference.Start.Day}.–{Czech.Date(conference.End)}"
-                : $"{Czech.Date(conference.Start)} – {Czech.Date(conference.End)}";
-
     private ImmutableArray<ProgramDayView> BuildDays()
     {
         var speakers = conference.Speakers.ToDictionary(s => s.Key);
         return [.. conference.Days.OrderBy(d => d.Date).Select(day => new ProgramDayView(
             day.Date,
-            day.Date.ToString("dddd d. MMMM yyyy", Czech.Culture),
+            words.WeekdayDate(day.Date),
             $"den-{day.Date:yyyy-MM-dd}",
             [.. day.Sessions.OrderBy(s => s.Start).ThenBy(s => s.Room, StringComparer.Ordinal)
-                .Select(s => new SessionView(s, SessionId(day.Date, s), $"{s.Start:H:mm}–{s.End:H:mm}",
+                .Select(s => new SessionView(s, SessionId(day.Date, s), words.TimeRange(s.Start, s.End),
                     [.. s.Speakers.Where(k => speakers.ContainsKey(k.Key)).Select(k => speakers[k.Key])]))
                 .GroupBy(s => s.Source.Start)
-                .Select(g => new TimeSlot(g.Key.ToString("H:mm", CultureInfo.InvariantCulture),
+                .Select(g => new TimeSlot(words.Time(g.Key),
                     $"{day.Date:yyyy-MM-dd}T{g.Key:HH\\:mm}", [.. g]))]))];
     }
 
@@ -159,6 +155,6 @@ public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary
         all["site"] = site;
         all["page"] = meta;
         foreach (var (name, value) in variables) all[name] = value;
-        return new RenderJob(path, layout, all.ToImmutable(), source?.SourcePath) { BaseLayout = BaseLayout };
+        return new RenderJob(path, layout, all.ToImmutable(), source?.SourcePath) { BaseLayout = BaseLayout, Words = words };
     }
 }

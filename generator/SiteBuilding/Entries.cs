@@ -48,13 +48,13 @@ public sealed record PracticeEntry
     public bool Awarded => !Prizes.IsEmpty;
     /// <summary>The page of its contest year (/nejpraxe/2024/), when it competed.</summary>
     public string? ContestUrl { get; init; }
-    /// <summary>"NEJpraxe 2024 – 1. místo", or "NEJpraxe 2024 – soutěžní praxe" for a participant; null when it did not compete.</summary>
-    public string? ContestLabel => Source.Contest is { } c ? $"NEJpraxe {c.Year} – {(c.Place is { } p ? $"{p}. místo" : "soutěžní praxe")}" : null;
     public bool IsSnippet => Source.Kind == "stripek";
     /// <summary>The kind's Czech label ("Střípek"), from the declaration.</summary>
     public string KindLabel => Schema.ContentSchema.PracticeKinds.First(k => k.Key == Source.Kind).Label;
     /// <summary>"Znojmo · Jihomoravský kraj · od roku 2011 · Doprava a mobilita": a search result's line.</summary>
-    public string MetaLine => string.Join(" · ", [.. MemberAndRegion.Select(l => l.Name), $"od roku {Year}", string.Join(", ", Themes.Select(t => t.Name))]);
+    public string MetaLine(Localization.Words words) => string.Join(" · ",
+        [.. MemberAndRegion.Select(l => l.Name), words.Text(Localization.GeneratorWords.Since, ("year", Year.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            string.Join(", ", Themes.Select(t => t.Name))]);
 }
 
 public sealed record TagLink(string Name, string Slug, string Url);
@@ -62,8 +62,8 @@ public sealed record TagLink(string Name, string Slug, string Url);
 /// <summary>A link to a term page, as shown on an entry (a theme with its colour class key).</summary>
 public sealed record TermLink(string Key, string Name, string Url);
 
-/// <summary>A UN Sustainable Development Goal (1–17) with its Czech name.</summary>
-public sealed record Goal(int Number, string Name, string Url);
+/// <summary>A UN Sustainable Development Goal (1–17); templates name it by the word 'goals.&lt;number&gt;'.</summary>
+public sealed record Goal(int Number, string Url);
 
 public sealed record EventEntry
 {

@@ -53,7 +53,7 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
     }
 
     /// <summary>An entry of a site kind: its taxonomies' values as linked facts and term keys, its declared fields as facts.</summary>
-    public ItemEntry ResolveItem(Item item, KindSpec kind, string bodyHtml)
+    public ItemEntry ResolveItem(Item item, KindSpec kind, string bodyHtml, Localization.Words words)
     {
         var terms = ImmutableDictionary.CreateBuilder<string, ImmutableArray<TermLink>>();
         var facts = ImmutableArray.CreateBuilder<Fact>();
@@ -64,7 +64,7 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
                 facts.Add(Describe(value));
                 continue;
             }
-            var links = TermLinks(value).DistinctBy(l => l.Key).ToList();
+            var links = TermLinks(value, words).DistinctBy(l => l.Key).ToList();
             terms[value.Field.Key] = [.. links];
             // A member brings its region and its type, as a practice's does.
             if (value.Field.Key == "member" && links.Count == 1 && _members.TryGetValue(links[0].Key, out var member) && _regions.TryGetValue(member.Region.Key, out var region))
@@ -82,7 +82,7 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
     }
 
     /// <summary>The terms a taxonomy field of an entry names, with their names and pages (the same as a practice's).</summary>
-    private IEnumerable<TermLink> TermLinks(FieldValue value)
+    private IEnumerable<TermLink> TermLinks(FieldValue value, Localization.Words words)
     {
         var taxonomy = content.Schema.Taxonomies.FirstOrDefault(t => t.Field == value.Field.Key);
         string? Url(string key) => taxonomy is { Pages: true } ? taxonomy.TermUrl(key) : null;
@@ -91,11 +91,11 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
         {
             ("themes", ImmutableArray<KeyRef> keys) => keys.Where(k => _themes.ContainsKey(k.Key)).Select(k => new TermLink(k.Key, _themes[k.Key].Name, Routes.Theme(k.Key))),
             ("member", KeyRef key) => _members.TryGetValue(key.Key, out var m) ? [new TermLink(key.Key, m.Name, Routes.Member(key.Key))] : [],
-            ("sdgs", ImmutableArray<int> goals) => goals.Distinct().Order().Select(Goals.Get).Select(g => new TermLink(g.Number.ToString(CultureInfo.InvariantCulture), g.Name, g.Url)),
-            ("tags", ImmutableArray<string> words) => words.Select(TagLinkOf).Select(t => new TermLink(t.Slug, t.Name, t.Url)),
+            ("sdgs", ImmutableArray<int> goals) => goals.Distinct().Order().Select(Goals.Get).Select(g => new TermLink(g.Number.ToString(CultureInfo.InvariantCulture), words[Localization.GeneratorWords.Goal(g.Number)], g.Url)),
+            ("tags", ImmutableArray<string> tags) => tags.Select(TagLinkOf).Select(t => new TermLink(t.Slug, t.Name, t.Url)),
             (_, ImmutableArray<KeyRef> keys) => keys.Select(k => new TermLink(k.Key, names.GetValueOrDefault(k.Key, k.Key), Url(k.Key) ?? "")),
             (_, KeyRef key) => [new TermLink(key.Key, names.GetValueOrDefault(key.Key, key.Key), Url(key.Key) ?? "")],
-            (_, ImmutableArray<string> words) => words.Select(w => (Slug: Slug.From(w), Name: w)).Where(w => w.Slug.Length > 0)
+            (_, ImmutableArray<string> texts) => texts.Select(w => (Slug: Slug.From(w), Name: w)).Where(w => w.Slug.Length > 0)
                 .Select(w => new TermLink(w.Slug, w.Name, Url(w.Slug) ?? "")),
             (_, int number) => [new TermLink(number.ToString(CultureInfo.InvariantCulture), number.ToString(CultureInfo.InvariantCulture), Url(number.ToString(CultureInfo.InvariantCulture)) ?? "")],
             _ => [],
@@ -108,7 +108,7 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
         return new TagLink(name, slug, Routes.Tag(slug));
     }
 
-    /// <summary>A site-declared value as the facts panel shows it: terms link to their pages, amounts read as Czech crowns.</summary>
+    /// <summary>A site-declared value as the facts panel shows it: terms link to their pages; amounts and dates are written by the templates, in the site's language.</summary>
     private Fact Describe(FieldValue value)
     {
         var field = value.Field;
@@ -125,9 +125,9 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
         }
         ImmutableArray<FactItem> items = value.Value switch
         {
-            int amount when field.Type == FieldType.Money => [new(amount.ToString("N0", Czech.Culture) + " Kč", null)],
+            int amount when field.Type == FieldType.Money => [new(amount.ToString(CultureInfo.InvariantCulture), null) { Amount = amount }],
             int number => [new(number.ToString(CultureInfo.InvariantCulture), null)],
-            DateOnly date => [new(Czech.Date(date), null)],
+            DateOnly date => [new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null) { Date = date }],
             Uri url => [new(url.Host, url.AbsoluteUri)],
             string text when field.Type == FieldType.Email => [new(text, "mailto:" + text)],
             ImmutableArray<string> list => [.. list.Select(x => new FactItem(x, null))],
@@ -143,4 +143,11 @@ public sealed record EventLink(string Title, string Url, DateTimeOffset Start);
 /// <summary>A line of an entry's facts panel for a field the site declared: its title and values (linked where they have a page).</summary>
 public sealed record Fact(string Title, ImmutableArray<FactItem> Items);
 
-public sealed record FactItem(string Text, string? Url);
+/// <summary>A value of a fact: its text, or an amount of money or a date the page writes in its language.</summary>
+public sealed record FactItem(string Text, string? Url)
+{
+    /// <summary>Czech crowns, for money fields ('Text' is the bare number).</summary>
+    public long? Amount { get; init; }
+    /// <summary>For date fields ('Text' is the ISO date).</summary>
+    public DateOnly? Date { get; init; }
+}

@@ -12,10 +12,9 @@ namespace DobraPraxe.Generator.SiteBuilding;
 public static class EventJsonLd
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = false };
-    public const string Organizer = "Národní síť Zdravých měst ČR";
     public const string OrganizerUrl = "https://www.zdravamesta.cz/";
 
-    public static string Build(EventEntry ev, SiteUrls urls)
+    public static string Build(EventEntry ev, SiteUrls urls, Localization.Words words)
     {
         var e = ev.Source;
         using var stream = new MemoryStream();
@@ -51,7 +50,7 @@ public static class EventJsonLd
             json.WriteEndArray();
             json.WriteStartObject("organizer");
             json.WriteString("@type", "Organization");
-            json.WriteString("name", Organizer);
+            json.WriteString("name", words[Localization.GeneratorWords.Network]);
             json.WriteString("url", OrganizerUrl);
             json.WriteEndObject();
             if (e.Capacity is { } capacity) json.WriteNumber("maximumAttendeeCapacity", capacity);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DobraPraxe.Generator.Localization;
 using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.SiteBuilding;
@@ -37,20 +38,21 @@ public sealed class PagePlanner(SiteModel site)
     private readonly HashSet<string> _declared = [.. Layouts.Concat(KindLayouts(site.SiteKinds)).Select(l => l.Layout)];
 
     private const int HomeListLength = 6;
+    private readonly Words _words = site.Words;
     private readonly SiteView _siteView = new(site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Menu,
         site.Taxonomy("themes").Terms, [.. site.Taxonomies.Where(t => t.Pages)], SiteRoutes.Of(site.Taxonomies.Where(t => t.Pages)))
     {
-        Accessibility = AccessibilityStatementView.Of(site.Config.Accessibility, site.Config.Title, site.Urls) is null ? null : Routes.Accessibility,
+        Accessibility = AccessibilityStatementView.Of(site.Config.Accessibility, site.Config.Title, site.Urls, site.Words) is null ? null : Routes.Accessibility,
         OpenData = site.Config.OpenData is null ? null : Routes.OpenData,
     };
 
     /// <summary>The page /data/ that describes the open data (planned by that stage, which makes the files): 'data' is its view.</summary>
     public RenderJob OpenDataPage(object data) =>
-        Job(Routes.OpenData, "open-data", "Otevřená data", $"Katalog {site.Config.Title} jako otevřená data: CSV, JSON a katalog DCAT-AP-CZ pro Národní katalog otevřených dat.",
-            "open-data", null, [new Crumb("Otevřená data", Routes.OpenData)], ("data", data));
+        Job(Routes.OpenData, "open-data", _words[GeneratorWords.OpenDataTitle], _words.Text(GeneratorWords.OpenDataDescription, ("site", site.Config.Title)),
+            "open-data", null, [new Crumb(_words[GeneratorWords.OpenDataTitle], Routes.OpenData)], ("data", data));
 
     /// <summary>The main site's accessibility statement, as its page and JSON twin show it; null when site.yml declares none.</summary>
-    public AccessibilityStatementView? Statement { get; } = AccessibilityStatementView.Of(site.Config.Accessibility, site.Config.Title, site.Urls);
+    public AccessibilityStatementView? Statement { get; } = AccessibilityStatementView.Of(site.Config.Accessibility, site.Config.Title, site.Urls, site.Words);
 
     public IEnumerable<RenderJob> Plan()
     {
@@ -75,8 +77,8 @@ public sealed class PagePlanner(SiteModel site)
             foreach (var item in items) yield return ItemPage(item);
         }
         if (Statement is { } statement)
-            yield return Job(Routes.Accessibility, "accessibility", "Prohlášení o přístupnosti", $"Jak přístupný je web {site.Config.Title}, co přístupné není a kam hlásit nedostatky.",
-                "accessibility", null, [new Crumb("Prohlášení o přístupnosti", Routes.Accessibility)], ("statement", statement));
+            yield return Job(Routes.Accessibility, "accessibility", _words[GeneratorWords.StatementTitle], _words.Text(GeneratorWords.StatementDescription, ("site", site.Config.Title)),
+                "accessibility", null, [new Crumb(_words[GeneratorWords.StatementTitle], Routes.Accessibility)], ("statement", statement));
         yield return NotFound();
     }
 
@@ -92,23 +94,23 @@ public sealed class PagePlanner(SiteModel site)
 
     private IEnumerable<RenderJob> PracticeList() =>
         Paginate(Routes.Practices, site.Practices, (path, slice, pagination) =>
-            Newest(slice, Job(path, "list", PagedTitle("Katalog dobré praxe", pagination), "Všechny příklady dobré praxe Zdravých měst, obcí a regionů, od nejnovějších.",
-                "list", null, [new Crumb("Katalog", Routes.Practices)],
-                ("heading", "Katalog dobré praxe"), ("practices", slice), ("pagination", pagination))));
+            Newest(slice, Job(path, "list", PagedTitle(_words[GeneratorWords.CatalogueTitle], pagination), _words[GeneratorWords.CatalogueDescription],
+                "list", null, [new Crumb(_words[GeneratorWords.CatalogueCrumb], Routes.Practices)],
+                ("heading", _words[GeneratorWords.CatalogueTitle]), ("practices", slice), ("pagination", pagination))));
 
     /// <summary>The page of one practice (the preview server redoes single entries with it).</summary>
     public RenderJob PracticePage(PracticeEntry practice)
     {
         var related = practice.RelatedSlugs.Select(s => site.PracticesBySlug[s]).ToImmutableArray();
         var job = Job(practice.Url, "practice", practice.Title, practice.Summary, "practice", practice.Source.SourcePath,
-            [new Crumb("Katalog", Routes.Practices), new Crumb(practice.Title, practice.Url)],
+            [new Crumb(_words[GeneratorWords.CatalogueCrumb], Routes.Practices), new Crumb(practice.Title, practice.Url)],
             ("practice", practice), ("related", related)) with { LastModified = practice.Source.LastModified };
         // Shared on social networks with its first photo, cropped to Open Graph's 1200 × 630.
         return practice.LeadPhoto is { } photo ? job with { Variables = job.Variables.SetItem("page", job.Meta! with { Image = photo.Set.OpenGraph }) } : job;
     }
 
     private RenderJob TaxonomyIndex(Taxonomy taxonomy) =>
-        Job(taxonomy.Url, "taxonomy", taxonomy.Name, $"Příklady dobré praxe podle: {taxonomy.Name.ToLowerInvariant()}.", "taxonomy", null,
+        Job(taxonomy.Url, "taxonomy", taxonomy.Name, _words.Text(GeneratorWords.TaxonomyDescription, ("taxonomy", taxonomy.Name.ToLowerInvariant())), "taxonomy", null,
             [new Crumb(taxonomy.Name, taxonomy.Url)],
             ("taxonomy", taxonomy),
             ("members_by_region", taxonomy.Spec.Field == "member" ? MembersByRegion() : null),
@@ -118,7 +120,7 @@ public sealed class PagePlanner(SiteModel site)
     {
         var member = taxonomy.Spec.Field == "member" ? site.Members.First(m => m.Key == term.Key) : null;
         var memberEvents = member is null ? [] : site.Events.Where(e => e.Members.Any(m => m.Key == member.Key)).ToImmutableArray();
-        var description = term.Description is { Length: > 0 } d ? d : $"{taxonomy.Name}: {term.Name} — příklady dobré praxe.";
+        var description = term.Description is { Length: > 0 } d ? d : _words.Text(GeneratorWords.TermDescription, ("taxonomy", taxonomy.Name), ("term", term.Name));
         var feed = taxonomy.Spec.Feeds ? taxonomy.Spec.TermFeed(term.Key) : null;
         return Paginate(term.Url, term.Practices, (path, slice, pagination) =>
             Newest(slice, WithFeed(Job(path, "term", PagedTitle(term.Name, pagination), description, "term", null,
@@ -136,27 +138,27 @@ public sealed class PagePlanner(SiteModel site)
             .Select(g => new AwardYear(g.Key, [.. g.OrderBy(x => x.Award.Place ?? int.MaxValue).ThenBy(x => x.Practice.Title, StringComparer.Create(Czech.Culture, false))
                 .Select(x => new AwardedPractice(x.Award, x.Practice))]))
             .ToImmutableArray();
-        return Job(Routes.Awards, "awards", "Oceněné praxe", "Příklady dobré praxe oceněné v soutěžích, například NEJpraxe.", "awards", null,
-            [new Crumb("Oceněné praxe", Routes.Awards)], ("years", byYear));
+        return Job(Routes.Awards, "awards", _words[GeneratorWords.AwardsTitle], _words[GeneratorWords.AwardsDescription], "awards", null,
+            [new Crumb(_words[GeneratorWords.AwardsTitle], Routes.Awards)], ("years", byYear));
     }
 
     private RenderJob SearchPage() =>
-        Job(Routes.Search, "search", "Hledat", "Vyhledávání v katalogu dobré praxe podle slov, témat, krajů, typu člena a roku.", "search", null,
-            [new Crumb("Hledat", Routes.Search)]);
+        Job(Routes.Search, "search", _words[GeneratorWords.SearchTitle], _words[GeneratorWords.SearchDescription], "search", null,
+            [new Crumb(_words[GeneratorWords.SearchTitle], Routes.Search)]);
 
     private RenderJob EventList()
     {
         var past = site.Events.Where(e => e.Source.End < site.Now).Reverse()
             .GroupBy(e => Czech.ToPrague(e.Source.Start).Year)
             .Select(g => new EventYear(g.Key, [.. g])).ToImmutableArray();
-        return Job(Routes.Events, "events", "Akce", "Školy Zdravých měst, setkání, fóra a konference Národní sítě Zdravých měst.", "events", null,
-            [new Crumb("Akce", Routes.Events)], ("upcoming", Upcoming().ToImmutableArray()), ("past_by_year", past));
+        return Job(Routes.Events, "events", _words[GeneratorWords.EventsTitle], _words[GeneratorWords.EventsDescription], "events", null,
+            [new Crumb(_words[GeneratorWords.EventsTitle], Routes.Events)], ("upcoming", Upcoming().ToImmutableArray()), ("past_by_year", past));
     }
 
     private RenderJob EventPage(EventEntry ev) =>
         Job(ev.Url, "event", ev.Title, ev.Source.Summary, "event", ev.Source.SourcePath,
-            [new Crumb("Akce", Routes.Events), new Crumb(ev.Title, ev.Url)],
-            ("event", ev), ("upcoming_event", ev.Source.End >= site.Now), ("json_ld", EventJsonLd.Build(ev, site.Urls)));
+            [new Crumb(_words[GeneratorWords.EventsTitle], Routes.Events), new Crumb(ev.Title, ev.Url)],
+            ("event", ev), ("upcoming_event", ev.Source.End >= site.Now), ("json_ld", EventJsonLd.Build(ev, site.Urls, _words)));
 
     private RenderJob FreePage(PageEntry page) =>
         Job(page.Url, "page", page.Title, page.Source.Description ?? site.Config.Description, "page", page.Source.SourcePath,
@@ -176,7 +178,7 @@ public sealed class PagePlanner(SiteModel site)
             with { LastModified = item.Date };
 
     private RenderJob NotFound() =>
-        Job(Routes.NotFound, "404", "Stránka nenalezena", "Tato stránka neexistuje.", "404", null, []);
+        Job(Routes.NotFound, "404", _words[GeneratorWords.NotFoundTitle], _words[GeneratorWords.NotFoundDescription], "404", null, []);
 
     private static RenderJob WithFeed(RenderJob job, string? feed) =>
         feed is null ? job : job with { Variables = job.Variables.SetItem("page", ((PageMeta)job.Variables["page"]!) with { Feed = feed }) };
@@ -201,8 +203,8 @@ public sealed class PagePlanner(SiteModel site)
             .Where(g => !g.Members.IsEmpty)];
     }
 
-    private static string PagedTitle(string title, Pagination pagination) =>
-        pagination.Number == 1 ? title : $"{title} – strana {pagination.Number}";
+    private string PagedTitle(string title, Pagination pagination) =>
+        pagination.Number == 1 ? title : _words.Text(GeneratorWords.PagedTitle, ("title", title), ("number", pagination.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     private IEnumerable<RenderJob> Paginate<T>(string listPath, ImmutableArray<T> items, Func<string, ImmutableArray<T>, Pagination, RenderJob> page)
     {
@@ -241,7 +243,7 @@ public sealed class PagePlanner(SiteModel site)
         all["site"] = _siteView;
         all["page"] = meta;
         foreach (var (name, value) in variables) all[name] = value;
-        return new RenderJob(path, layout, all.ToImmutable(), source);
+        return new RenderJob(path, layout, all.ToImmutable(), source) { Words = _words };
     }
 }
 

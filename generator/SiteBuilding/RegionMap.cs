@@ -33,7 +33,7 @@ public sealed record RegionMap(int Width, int Height, ImmutableArray<MapTile> Ti
                 return new MapTile(r.Key, r.Name, code, term.Url, term.Count,
                     column * (TileWidth + Gap), row * (TileHeight + Gap), Step(term.Count),
                     // The name starts with what the tile shows (WCAG 2.5.3: a speech user says what they see), then says it in full.
-                    $"{code} {term.Count}: {r.Name}, {term.Count} {Shared.Czech.Plural(term.Count, "praxe", "praxe", "praxí")}");
+                    site.Words.Count(Localization.GeneratorWords.RegionTile, term.Count, ("code", code), ("region", r.Name)));
             }).ToImmutableArray();
         var scale = Enumerable.Range(0, 4).Select(step =>
         {

@@ -8,6 +8,9 @@ public sealed record RenderJob(string SitePath, string Layout, ImmutableDictiona
     /// <summary>When the content shown changed last, for the sitemap; null when the page has no date of its own.</summary>
     public DateOnly? LastModified { get; init; }
 
+    /// <summary>The words the page is written in (its site's language).</summary>
+    public required Localization.Words Words { get; init; }
+
     /// <summary>The layout that wraps the page: the main site's, or a microsite's.</summary>
     public string BaseLayout { get; init; } = "base";
 

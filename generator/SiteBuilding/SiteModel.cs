@@ -9,6 +9,8 @@ public sealed record SiteModel
 {
     public required SiteConfig Config { get; init; }
     public required SiteUrls Urls { get; init; }
+    /// <summary>The site's words in its language: page titles, feeds, dates (templates get them through their functions).</summary>
+    public required Localization.Words Words { get; init; }
     public required DateTimeOffset Now { get; init; }
     public required ImmutableArray<Theme> Themes { get; init; }
     public required ImmutableArray<Region> Regions { get; init; }

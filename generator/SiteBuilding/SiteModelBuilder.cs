@@ -12,7 +12,7 @@ public static class SiteModelBuilder
     // Similar practices are looked for among the newest of each shared theme: bounded work per entry.
     private const int RelatedCandidatesPerTheme = 60;
 
-    public static SiteModel Build(ContentSet content, SiteUrls urls, PublicationRule publication, IReadOnlyDictionary<string, string> bodyHtml,
+    public static SiteModel Build(ContentSet content, SiteUrls urls, Localization.Words words, PublicationRule publication, IReadOnlyDictionary<string, string> bodyHtml,
         Imaging.ImageCatalog? images = null)
     {
         images ??= Imaging.ImageCatalog.Empty;
@@ -22,7 +22,7 @@ public static class SiteModelBuilder
             .OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal)
             .Select(p => resolver.Resolve(p, bodyHtml[p.SourcePath]))
             .ToImmutableArray();
-        return Assemble(content, urls, publication, bodyHtml, images, practices);
+        return Assemble(content, urls, words, publication, bodyHtml, images, practices);
     }
 
     /// <summary>
@@ -42,11 +42,11 @@ public static class SiteModelBuilder
         var sameNeighbours = changed.All(c => previous.PracticesBySlug.TryGetValue(c.Slug, out var old)
             && old.Region.Key == c.Region.Key && old.Themes.Select(t => t.Key).SequenceEqual(c.Themes.Select(t => t.Key)))
             || !Candidates(previous.Practices).Values.Concat(Candidates(practices).Values).SelectMany(list => list).Any(p => bySlug.ContainsKey(p.Slug));
-        return Assemble(content, previous.Urls, publication, bodyHtml, previous.Images, practices, sameNeighbours ? bySlug.Keys.ToHashSet() : null,
+        return Assemble(content, previous.Urls, previous.Words, publication, bodyHtml, previous.Images, practices, sameNeighbours ? bySlug.Keys.ToHashSet() : null,
             sameNeighbours ? previous.PracticesBySlug : null);
     }
 
-    private static SiteModel Assemble(ContentSet content, SiteUrls urls, PublicationRule publication, IReadOnlyDictionary<string, string> bodyHtml,
+    private static SiteModel Assemble(ContentSet content, SiteUrls urls, Localization.Words words, PublicationRule publication, IReadOnlyDictionary<string, string> bodyHtml,
         Imaging.ImageCatalog images, ImmutableArray<PracticeEntry> practices, IReadOnlySet<string>? relatedOnlyFor = null,
         ImmutableDictionary<string, PracticeEntry>? previousBySlug = null)
     {
@@ -78,16 +78,16 @@ public static class SiteModelBuilder
 
         var resolver = new EntryResolver(content, publication, images);
         var items = content.Schema.SiteKinds
-            .SelectMany(kind => Sorted(kind, content.ItemsOf(kind.Key)).Select(i => resolver.ResolveItem(i, kind, bodyHtml[i.SourcePath])))
+            .SelectMany(kind => Sorted(kind, content.ItemsOf(kind.Key)).Select(i => resolver.ResolveItem(i, kind, bodyHtml[i.SourcePath], words)))
             .ToImmutableArray();
 
         return new SiteModel
         {
-            Config = content.Site, Urls = urls, Now = publication.Now,
+            Config = content.Site, Urls = urls, Words = words, Now = publication.Now,
             Themes = content.Themes, Regions = content.Regions,
             Members = [.. content.Members.OrderBy(m => m.Name, StringComparer.Create(Czech.Culture, false))],
             Practices = practices, Events = events, Pages = pages, Items = items, SiteKinds = [.. content.Schema.SiteKinds],
-            Taxonomies = TaxonomyBuilder.Build(practices, content, items),
+            Taxonomies = TaxonomyBuilder.Build(practices, content, words, items),
             MediaFiles = content.MediaFiles,
             Images = images,
             // Only the entries whose lists were worked out are new objects; the rest are the previous model's.

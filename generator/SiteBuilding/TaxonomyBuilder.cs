@@ -14,8 +14,8 @@ public static class TaxonomyBuilder
 {
     private const string VerifiedKey = "ano";
 
-    public static ImmutableArray<Taxonomy> Build(ImmutableArray<PracticeEntry> practices, ContentSet content, ImmutableArray<ItemEntry> items = default) =>
-        [.. content.Schema.Taxonomies.Concat(FieldFacets(content.Schema)).Select(spec => new Taxonomy(spec, [.. WithItems(spec, Terms(spec, practices, content, ItemWords(spec, items)), items)]))];
+    public static ImmutableArray<Taxonomy> Build(ImmutableArray<PracticeEntry> practices, ContentSet content, Localization.Words words, ImmutableArray<ItemEntry> items = default) =>
+        [.. content.Schema.Taxonomies.Concat(FieldFacets(content.Schema)).Select(spec => new Taxonomy(spec, [.. WithItems(spec, Terms(spec, practices, content, words, ItemWords(spec, items)), items)]))];
 
     /// <summary>The free words (tags, a site's word list) entries of the site's kinds give a taxonomy: they make terms too.</summary>
     private static IEnumerable<(string Slug, string Name)> ItemWords(TaxonomySpec spec, ImmutableArray<ItemEntry> items) =>
@@ -50,22 +50,23 @@ public static class TaxonomyBuilder
         "kind" => [p.Source.Kind],
         "nejpraxe.year" => p.Source.Contest is { } c ? [c.Year.ToString(CultureInfo.InvariantCulture)] : [],
         "presented_at.any" => p.Verified ? [VerifiedKey] : [],
-        _ => Values(p, field).Select(v => v.Key).Distinct(),
+        _ => Values(p, field, words: null).Select(v => v.Key).Distinct(),
     };
 
-    /// <summary>The values of a declared field as terms: keys as they are, texts by their slug, numbers and dates as written.</summary>
-    private static IEnumerable<(string Key, string Name)> Values(PracticeEntry p, string field) =>
+    /// <summary>The values of a declared field as terms: keys as they are, texts by their slug, numbers as written, dates as the language writes them.</summary>
+    /// <param name="words">Null when only the keys are wanted.</param>
+    private static IEnumerable<(string Key, string Name)> Values(PracticeEntry p, string field, Localization.Words? words) =>
         p.Source.Extra.FirstOrDefault(v => v.Field.Key == field)?.Value switch
         {
             ImmutableArray<KeyRef> keys => keys.Select(k => (k.Key, k.Key)),
-            ImmutableArray<string> words => words.Select(w => (Slug.From(w), w)).Where(w => w.Item1.Length > 0),
+            ImmutableArray<string> list => list.Select(w => (Slug.From(w), w)).Where(w => w.Item1.Length > 0),
             string text => Slug.From(text) is { Length: > 0 } slug ? [(slug, text)] : [],
             int number => [(number.ToString(CultureInfo.InvariantCulture), number.ToString(CultureInfo.InvariantCulture))],
-            DateOnly date => [(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Czech.Date(date))],
+            DateOnly date => [(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), words?.Date(date) ?? "")],
             _ => [],
         };
 
-    private static IEnumerable<Term> Terms(TaxonomySpec spec, ImmutableArray<PracticeEntry> practices, ContentSet content, IEnumerable<(string Slug, string Name)> itemWords)
+    private static IEnumerable<Term> Terms(TaxonomySpec spec, ImmutableArray<PracticeEntry> practices, ContentSet content, Localization.Words words, IEnumerable<(string Slug, string Name)> itemWords)
     {
         var czech = StringComparer.Create(Czech.Culture, false);
         var filed = practices
@@ -82,22 +83,22 @@ public static class TaxonomyBuilder
             "member.region" => content.Regions.OrderBy(r => r.Name, czech).Select(r => Make(r.Key, r.Name)),
             "member" => content.Members.OrderBy(m => m.Name, czech).Select(m => Make(m.Key, m.Name)),
             "member.type" => MemberType.All.Select(t => Make(t.Key, t.Label)),
-            "sdgs" => Enumerable.Range(1, 17).Select(Goals.Get).Select(g => Make(g.Number.ToString(CultureInfo.InvariantCulture), g.Name)),
+            "sdgs" => Enumerable.Range(1, Localization.GeneratorWords.GoalCount).Select(n => Make(n.ToString(CultureInfo.InvariantCulture), words[Localization.GeneratorWords.Goal(n)])),
             "year" => practices.Select(p => p.Year).Distinct().OrderDescending()
                 .Select(y => Make(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))),
-            "presented_at.any" => [Make(VerifiedKey, "prověřeno na akci sítě")],
+            "presented_at.any" => [Make(VerifiedKey, words[Localization.GeneratorWords.VerifiedTerm])],
             // Practices are full examples or střípky; a site kind in search is a value of its own.
             "kind" => ContentSchema.PracticeKinds.Select(k => Make(k.Key, k.Label))
                 .Concat(content.Schema.SiteKinds.Where(k => k.Search).Select(k => Make(k.Key, k.Name))),
             // A contest year lists its winners by place, then the other participants by title.
             "nejpraxe.year" => practices.Where(p => p.Source.Contest is not null).Select(p => p.Source.Contest!.Year).Distinct().OrderDescending()
-                .Select(y => Make(y.ToString(CultureInfo.InvariantCulture), $"NEJpraxe {y}") with
+                .Select(y => Make(y.ToString(CultureInfo.InvariantCulture), words.Text(Localization.GeneratorWords.ContestYear, ("year", y.ToString(CultureInfo.InvariantCulture)))) with
                 {
                     Practices = [.. filed[y.ToString(CultureInfo.InvariantCulture)].OrderBy(p => p.Source.Contest!.Place ?? int.MaxValue).ThenBy(p => p.Title, czech)],
                 }),
             "tags" => FreeWords(practices.SelectMany(p => p.Tags.Select(t => (t.Slug, t.Name))).Concat(itemWords), Make).OrderBy(t => t.Name, czech),
             _ when spec.Data is { } data => content.Terms.GetValueOrDefault(data, []).Select(t => Make(t.Key, t.Name, description: t.Description)),
-            _ => FreeWords(practices.SelectMany(p => Values(p, spec.Field)).Concat(itemWords), Make).OrderBy(t => t.Name, czech),
+            _ => FreeWords(practices.SelectMany(p => Values(p, spec.Field, words)).Concat(itemWords), Make).OrderBy(t => t.Name, czech),
         };
     }
 

@@ -50,6 +50,9 @@ public sealed class EscapingTemplateContext : TemplateContext
     /// <summary>The site being rendered; set per page, since a context is reused for the main site and microsites.</summary>
     public SiteUrls Urls { get; set; }
 
+    /// <summary>The words of the page being rendered (its site's language); set per page like <see cref="Urls"/>.</summary>
+    public Localization.Words? Words { get; set; }
+
     /// <summary>Where the page being rendered logs its reads of model nodes; null (the normal build) logs nothing.</summary>
     public ReadLog? Reads { get; set; }
 

@@ -1,11 +1,18 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using DobraPraxe.Generator.Localization;
 using DobraPraxe.Generator.SiteBuilding;
 using Scriban;
 using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.Templating;
 
-/// <summary>Functions themes call, imported into every template under snake_case names (href, abs_url, czech_date, …).</summary>
+/// <summary>
+/// Functions themes call, imported into every template under snake_case names (href, abs_url, date_text, …); the site's
+/// words come through 't' (<see cref="WordFunction"/>). Dates and numbers are written in the page's language.
+/// </summary>
 public static class TemplateFunctions
 {
     /// <summary>
@@ -22,17 +29,60 @@ public static class TemplateFunctions
     /// <summary>An absolute URL, for canonical links and Open Graph.</summary>
     public static string AbsUrl(TemplateContext context, string path) => Own(context).Urls.Absolute(path);
 
-    /// <summary>'17. února 2021'.</summary>
-    public static string CzechDate(object? value) => value switch
+    /// <summary>A date as readers write it in the page's language: '17. února 2021'.</summary>
+    public static string DateText(TemplateContext context, object? value) => value switch
     {
-        DateOnly d => Czech.Date(d),
-        DateTimeOffset m => Czech.Date(m),
-        DateTime t => Czech.Date(DateOnly.FromDateTime(t)),
+        DateOnly d => WordsOf(context).Date(d),
+        DateTimeOffset m => WordsOf(context).Date(m),
+        DateTime t => WordsOf(context).Date(DateOnly.FromDateTime(t)),
         _ => "",
     };
 
-    /// <summary>'středa 24. března 2021, 9:00–15:30'.</summary>
-    public static string EventWhen(DateTimeOffset start, DateTimeOffset end) => Czech.EventRange(start, end);
+    /// <summary>When an event takes place, in Prague time: 'středa 24. března 2021, 9:00–15:30'.</summary>
+    public static string EventWhen(TemplateContext context, DateTimeOffset start, DateTimeOffset end) => WordsOf(context).EventRange(start, end);
+
+    /// <summary>A number as the page's language writes it: '1 250' in Czech.</summary>
+    public static string Number(TemplateContext context, decimal value) => WordsOf(context).Number(value);
+
+    /// <summary>An amount of Czech crowns: '1 250 000 Kč'.</summary>
+    public static string Money(TemplateContext context, long amount) => WordsOf(context).Money(amount);
+
+    public const string WordsJsonName = "words_json";
+
+    private static readonly JsonWriterOptions ScriptJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>
+    /// The words under <paramref name="prefix"/> as JSON, for a page's script to read from a
+    /// &lt;script type="application/json"&gt; block: {"language": "cs", "words": {"found": {"one": …, "other": …}, …}}.
+    /// A plural word is its forms by CLDR category (the script chooses with Intl.PluralRules). '&lt;', '&gt;' and '&amp;'
+    /// are escaped as <…, so no word can end the block.
+    /// </summary>
+    public static SafeHtml WordsJson(TemplateContext context, string prefix)
+    {
+        var words = WordsOf(context);
+        var group = words.Under(prefix).ToList();
+        if (group.Count == 0) throw new Scriban.Syntax.ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"there are no words under '{prefix}' in {words.CataloguePath}");
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, ScriptJson))
+        {
+            json.WriteStartObject();
+            json.WriteString("language", words.Code);
+            json.WriteStartObject("words");
+            foreach (var (name, entry) in group)
+            {
+                if (entry.Forms is { } forms)
+                {
+                    json.WriteStartObject(name);
+                    foreach (var (category, text) in forms) json.WriteString(category.Name(), text);
+                    json.WriteEndObject();
+                }
+                else json.WriteString(name, entry.Text);
+            }
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        return new SafeHtml(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
 
     /// <summary>ISO date for machine-readable attributes (datetime="2021-02-17").</summary>
     public static string IsoDate(object? value) => value switch
@@ -41,9 +91,6 @@ public static class TemplateFunctions
         DateTimeOffset m => m.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
         _ => "",
     };
-
-    /// <summary>Czech plural form: plural 5 "praxe" "praxe" "praxí" → "praxí".</summary>
-    public static string Plural(int count, string one, string few, string many) => Czech.Plural(count, one, few, many);
 
     /// <summary>The Content-Security-Policy for the meta tag of every page.</summary>
     public static string Csp() => SecurityHeaders.Policy;
@@ -60,4 +107,7 @@ public static class TemplateFunctions
     public static SafeHtml Raw(object? html) => html as SafeHtml ?? new SafeHtml(html?.ToString() ?? "");
 
     private static EscapingTemplateContext Own(TemplateContext context) => (EscapingTemplateContext)context;
+
+    private static Words WordsOf(TemplateContext context) =>
+        Own(context).Words ?? throw new Scriban.Syntax.ScriptRuntimeException(context.CurrentNode?.Span ?? default, "the page has no words to write dates and numbers with");
 }

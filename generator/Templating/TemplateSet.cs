@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.Localization;
 using DobraPraxe.Generator.SiteBuilding;
 using Scriban;
 using Scriban.Runtime;
@@ -10,7 +11,8 @@ namespace DobraPraxe.Generator.Templating;
 
 /// <summary>
 /// A theme's templates, each parsed once: layouts/&lt;name&gt;.html render a page's main content,
-/// layouts/base.html wraps it, partials/&lt;name&gt;.html are included by name.
+/// layouts/base.html wraps it, partials/&lt;name&gt;.html are included by name; and its words, i18n/&lt;language&gt;.yml,
+/// each loaded once and checked against the templates (<see cref="LoadWords"/>).
 /// </summary>
 public sealed class TemplateSet
 {
@@ -19,17 +21,60 @@ public sealed class TemplateSet
     private readonly FrozenDictionary<string, Template> _partials;
     private readonly ScriptObject _functions;
 
-    private TemplateSet(string folder, FrozenDictionary<string, Template> layouts, FrozenDictionary<string, Template> partials)
+    private readonly Dictionary<string, Words> _languages = new(StringComparer.Ordinal);
+
+    private TemplateSet(string folder, string displayRoot, FrozenDictionary<string, Template> layouts, FrozenDictionary<string, Template> partials)
     {
         Folder = folder;
+        DisplayRoot = displayRoot;
         _layouts = layouts;
         _partials = partials;
         _functions = new ScriptObject();
         _functions.Import(typeof(TemplateFunctions));
+        _functions[WordFunction.Name] = new WordFunction();
+        WordUses = TemplateWords.Of(layouts.Values.Concat(partials.Values));
     }
 
     /// <summary>The theme folder, for its assets.</summary>
     public string Folder { get; }
+
+    /// <summary>The theme folder as diagnostics name it: themes/default.</summary>
+    public string DisplayRoot { get; }
+
+    /// <summary>The words the templates ask for by a literal key.</summary>
+    public TemplateWords WordUses { get; }
+
+    /// <summary>The catalogue of <paramref name="language"/>: themes/&lt;name&gt;/i18n/&lt;code&gt;.yml.</summary>
+    public (string File, string DisplayPath) CatalogueOf(LanguageRules language) =>
+        (Path.Combine(Folder, "i18n", language.Code + ".yml"), $"{DisplayRoot}/i18n/{language.Code}.yml");
+
+    /// <summary>
+    /// The theme's words in <paramref name="language"/>, loaded once per build and checked against every word the
+    /// templates and the generator ask for; null after reporting what is missing or wrong. <paramref name="languageAt"/>
+    /// is the 'language:' that asked for it, where a theme without that language is reported.
+    /// </summary>
+    public Words? LoadWords(LanguageRules language, SourceLocation languageAt, DiagnosticBag diagnostics)
+    {
+        if (_languages.TryGetValue(language.Code, out var loaded)) return loaded;
+        var (file, display) = CatalogueOf(language);
+        if (!File.Exists(file))
+        {
+            var have = Directory.Exists(Path.GetDirectoryName(file)) ? Directory.EnumerateFiles(Path.GetDirectoryName(file)!, "*.yml").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList() : [];
+            diagnostics.Error(languageAt, $"the theme '{Path.GetFileName(DisplayRoot)}' has no words in '{language.Code}': {display} is missing",
+                have.Count == 0 ? $"Create {display}; the default theme's i18n/cs.yml lists every word." : $"The theme has words in: {string.Join(", ", have)}. Create {display} from one of them, or write that language.");
+            return null;
+        }
+        var errors = diagnostics.ErrorCount;
+        var words = Words.Load(file, display, language, diagnostics);
+        if (words is null) return null;
+        WordUses.Check(words, diagnostics);
+        if (diagnostics.ErrorCount > errors) return null;
+        _languages[language.Code] = words;
+        return words;
+    }
+
+    /// <summary>Words loaded by <see cref="LoadWords"/>.</summary>
+    public Words WordsFor(string language) => _languages[language];
 
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
 
@@ -47,15 +92,17 @@ public sealed class TemplateSet
             diagnostics.Error(SourceLocation.File($"{displayRoot}/layouts/{missing.Key}.html"),
                 $"the theme '{name}' has no layout '{missing.Key}'; it is needed for {string.Join(" and ", missing.Select(u => u.Pages).Distinct())}",
                 $"Create {displayRoot}/layouts/{missing.Key}.html; the default theme's layouts/{missing.Key}.html is a starting point.");
-        return diagnostics.ErrorCount > errors ? null : new TemplateSet(folder, layouts, partials);
+        return diagnostics.ErrorCount > errors ? null : new TemplateSet(folder, displayRoot, layouts, partials);
     }
 
     /// <summary>Renders <paramref name="layout"/> with <paramref name="variables"/>, then wraps it in <paramref name="baseLayout"/> as 'content'.</summary>
     /// <param name="reads">Logs which members of model nodes the page read (the preview's incremental rebuild); null for none.</param>
-    public string RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, SiteUrls urls, string baseLayout = BaseLayout, ReadLog? reads = null)
+    /// <param name="words">The page's words ('t', dates and numbers); a theme that writes none may render without.</param>
+    public string RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, SiteUrls urls, string baseLayout = BaseLayout, ReadLog? reads = null,
+        Words? words = null)
     {
         string? page = null;
-        RenderPage(layout, variables, urls, html => page = html.ToString(), baseLayout, reads);
+        RenderPage(layout, variables, urls, html => page = html.ToString(), baseLayout, reads, words);
         return page!;
     }
 
@@ -63,15 +110,17 @@ public sealed class TemplateSet
     public delegate void PageHandler(ReadOnlySpan<char> html);
 
     /// <summary>
-    /// As <see cref="RenderPage(string, IReadOnlyDictionary{string, object?}, SiteUrls, string, ReadLog?)"/>, handing the page to
+    /// As <see cref="RenderPage(string, IReadOnlyDictionary{string, object?}, SiteUrls, string, ReadLog?, Words?)"/>, handing the page to
     /// <paramref name="handle"/> where it was rendered: a build reads and encodes each page once, so a string of every
     /// page (tens of kilobytes each, many on the large-object heap) would be garbage at once.
     /// </summary>
-    public void RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, SiteUrls urls, PageHandler handle, string baseLayout = BaseLayout, ReadLog? reads = null)
+    public void RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, SiteUrls urls, PageHandler handle, string baseLayout = BaseLayout, ReadLog? reads = null,
+        Words? words = null)
     {
         // One context per thread, reused page after page: creating a Scriban context per page costs a third of the rendering.
         var context = _contexts.Value ??= NewContext(urls);
         context.Urls = urls;
+        context.Words = words;
         context.Reads = reads;
         var globals = new ScriptObject();
         foreach (var (name, value) in variables) globals[name] = value;

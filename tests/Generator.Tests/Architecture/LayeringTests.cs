@@ -12,13 +12,14 @@ public class LayeringTests
 
     public static readonly string[] Layers =
     [
-        "Shared",            // slugs, text folding, URLs, Czech formatting, iCalendar writing
+        "Shared",            // slugs, text folding, URLs, Czech sort order and time zone, iCalendar writing
         "Diagnostics",
         "Output",
         "Schema",            // the declaration of every field and taxonomy
         "Model",
         "Loading",
         "FrontMatter",
+        "Localization",      // the site's words: the theme's catalogue per language, plural rules, dates and numbers
         "Imaging",           // media checks and the photo variants (NetVips), the cache, <picture> markup
         "MarkdownRendering",
         "SiteBuilding",

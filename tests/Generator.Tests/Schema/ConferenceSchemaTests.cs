@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using DobraPraxe.Generator.Localization;
 using DobraPraxe.Generator.Tests.Support;
 
 namespace DobraPraxe.Generator.Tests.Schema;
@@ -39,14 +40,18 @@ public class ConferenceSchemaTests
     public void a_microsite_speaks_the_main_site_s_language_unless_its_site_yml_names_one()
     {
         using var tree = new ContentTree();
-        var main = File.ReadAllText(Path.Combine(tree.Root, "content/site.yml"));
-        tree.Write("content/site.yml", main.Replace("language: cs", "language: sk"));
+        // A theme with English words (markers of each Czech one) beside its Czech ones.
+        PseudoTheme.Write(tree.Root, LanguageRules.English);
         var text = File.ReadAllText(Path.Combine(tree.Root, SiteYml));
         tree.Write(SiteYml, text + "language: en\n");
         var result = Builds.Generate(tree.Root);
         Assert.True(result.Succeeded, Builds.Errors(result));
-        string Lang(string path) => new HtmlParser().ParseDocument(Builds.Page(result, path)).DocumentElement.GetAttribute("lang")!;
-        Assert.Equal("en", Lang("konference-a/index.html"));
-        Assert.Equal("sk", Lang("konference-b/index.html"));
+        AngleSharp.Dom.IDocument Page(string path) => new HtmlParser().ParseDocument(Builds.Page(result, path));
+        Assert.Equal("en", Page("konference-a/index.html").DocumentElement.GetAttribute("lang"));
+        Assert.Equal("cs", Page("konference-b/index.html").DocumentElement.GetAttribute("lang"));
+        // Each microsite in its own language's words: the skip link, the menu the planner makes.
+        Assert.Equal(PseudoTheme.Marker("chrome.skip_link"), Page("konference-a/index.html").QuerySelector(".skip-link")!.TextContent);
+        Assert.Equal("Přejít na obsah", Page("konference-b/index.html").QuerySelector(".skip-link")!.TextContent);
+        Assert.Equal(PseudoTheme.Marker("nav.home"), Page("konference-a/index.html").QuerySelector(".main-nav a")!.TextContent);
     }
 }

@@ -197,12 +197,12 @@ public class FuzzTests
                 Images = [new ImageRef("media/mapa.svg", v[6], template.Images[0].Location)],
                 Awards = [new Award(v[7], 2019, sdg == 0 ? null : sdg)],
             };
-            var site = SiteModelBuilder.Build(content with { Practices = [practice, .. content.Practices.Where(p => p != template)] }, urls, new PublicationRule(Builds.Now, IncludeDrafts: false), bodies);
+            var site = SiteModelBuilder.Build(content with { Practices = [practice, .. content.Practices.Where(p => p != template)] }, urls, TestWords.Czech, new PublicationRule(Builds.Now, IncludeDrafts: false), bodies);
             var job = new PagePlanner(site).Plan().First(j => j.SitePath == "praxe/znojmo-cyklostezky/");
             string html;
             try
             {
-                html = theme.RenderPage(job.Layout, job.Variables, urls);
+                html = theme.RenderPage(job.Layout, job.Variables, urls, words: job.Words);
             }
             catch (Exception e)
             {

@@ -43,7 +43,7 @@ public class AccessibilityStatementTests
         Assert.Equal(["2026-11-20", "2026-11-20"], times);
         Assert.Equal("vlastní posouzení", page.QuerySelector(".statement-method")!.TextContent);
         // The automated checks the suite runs, each one listed.
-        Assert.Equal(AutomatedChecks.All.Select(c => c.Description), page.QuerySelectorAll(".statement-checks li").Select(li => li.TextContent));
+        Assert.Equal(AutomatedChecks.All.Select(c => TestWords.Czech[c.Description]), page.QuerySelectorAll(".statement-checks li").Select(li => li.TextContent));
         // Feedback: an e-mail link; enforcement: a link to the supervising authority.
         var email = site == "" ? "info@zdravamesta.cz" : "konference@zdravamesta.cz";
         Assert.Contains(page.QuerySelectorAll(".statement-contact a"), a => a.GetAttribute("href") == "mailto:" + email);
@@ -95,7 +95,7 @@ public class AccessibilityStatementTests
         }
         Assert.Contains("mailto:" + json.GetProperty("feedback").GetProperty("email").GetString(), page.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         Assert.Equal(json.GetProperty("enforcement").GetProperty("url").GetString(), page.QuerySelector(".statement-enforcement")!.GetAttribute("href"));
-        Assert.Equal(AutomatedChecks.All.Select(c => c.Description), json.GetProperty("automated_checks").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(AutomatedChecks.All.Select(c => TestWords.Czech[c.Description]), json.GetProperty("automated_checks").EnumerateArray().Select(c => c.GetString()));
     }
 
     [Fact]

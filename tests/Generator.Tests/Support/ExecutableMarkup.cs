@@ -29,8 +29,9 @@ public static class ExecutableMarkup
         }
     }
 
+    // JSON-LD, and the words a page's script reads (the search page): a browser never runs a JSON data block.
     private static bool IsDataBlock(IElement script) =>
-        script.GetAttribute("type") == "application/ld+json" && !script.HasAttribute("src");
+        script.GetAttribute("type") is "application/ld+json" or "application/json" && !script.HasAttribute("src");
 
     // The theme's own files (the search page loads lunr.js, czech-lunr.js and search.js); nothing inline.
     private static bool IsThemeScript(IElement script) =>

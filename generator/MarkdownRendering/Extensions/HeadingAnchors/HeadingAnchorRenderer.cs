@@ -6,9 +6,10 @@ namespace DobraPraxe.Generator.MarkdownRendering.Extensions.HeadingAnchors;
 
 /// <summary>
 /// Writes a heading, and for h2–h4 with an id a self-link after its text:
-/// <c>&lt;h2 id="x"&gt;Text &lt;a class="heading-anchor" href="#x" aria-label="Odkaz na oddíl Text"&gt;#&lt;/a&gt;&lt;/h2&gt;</c>.
+/// <c>&lt;h2 id="x"&gt;Text &lt;a class="heading-anchor" href="#x" aria-label="Odkaz na oddíl Text"&gt;#&lt;/a&gt;&lt;/h2&gt;</c>,
+/// the label made by <paramref name="label"/> from the heading's text (the site's word 'heading.link').
 /// </summary>
-public sealed class HeadingAnchorRenderer : HtmlObjectRenderer<HeadingBlock>
+public sealed class HeadingAnchorRenderer(Func<string, string> label) : HtmlObjectRenderer<HeadingBlock>
 {
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
     {
@@ -21,8 +22,8 @@ public sealed class HeadingAnchorRenderer : HtmlObjectRenderer<HeadingBlock>
             // The label names the section by the heading's text as readers see it, so the inlines are rendered first.
             var inline = Capture(renderer, () => renderer.WriteLeafInline(heading));
             renderer.Write(inline);
-            renderer.Write(" <a class=\"heading-anchor\" href=\"#").WriteEscape(id).Write("\" aria-label=\"Odkaz na oddíl ")
-                .WriteEscape(Html5Writer.TextOf(inline).Trim()).Write("\">#</a>");
+            renderer.Write(" <a class=\"heading-anchor\" href=\"#").WriteEscape(id).Write("\" aria-label=\"")
+                .WriteEscape(label(Html5Writer.TextOf(inline).Trim())).Write("\">#</a>");
         }
         else
         {

@@ -78,7 +78,7 @@ public partial class AngleSharpParityTests
         markdown = RelativeLink().Replace(markdown, "](https://example.org/x)");
         var expected = Oracle(markdown);
         var diagnostics = new DiagnosticBag();
-        var actual = new MarkdownRenderer(new LinkTargets(new Dictionary<string, string?>()), new SiteUrls(new Uri("https://example.org/")), allowHtml: false)
+        var actual = new MarkdownRenderer(new LinkTargets(new Dictionary<string, string?>()), new SiteUrls(new Uri("https://example.org/")), allowHtml: false, sectionLink: TestWords.SectionLink)
             .Render(new MarkdownSource("content/pages/a.md", markdown, FirstLine: 1), diagnostics);
         // The renderer removes addresses that could run code; the oracle, knowing nothing of that, is no guide there.
         if (diagnostics.Sorted().Any(d => d.Message.Contains("could run code", StringComparison.Ordinal))) return;

@@ -25,7 +25,7 @@ public class ExtensionTests
     [Fact]
     public void only_sub_headings_h2_to_h4_get_a_self_link_labelled_with_their_text()
     {
-        var html = Render("# A\n\n## B *c*\n\n#### D\n\n##### E", new HeadingAnchorExtension());
+        var html = Render("# A\n\n## B *c*\n\n#### D\n\n##### E", new HeadingAnchorExtension(heading => "Odkaz na oddíl " + heading));
         Assert.Equal("<h1 id=\"a\">A</h1>\n<h2 id=\"b-c\">B <em>c</em> <a class=\"heading-anchor\" href=\"#b-c\" aria-label=\"Odkaz na oddíl B c\">#</a></h2>\n" +
             "<h4 id=\"d\">D <a class=\"heading-anchor\" href=\"#d\" aria-label=\"Odkaz na oddíl D\">#</a></h4>\n<h5 id=\"e\">E</h5>\n", html);
     }

@@ -5,12 +5,19 @@
  * (the site's taxonomies with 'facet: true': theme, region, member type, year…), and keeps the state in
  * the URL (?q=…&tema=…&kraj=…) so a search can be shared.
  * DOM is built with createElement/textContent only: no value from the index can become markup.
+ * What it says comes from the site's words, written into the page as JSON (#hledani-slova, the catalogue's
+ * search.script group): a data block is not run, so the Content-Security-Policy still forbids inline script.
+ * A word chosen by a number has its CLDR plural forms; Intl.PluralRules picks one in the page's language.
  */
 (function () {
   "use strict";
 
   var page = document.getElementById("hledani");
-  if (!page || !window.czechSearch || !window.czechLunr) return;
+  var wordsBlock = document.getElementById("hledani-slova");
+  if (!page || !wordsBlock || !window.czechSearch || !window.czechLunr) return;
+  var words = JSON.parse(wordsBlock.textContent);
+  var plurals = new Intl.PluralRules(words.language);
+  var numbers = new Intl.NumberFormat(words.language);
 
   var form = page.querySelector(".search-form");
   var input = document.getElementById("q");
@@ -26,7 +33,7 @@
   var index = null, timer = null, shownHits = [], shownCount = 0;
   // Each run gets a ticket; an answer that arrives after a newer run started is dropped.
   var runs = 0;
-  var more = el("button", "button button-secondary search-more", "Zobrazit další výsledky");
+  var more = el("button", "button button-secondary search-more", say("more"));
   more.type = "button";
   more.hidden = true;
   more.addEventListener("click", function () {
@@ -49,7 +56,7 @@
 
   // The layout is in the page from the first paint, its space reserved (site.css), so nothing moves when results come.
   input.value = state.q;
-  status.textContent = "Načítám vyhledávání…";
+  status.textContent = say("loading");
 
   var base = page.getAttribute("data-search");
   czechSearch.open(function (path, version) { return fetchJson(base + path + (version ? "?v=" + encodeURIComponent(version) : "")); }, czechLunr.terms)
@@ -65,7 +72,7 @@
     })
     .catch(failed);
 
-  function failed() { list.removeAttribute("aria-busy"); status.textContent = "Vyhledávání se nepodařilo načíst. Zkuste stránku obnovit."; }
+  function failed() { list.removeAttribute("aria-busy"); status.textContent = say("failed"); }
 
   input.addEventListener("input", function () {
     clearTimeout(timer);
@@ -197,10 +204,7 @@
     more.hidden = shownCount >= shownHits.length;
     list.removeAttribute("aria-busy");
     if (!counted) return;
-    status.textContent = !state.q.trim() && !filtered()
-      ? "Celý katalog: " + n + " " + plural(n) + ". Napište hledaný výraz nebo vyberte filtry."
-      : n === 0 ? "Nic nenalezeno. Zkuste jiné slovo nebo méně filtrů."
-      : "Nalezeno " + n + " " + plural(n) + ".";
+    status.textContent = !state.q.trim() && !filtered() ? say("whole", n) : n === 0 ? say("none") : say("found", n);
   }
 
   // Shows the next batch: docs are its documents, in the order of shownHits.
@@ -236,7 +240,13 @@
     });
   }
 
-  function plural(n) { return n === 1 ? "praxe" : n >= 2 && n <= 4 ? "praxe" : "praxí"; }
+  // A word of the page's words; one with plural forms takes the form of count, and {count} is written as a number.
+  function say(key, count) {
+    var word = words.words[key];
+    if (word === undefined) return key;
+    if (typeof word === "object") word = word[plurals.select(count)] || word.other;
+    return word.replace(/\{count\}/g, function () { return numbers.format(count); });
+  }
 
   function el(name, className, text) {
     var node = document.createElement(name);

@@ -1,0 +1,58 @@
+using DobraPraxe.Generator.Localization;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace DobraPraxe.Generator.Templating;
+
+/// <summary>
+/// The template function 't': a word of the theme's catalogue in the page's language. <c>{{ t "search.title" }}</c> is a
+/// text; named values fill in its {placeholders} (<c>{{ t "pagination.page" number: link.number }}</c>); a plural word
+/// takes the form of <c>count:</c> (<c>{{ t "count.practices" count: n }}</c>). The result is text, escaped like any value.
+/// A literal key is checked when the theme's words load (<see cref="TemplateWords"/>); any other at its call.
+/// </summary>
+internal sealed class WordFunction : IScriptCustomFunction
+{
+    public const string Name = "t";
+    public const string Count = "count";
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var span = callerContext?.Span ?? default;
+        if (arguments.Count != 1 || arguments[0] is not string key)
+            throw new ScriptRuntimeException(span, "'t' takes a word's key and named values: t \"search.title\", t \"count.practices\" count: n");
+        var words = ((EscapingTemplateContext)context).Words ?? throw new ScriptRuntimeException(span, $"the page has no words to find '{key}' in");
+        var entry = words.Find(key) ?? throw new ScriptRuntimeException(span, TemplateWords.NotFound(key, words));
+        var named = callerContext is ScriptFunctionCall call ? call.Arguments.OfType<ScriptNamedArgument>().Select(a => a.Name?.Name).OfType<string>().ToHashSet(StringComparer.Ordinal) : [];
+        object? Given(string name) =>
+            named.Contains(name) && ((IScriptObject)arguments).TryGetValue(context, span, name, out var value) ? value : null;
+        decimal? count = Given(Count) switch
+        {
+            null => null,
+            int i => i,
+            long l => l,
+            double d => (decimal)d,
+            float f => (decimal)f,
+            decimal m => m,
+            var other => throw new ScriptRuntimeException(span, $"count: must be a number, not '{context.ObjectToString(other)}' ('{key}')"),
+        };
+        try
+        {
+            return words.Write(entry, count, name => Given(name) is { } value ? context.ObjectToString(value) : null);
+        }
+        catch (MissingWordValueException e)
+        {
+            throw new ScriptRuntimeException(span, $"{e.Message} ({words.CataloguePath})");
+        }
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new(Invoke(context, callerContext, arguments, blockStatement));
+
+    public int RequiredParameterCount => 1;
+    public int ParameterCount => 1;
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
+    public Type ReturnType => typeof(string);
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "key");
+}

@@ -1,0 +1,67 @@
+using System.Text;
+using DobraPraxe.Generator.Localization;
+using YamlDotNet.RepresentationModel;
+
+namespace DobraPraxe.Generator.Tests.Support;
+
+/// <summary>
+/// A copy of the default theme beside a site's content/ whose words in a language are markers: every text of cs.yml
+/// becomes ⟦key⟧, each plural word keeps its shape with the target language's forms. What a page then shows in Czech
+/// does not come from the catalogue.
+/// </summary>
+public static class PseudoTheme
+{
+    public static string Marker(string key) => $"⟦{key}⟧";
+
+    /// <summary>Copies themes/default into <paramref name="root"/>/themes/default with i18n/&lt;language&gt;.yml made of markers.</summary>
+    public static void Write(string root, LanguageRules language) =>
+        File.WriteAllText(Path.Combine(Copy(root), "i18n", language.Code + ".yml"), Catalogue(language));
+
+    /// <summary>Copies themes/default into <paramref name="root"/>/themes/default as it is; returns the copy's folder.</summary>
+    public static string Copy(string root)
+    {
+        var source = Path.Combine(TestPaths.RepositoryRoot, "themes", "default");
+        var target = Path.Combine(root, "themes", "default");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to, overwrite: true);
+        }
+        return target;
+    }
+
+    /// <summary>cs.yml with every text a marker, its plural words in <paramref name="language"/>'s forms.</summary>
+    public static string Catalogue(LanguageRules language)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(TestWords.Catalogue("cs"))));
+        var text = new StringBuilder();
+        Write((YamlMappingNode)stream.Documents[0].RootNode, "", 0, language, text);
+        return text.ToString();
+    }
+
+    private static void Write(YamlMappingNode map, string prefix, int depth, LanguageRules language, StringBuilder text)
+    {
+        var indent = new string(' ', depth * 2);
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var name = ((YamlScalarNode)keyNode).Value!;
+            var key = prefix + name;
+            switch (value)
+            {
+                case YamlScalarNode:
+                    text.Append($"{indent}{name}: \"{Marker(key)}\"\n");
+                    break;
+                case YamlMappingNode forms when forms.Children.Keys.All(k => PluralCategories.Parse(((YamlScalarNode)k).Value!) is not null):
+                    text.Append($"{indent}{name}:\n");
+                    foreach (var category in language.Categories) text.Append($"{indent}  {category.Name()}: \"{Marker(key)}\"\n");
+                    break;
+                case YamlMappingNode group:
+                    text.Append($"{indent}{name}:\n");
+                    Write(group, key + ".", depth + 1, language, text);
+                    break;
+            }
+        }
+    }
+}
