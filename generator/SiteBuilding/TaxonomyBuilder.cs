@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using DobraPraxe.Generator.Localization;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Schema;
 using DobraPraxe.Generator.Shared;
@@ -14,7 +15,7 @@ public static class TaxonomyBuilder
 {
     private const string VerifiedKey = "ano";
 
-    public static ImmutableArray<Taxonomy> Build(ImmutableArray<PracticeEntry> practices, ContentSet content, Localization.Words words) =>
+    public static ImmutableArray<Taxonomy> Build(ImmutableArray<PracticeEntry> practices, ContentSet content, Words words) =>
         [.. content.Schema.Taxonomies.Concat(FieldFacets(content.Schema)).Select(spec => new Taxonomy(spec, [.. Terms(spec, practices, content, words)]))];
 
     /// <summary>A declared field with 'facet: true' is a search filter over its values: a taxonomy without pages.</summary>
@@ -40,7 +41,7 @@ public static class TaxonomyBuilder
 
     /// <summary>The values of a declared field as terms: keys as they are, texts by their slug, numbers as written, dates as the language writes them.</summary>
     /// <param name="words">Null when only the keys are wanted.</param>
-    private static IEnumerable<(string Key, string Name)> Values(PracticeEntry p, string field, Localization.Words? words) =>
+    private static IEnumerable<(string Key, string Name)> Values(PracticeEntry p, string field, Words? words) =>
         p.Source.Extra.FirstOrDefault(v => v.Field.Key == field)?.Value switch
         {
             ImmutableArray<KeyRef> keys => keys.Select(k => (k.Key, k.Key)),
@@ -51,7 +52,7 @@ public static class TaxonomyBuilder
             _ => [],
         };
 
-    private static IEnumerable<Term> Terms(TaxonomySpec spec, ImmutableArray<PracticeEntry> practices, ContentSet content, Localization.Words words)
+    private static IEnumerable<Term> Terms(TaxonomySpec spec, ImmutableArray<PracticeEntry> practices, ContentSet content, Words words)
     {
         var czech = StringComparer.Create(Czech.Culture, false);
         var filed = practices
@@ -68,14 +69,14 @@ public static class TaxonomyBuilder
             "member.region" => content.Regions.OrderBy(r => r.Name, czech).Select(r => Make(r.Key, r.Name)),
             "member" => content.Members.OrderBy(m => m.Name, czech).Select(m => Make(m.Key, m.Name)),
             "member.type" => MemberType.All.Select(t => Make(t.Key, t.Label)),
-            "sdgs" => Enumerable.Range(1, Localization.GeneratorWords.GoalCount).Select(n => Make(n.ToString(CultureInfo.InvariantCulture), words[Localization.GeneratorWords.Goal(n)])),
+            "sdgs" => Enumerable.Range(1, GeneratorWords.GoalCount).Select(n => Make(n.ToString(CultureInfo.InvariantCulture), words[GeneratorWords.Goal(n)])),
             "year" => practices.Select(p => p.Year).Distinct().OrderDescending()
                 .Select(y => Make(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))),
-            "presented_at.any" => [Make(VerifiedKey, words[Localization.GeneratorWords.VerifiedTerm])],
+            "presented_at.any" => [Make(VerifiedKey, words[GeneratorWords.VerifiedTerm])],
             "kind" => ContentSchema.PracticeKinds.Select(k => Make(k.Key, k.Label)),
             // A contest year lists its winners by place, then the other participants by title.
             "nejpraxe.year" => practices.Where(p => p.Source.Contest is not null).Select(p => p.Source.Contest!.Year).Distinct().OrderDescending()
-                .Select(y => Make(y.ToString(CultureInfo.InvariantCulture), words.Text(Localization.GeneratorWords.ContestYear, ("year", y.ToString(CultureInfo.InvariantCulture)))) with
+                .Select(y => Make(y.ToString(CultureInfo.InvariantCulture), words.Text(GeneratorWords.ContestYear, ("year", y.ToString(CultureInfo.InvariantCulture)))) with
                 {
                     Practices = [.. filed[y.ToString(CultureInfo.InvariantCulture)].OrderBy(p => p.Source.Contest!.Place ?? int.MaxValue).ThenBy(p => p.Title, czech)],
                 }),
