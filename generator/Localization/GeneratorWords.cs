@@ -42,6 +42,7 @@ public static class GeneratorWords
     public static readonly WordKey Money = new("format.money", Values: ["amount"]);
     public static readonly WordKey RegionTile = new("region_map.tile", Plural: true, Values: ["code", "region"]);
     public static readonly WordKey SectionLink = new("heading.link", Values: ["heading"]);
+    public static readonly WordKey Table = new("table.label");
     public static readonly WordKey Online = new("event.online");
     public static readonly WordKey Network = new("network.name");
 

@@ -37,10 +37,10 @@ public sealed class MarkdownRenderer
     /// How many words of each body's plain text <see cref="RenderedMarkdown.Text"/> keeps. The search index reads only a
     /// body's opening words, and the texts live to the end of the build: whole, they were a gigabyte at 100,000 entries.
     /// </param>
-    /// <param name="sectionLink">The label of a heading's '#' link from the heading's text, in the site's language
-    /// ("Odkaz na oddíl …"); without it the label is the heading's text alone.</param>
+    /// <param name="words">The site's words, which name a heading's '#' link ("Odkaz na oddíl …") and a table's box
+    /// ("Tabulka"); without them (tests of the Markdown alone) the link is named by its heading and the box by its role.</param>
     public MarkdownRenderer(LinkTargets targets, SiteUrls urls, bool allowHtml, Imaging.ImageCatalog? images = null, IReadOnlySet<string>? afterLeadPhoto = null,
-        int textWords = int.MaxValue, Func<string, string>? sectionLink = null)
+        int textWords = int.MaxValue, Localization.Words? words = null)
     {
         _textWords = textWords;
         _images = images ?? Imaging.ImageCatalog.Empty;
@@ -59,8 +59,9 @@ public sealed class MarkdownRenderer
             .UseAutoIdentifiers(AutoIdentifierOptions.Default)
             .UsePreciseSourceLocation();
         // Registered after the table extensions, whose renderer TableScroll replaces.
-        builder.Extensions.Add(new Extensions.HeadingAnchors.HeadingAnchorExtension(sectionLink ?? (heading => heading)));
-        builder.Extensions.Add(new Extensions.TableScroll.TableScrollExtension());
+        builder.Extensions.Add(new Extensions.HeadingAnchors.HeadingAnchorExtension(
+            words is null ? heading => heading : heading => words.Text(Localization.GeneratorWords.SectionLink, ("heading", heading))));
+        builder.Extensions.Add(new Extensions.TableScroll.TableScrollExtension(words?[Localization.GeneratorWords.Table] ?? "table"));
         builder.Extensions.Add(new Extensions.ResponsiveImages.ResponsiveImageExtension());
         // Smart typography stays off: it would turn Czech „quotes“ into English ones.
         // HTML is always parsed, so it can be found and reported; whether it is output is decided when rendering.

@@ -291,7 +291,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         return used;
     }
 
-    /// <param name="theme">The theme whose words label the headings' links; null when it failed to load (the build stops after this stage).</param>
+    /// <param name="theme">The theme whose words name the headings' links and the tables' boxes; null when it failed to load (the build stops after this stage).</param>
     private (Dictionary<string, RenderedMarkdown> Bodies, MarkdownRenderer Main) RenderMarkdown(ContentSet all, ContentSet published, SiteUrls urls, ImageCatalog images, TemplateSet? theme)
     {
         // Unpublished pages (drafts, future entries) are known targets without a URL.
@@ -309,7 +309,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         // An entry with a photo in its front matter shows that one first: the images of its text all load lazily.
         var afterLeadPhoto = published.Practices.Where(p => p.Images.Any(i => images.Find(i.Src) is not null)).Select(p => p.Body.Path).ToHashSet(StringComparer.Ordinal);
         var renderer = new MarkdownRenderer(new LinkTargets(targets), urls, published.Site.AllowHtml, images, afterLeadPhoto, Search.SearchIndexBuilder.BodyWords,
-            SectionLink(theme, published.Site.Language));
+            theme?.WordsFor(published.Site.Language));
         var bodies = published.Practices.Select(p => p.Body)
             .Concat(published.Events.Select(e => e.Body))
             .Concat(published.Pages.Select(p => p.Body))
@@ -324,14 +324,11 @@ public sealed partial class SiteGenerator(BuildOptions options)
             var own = all.Conferences.Single(c => c.Slug == conference.Slug).Pages.ToDictionary(p => p.SourcePath, _ => (string?)null);
             foreach (var page in conference.Pages) own[page.SourcePath] = ConferencePlanner.PagePath(page);
             var conferenceRenderer = new MarkdownRenderer(new LinkTargets(own), new SiteUrls(conference.BaseUrl), published.Site.AllowHtml, textWords: Search.SearchIndexBuilder.BodyWords,
-                sectionLink: SectionLink(theme, LanguageOf(conference, published)));
+                words: theme?.WordsFor(LanguageOf(conference, published)));
             foreach (var page in conference.Pages) html[page.SourcePath] = conferenceRenderer.Render(page.Body, _diagnostics);
         }
         return (new Dictionary<string, RenderedMarkdown>(html, StringComparer.Ordinal), renderer);
     }
-
-    private static Func<string, string>? SectionLink(TemplateSet? theme, string language) =>
-        theme?.WordsFor(language) is { } words ? heading => words.Text(GeneratorWords.SectionLink, ("heading", heading)) : null;
 
     private Editing.EditorMode EditorMode(ContentSet content) =>
         options.Editor ?? (content.Site.Editor is null ? Editing.EditorMode.Off : Editing.EditorMode.Published);

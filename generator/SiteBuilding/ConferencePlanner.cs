@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using DobraPraxe.Generator.FrontMatter;
 using DobraPraxe.Generator.Localization;
 using DobraPraxe.Generator.Model;

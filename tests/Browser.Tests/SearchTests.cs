@@ -1,3 +1,4 @@
+using DobraPraxe.Generator.Localization;
 using Microsoft.Playwright;
 
 namespace DobraPraxe.Browser.Tests;
@@ -46,6 +47,34 @@ public sealed class SearchTests(BrowserFixture site)
         Assert.Contains(expected, urls.Take(3));
         Assert.NotEmpty(await page.Locator(".search-result mark").AllAsync());
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// The messages are the site's words, read from the page's JSON block (a data block, so the Content-Security-Policy,
+    /// which forbids inline script, holds and reports nothing); the form of a count is Intl.PluralRules', the same
+    /// category the generator's table gives.
+    /// </summary>
+    [Fact]
+    public async Task the_status_speaks_the_page_s_words_in_the_form_its_count_takes()
+    {
+        var context = await site.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var console = new List<string>();
+        page.Console += (_, message) => console.Add(message.Text);
+        await page.GotoAsync(new Uri(site.Main.Address, "hledat/?q=" + Uri.EscapeDataString("zdraví")).AbsoluteUri);
+        await WaitForResults(page);
+        Assert.DoesNotContain(console, m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
+
+        using var words = System.Text.Json.JsonDocument.Parse(await page.Locator("#hledani-slova").TextContentAsync() ?? "");
+        var status = await page.Locator("#search-status").TextContentAsync() ?? "";
+        var count = int.Parse(System.Text.RegularExpressions.Regex.Match(status, @"(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var form = LanguageRules.Czech.PluralOf(count).Name();
+        Assert.Equal(words.RootElement.GetProperty("words").GetProperty("found").GetProperty(form).GetString()!.Replace("{count}", count.ToString(System.Globalization.CultureInfo.InvariantCulture)), status);
+
+        decimal[] numbers = [0, 1, 2, 3, 4, 5, 11, 21, 22, 101, 0.5m, 1.5m];
+        var chosen = await page.EvaluateAsync<string[]>("ns => ns.map(n => new Intl.PluralRules('cs').select(n))", numbers.Select(n => (double)n).ToArray());
+        Assert.Equal(numbers.Select(n => LanguageRules.Czech.PluralOf(n).Name()), chosen);
+        await context.CloseAsync();
     }
 
     [Fact]

@@ -78,6 +78,8 @@ public partial class PseudoLocalisationTests
                 foreach (var word in CzechWords(text, content))
                     found.Add($"{page.Path}: '{word}' in \"{text.Trim()}\"");
         }
+        Assert.Contains(pages, p => Builds.Page(result, p.Path).Contains($"aria-label=\"{PseudoTheme.Marker("table.label")}\"", StringComparison.Ordinal));
+        Assert.Contains(pages, p => Builds.Page(result, p.Path).Contains($"aria-label=\"{PseudoTheme.Marker("heading.link")}\"", StringComparison.Ordinal));
         Assert.True(found.Count == 0, $"{found.Count} Czech words outside the catalogue:\n{string.Join("\n", found.Distinct().Take(40))}");
     }
 
@@ -115,6 +117,9 @@ public partial class PseudoLocalisationTests
             using var json = JsonDocument.Parse(jsonLd.TextContent);
             foreach (var value in StringsOf(json.RootElement)) yield return value;
         }
+        // Within an entry's text, the generator names a heading's link and a table's box.
+        foreach (var named in document.QuerySelectorAll(".prose .heading-anchor, .prose .table-scroll"))
+            yield return named.GetAttribute("aria-label") ?? "";
         foreach (var content in document.QuerySelectorAll(".prose, .open-data-columns, code, script").ToList()) content.Remove();
         foreach (var node in document.DocumentElement.Descendants().OfType<IText>()) yield return node.Data;
         foreach (var element in document.All)

@@ -21,7 +21,7 @@ public class MarkdownRendererTests
             ["content/pages/o-nas.md"] = "o-nas/",
             ["content/media/plan.pdf"] = "media/plan.pdf",
         });
-        var renderer = new MarkdownRenderer(targets, new SiteUrls(new Uri(baseUrl)), allowHtml, sectionLink: TestWords.SectionLink);
+        var renderer = new MarkdownRenderer(targets, new SiteUrls(new Uri(baseUrl)), allowHtml, words: TestWords.Czech);
         return renderer.Render(new MarkdownSource("content/practices/a.md", markdown, FirstLine: 10), _diagnostics).Html;
     }
 
@@ -149,7 +149,7 @@ public class MarkdownRendererTests
     public void sub_headings_get_a_self_link_and_tables_a_focusable_box_with_alignment_as_classes()
     {
         var targets = new LinkTargets(new Dictionary<string, string?>());
-        var rendered = new MarkdownRenderer(targets, new SiteUrls(new Uri("https://example.org/")), allowHtml: false, sectionLink: TestWords.SectionLink)
+        var rendered = new MarkdownRenderer(targets, new SiteUrls(new Uri("https://example.org/")), allowHtml: false, words: TestWords.Czech)
             .Render(new MarkdownSource("content/pages/a.md", "## Jak\n\n| a |\n|--:|\n| 1 |\n", FirstLine: 1), _diagnostics);
         Assert.Contains("<h2 id=\"jak\">Jak <a class=\"heading-anchor\" href=\"#jak\" aria-label=\"Odkaz na oddíl Jak\">#</a></h2>", rendered.Html);
         Assert.Contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabulka\"><table>", rendered.Html);

@@ -17,6 +17,4 @@ public static class TestWords
 
     public static Words Czech => CzechWords.Value;
 
-    /// <summary>A heading link's label as a build labels it: "Odkaz na oddíl …".</summary>
-    public static string SectionLink(string heading) => Czech.Text(GeneratorWords.SectionLink, ("heading", heading));
 }

@@ -7,9 +7,10 @@ namespace DobraPraxe.Generator.MarkdownRendering.Extensions.TableScroll;
 
 /// <summary>
 /// Markdig's table, with each column's alignment moved onto its cells as <c>align-left|center|right</c> and the
-/// table wrapped in <c>&lt;div class="table-scroll" tabindex="0" role="region" aria-label="Tabulka"&gt;</c>.
+/// table wrapped in <c>&lt;div class="table-scroll" tabindex="0" role="region" aria-label="Tabulka"&gt;</c>, named by
+/// <paramref name="label"/>.
 /// </summary>
-public sealed class TableScrollRenderer : HtmlTableRenderer
+public sealed class TableScrollRenderer(string label) : HtmlTableRenderer
 {
     protected override void Write(HtmlRenderer renderer, Table table)
     {
@@ -20,7 +21,7 @@ public sealed class TableScrollRenderer : HtmlTableRenderer
         var end = markup.EndsWith('\n') ? markup.Length - 1 : markup.Length;
         if (start == 1) renderer.Write('\n');
         // Markdig's tables have no caption, so every box has the same name.
-        renderer.Write("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabulka\">")
+        renderer.Write("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"").WriteEscape(label).Write("\">")
             .Write(markup[start..end]).Write("</div>");
         if (end < markup.Length) renderer.WriteLine();
     }

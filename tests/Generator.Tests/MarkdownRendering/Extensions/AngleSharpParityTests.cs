@@ -68,7 +68,7 @@ public partial class AngleSharpParityTests
         // Markdig gives grid tables a <colgroup> of <col style="width:…">; the old pass removed the styles (the CSP
         // forbids them) and kept empty <col> elements, which say nothing. The renderer now writes no column group.
         const string grid = "+-----+-----+\n| a   | b   |\n+=====+=====+\n| 1   | 2   |\n+-----+-----+\n";
-        var html = new MarkdownRenderer(new LinkTargets(new Dictionary<string, string?>()), new SiteUrls(new Uri("https://example.org/")), allowHtml: false)
+        var html = new MarkdownRenderer(new LinkTargets(new Dictionary<string, string?>()), new SiteUrls(new Uri("https://example.org/")), allowHtml: false, words: TestWords.Czech)
             .Render(new MarkdownSource("content/pages/a.md", grid, FirstLine: 1), new DiagnosticBag()).Html;
         Assert.Equal(Oracle(grid).Html.Replace("<colgroup><col>\n<col>\n</colgroup>", ""), html);
     }
@@ -78,7 +78,7 @@ public partial class AngleSharpParityTests
         markdown = RelativeLink().Replace(markdown, "](https://example.org/x)");
         var expected = Oracle(markdown);
         var diagnostics = new DiagnosticBag();
-        var actual = new MarkdownRenderer(new LinkTargets(new Dictionary<string, string?>()), new SiteUrls(new Uri("https://example.org/")), allowHtml: false, sectionLink: TestWords.SectionLink)
+        var actual = new MarkdownRenderer(new LinkTargets(new Dictionary<string, string?>()), new SiteUrls(new Uri("https://example.org/")), allowHtml: false, words: TestWords.Czech)
             .Render(new MarkdownSource("content/pages/a.md", markdown, FirstLine: 1), diagnostics);
         // The renderer removes addresses that could run code; the oracle, knowing nothing of that, is no guide there.
         if (diagnostics.Sorted().Any(d => d.Message.Contains("could run code", StringComparison.Ordinal))) return;

@@ -33,7 +33,7 @@ public class ExtensionTests
     [Fact]
     public void a_table_sits_in_a_named_focusable_box_with_alignment_as_classes()
     {
-        var html = Render("Text\n\n| a | b |\n|:-:|---|\n| 1 | 2 |\n", new TableScrollExtension());
+        var html = Render("Text\n\n| a | b |\n|:-:|---|\n| 1 | 2 |\n", new TableScrollExtension("Tabulka"));
         Assert.StartsWith("<p>Text</p>\n<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabulka\"><table>\n<thead>\n<tr>\n<th class=\"align-center\">a</th>\n<th>b</th>", html);
         Assert.EndsWith("</table></div>\n", html);
         Assert.DoesNotContain("style=", html);
