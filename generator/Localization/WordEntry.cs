@@ -24,17 +24,35 @@ public sealed partial record WordEntry(string Key, SourceLocation Location, stri
     public static string Fill(string text, Func<string, string?> value, out string? missing)
     {
         missing = null;
-        if (!text.Contains('{')) return text;
-        string? absent = null;
-        var filled = Placeholder().Replace(text, m =>
+        var open = text.IndexOf('{');
+        if (open < 0) return text;
+        // By hand rather than Regex.Replace: pages ask for words tens of times each, most with a value or two.
+        var filled = new System.Text.StringBuilder(text.Length + 16);
+        var done = 0;
+        for (; open >= 0; open = text.IndexOf('{', done))
         {
-            if (value(m.Groups[1].Value) is { } given) return given;
-            absent ??= m.Groups[1].Value;
-            return m.Value;
-        });
-        missing = absent;
-        return filled;
+            var close = text.IndexOf('}', open + 1);
+            if (close < 0) break;
+            var name = text.AsSpan(open + 1, close - open - 1);
+            if (!IsName(name))
+            {
+                filled.Append(text, done, open + 1 - done);
+                done = open + 1;
+                continue;
+            }
+            var given = value(name.ToString());
+            if (given is null) missing ??= name.ToString();
+            filled.Append(text, done, open - done).Append(given ?? text[open..(close + 1)]);
+            done = close + 1;
+        }
+        return filled.Append(text, done, text.Length - done).ToString();
     }
+
+    // The names of placeholders: [a-z][a-z0-9_]*, as Placeholder() matches them.
+    private static bool IsName(ReadOnlySpan<char> name) =>
+        name.Length > 0 && char.IsAsciiLetterLower(name[0]) && !name.ContainsAnyExcept(NameCharacters);
+
+    private static readonly System.Buffers.SearchValues<char> NameCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_");
 
     [GeneratedRegex(@"\{([a-z][a-z0-9_]*)\}", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();

@@ -24,9 +24,9 @@ internal sealed class WordFunction : IScriptCustomFunction
             throw new ScriptRuntimeException(span, "'t' takes a word's key and named values: t \"search.title\", t \"count.practices\" count: n");
         var words = ((EscapingTemplateContext)context).Words ?? throw new ScriptRuntimeException(span, $"the page has no words to find '{key}' in");
         var entry = words.Find(key) ?? throw new ScriptRuntimeException(span, TemplateWords.NotFound(key, words));
-        var named = callerContext is ScriptFunctionCall call ? call.Arguments.OfType<ScriptNamedArgument>().Select(a => a.Name?.Name).OfType<string>().ToHashSet(StringComparer.Ordinal) : [];
+        var named = callerContext is null ? [] : NamedValues.GetValue(callerContext, Names);
         object? Given(string name) =>
-            named.Contains(name) && ((IScriptObject)arguments).TryGetValue(context, span, name, out var value) ? value : null;
+            Array.IndexOf(named, name) >= 0 && ((IScriptObject)arguments).TryGetValue(context, span, name, out var value) ? value : null;
         decimal? count = Given(Count) switch
         {
             null => null,
@@ -46,6 +46,12 @@ internal sealed class WordFunction : IScriptCustomFunction
             throw new ScriptRuntimeException(span, $"{e.Message} ({words.CataloguePath})");
         }
     }
+
+    // The names a call gives values by, read once per call in the template (a page asks for words tens of times).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ScriptNode, string[]> NamedValues = new();
+
+    private static string[] Names(ScriptNode call) =>
+        call is ScriptFunctionCall function ? [.. function.Arguments.OfType<ScriptNamedArgument>().Select(a => a.Name?.Name).OfType<string>()] : [];
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new(Invoke(context, callerContext, arguments, blockStatement));

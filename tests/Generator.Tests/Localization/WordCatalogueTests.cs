@@ -94,6 +94,11 @@ public class WordCatalogueTests
         var missing = Assert.Throws<MissingWordValueException>(() => words.Write(words.Find("term.feed")!, null, _ => null));
         Assert.Equal("term", missing.Value);
         Assert.Throws<MissingWordValueException>(() => words.Write(words.Find("count.practices")!, null, _ => null));
+        // Braces around anything but a name are text.
+        Assert.Equal("a B {not a name} {} {", WordEntry.Fill("a {b} {not a name} {} {", n => n == "b" ? "B" : null, out var none));
+        Assert.Null(none);
+        Assert.Equal("{c} d", WordEntry.Fill("{c} d", _ => null, out var missingC));
+        Assert.Equal("c", missingC);
     }
 
     [Fact]
