@@ -12,7 +12,7 @@ public static class Outputs
         [new SitemapOutput(), new RobotsOutput(), new HeadersOutput(), new ThemeAssetsOutput(), new StatementJsonOutput()];
 
     public static readonly IReadOnlyList<IOutputProducer> Main =
-        [new AtomFeedsOutput(), new ThemeStylesheetOutput(), new EventCalendarsOutput(), new MediaOutput(), new SearchIndexOutput(), new OpenDataOutput(), new EditorOutput()];
+        [new AtomFeedsOutput(), new JsonFeedOutput(), new ThemeStylesheetOutput(), new EventCalendarsOutput(), new MediaOutput(), new SearchIndexOutput(), new OpenDataOutput(), new EditorOutput()];
 
     public static readonly IReadOnlyList<IOutputProducer> Microsite = [new AccentStylesheetOutput(), new ProgramCalendarOutput()];
 
