@@ -1,5 +1,5 @@
 using DobraPraxe.Generator.Model;
-using DobraPraxe.Generator.Output;
+using DobraPraxe.Generator.Producers;
 using DobraPraxe.Generator.Shared;
 using DobraPraxe.Generator.SiteBuilding;
 
@@ -7,19 +7,15 @@ namespace DobraPraxe.Generator.Pipeline;
 
 /// <summary>
 /// One site the build publishes — the main catalogue or a conference microsite — planned and ready to render:
-/// its own address, pages, menu and the files beside its pages. Every one goes through the same steps
-/// (render, sitemap, robots, headers, theme assets, link check); see <see cref="SiteGenerator"/>.
+/// its own address, pages, menu and what the producers of the files beside its pages read. Every one goes through the
+/// same steps (render, the files beside the pages, link check); see <see cref="SiteGenerator"/>.
 /// </summary>
 /// <param name="Name">"main", or the conference's slug: names the step in timings.</param>
 /// <param name="Folder">Where in the output it goes: "" for the main site, "&lt;slug&gt;/" for a microsite.</param>
-/// <param name="OwnFiles">What only this site has (feeds, calendars, stylesheets, search), made after its pages.</param>
-public sealed record OutputSite(string Name, string Folder, SiteUrls Urls, IReadOnlyList<MenuItem> Menu, IReadOnlyList<RenderJob> Jobs,
-    Func<IEnumerable<OutputFile>> OwnFiles)
+public sealed record OutputSite(string Name, string Folder, IReadOnlyList<MenuItem> Menu, OutputContext Context)
 {
-    /// <summary>The site's accessibility statement: its page is among the jobs, its JSON twin written beside it; null for none.</summary>
-    public AccessibilityStatementView? Statement { get; init; }
-    /// <summary>More of _headers for this site's own folders (the web editor's policy).</summary>
-    public string ExtraHeaders { get; init; } = "";
-    /// <summary>Folders robots.txt asks crawlers to leave alone (admin/).</summary>
-    public IReadOnlyList<string> RobotsDisallow { get; init; } = [];
+    public SiteUrls Urls => Context.Urls;
+    public IReadOnlyList<RenderJob> Jobs => Context.Jobs;
+    /// <summary>What makes the files beside its pages, in order (<see cref="Outputs"/>).</summary>
+    public IReadOnlyList<IOutputProducer> Producers => Outputs.Of(Context.Plan);
 }

@@ -43,13 +43,7 @@ public sealed partial class SiteGenerator
         if (edit is null || _diagnostics.HasErrors) return null;
         var (all, content, source) = edit.Value;
 
-        Time("validate", () =>
-        {
-            ReferenceValidator.Validate(all, _diagnostics);
-            ConferenceValidator.Validate(all, ReferenceValidator.MainSiteSegments(all), _diagnostics);
-            AccessibilityStatements.Validate(all, options.Now, _diagnostics);
-            OpenData.OpenDataValidator.Validate(all, _diagnostics);
-        });
+        Time("validate", () => Validate(all));
         var images = state.Site.Images;
         if (source is Practice edited)
             foreach (var image in edited.Images) images.CheckUse(image.Src, image.Alt, image.Location, _diagnostics);
@@ -78,7 +72,9 @@ public sealed partial class SiteGenerator
         var reads = new ConcurrentBag<(string, ReadLog)>();
         IReadOnlyList<RenderJob> mainJobs = [];
         var rendered = 0;
-        foreach (var output in Time("plan", () => OutputSites(content, site, publication, bodies, html, images, state.Theme).ToList()))
+        var outputs = Time("plan", () => OutputSites(content, site, publication, bodies, html, state.Theme).ToList());
+        var microsites = outputs.Select(o => o.Folder).Where(f => f.Length > 0).ToList();
+        foreach (var output in outputs)
         {
             // A practice shows on the main site only: a microsite's pages are the last build's.
             HashSet<string> dirty = [];
@@ -88,7 +84,7 @@ public sealed partial class SiteGenerator
                 dirty = Time("changes", () => Incremental.DirtyPages.Find(state.Site, kept.Jobs, site, output.Jobs, kept.Reads));
                 rendered = dirty.Count;
             }
-            pages.AddRange(BuildSite(output, bodies, renderer, sink, new PageReuse(dirty, pagesBefore, previous),
+            pages.AddRange(BuildSite(output, bodies, renderer, sink, new PageReuse(dirty, pagesBefore, previous, microsites),
                 output.Name == "main" ? (job, log) => reads.Add((job.SitePath, log)) : null));
         }
         var result = Result(sink.Files, pages);
@@ -178,7 +174,9 @@ public sealed partial class SiteGenerator
     }
 
     /// <summary>Which pages of a site to render; the others' files and links are taken from the last build (by path from the output root).</summary>
-    private sealed record PageReuse(IReadOnlySet<string> Render, IReadOnlyDictionary<string, ProcessedPage> Pages, IReadOnlyDictionary<string, OutputFile> Files)
+    /// <param name="Microsites">The microsites' folders ("kongres/"): their files are not the main site's.</param>
+    private sealed record PageReuse(IReadOnlySet<string> Render, IReadOnlyDictionary<string, ProcessedPage> Pages, IReadOnlyDictionary<string, OutputFile> Files,
+        IReadOnlyList<string> Microsites)
     {
         /// <summary>
         /// The pages whose links need checking: only those rendered again, when every link target is still there — the
@@ -189,7 +187,7 @@ public sealed partial class SiteGenerator
         public IReadOnlyList<ProcessedPage>? OnlyRenderedLinks(string folder, IReadOnlySet<string> targets, IReadOnlyList<ProcessedPage> rendered)
         {
             var before = Files.Keys.Where(k => k.StartsWith(folder, StringComparison.Ordinal)).Select(k => k[folder.Length..]);
-            if (!targets.IsSupersetOf(folder.Length == 0 ? before.Where(k => !Files.ContainsKey(k.Split('/')[0] + "/" + SitemapBuilder.RobotsPath) || k.Split('/').Length == 1) : before))
+            if (!targets.IsSupersetOf(folder.Length == 0 ? before.Where(k => !Microsites.Any(m => k.StartsWith(m, StringComparison.Ordinal))) : before))
                 return null;
             // A page that is new had no ids a link could point to.
             return rendered.All(p => !Pages.TryGetValue(folder + p.SitePath, out var old) || p.Ids.IsSupersetOf(old.Ids)) ? rendered : null;

@@ -10,6 +10,7 @@ using DobraPraxe.Generator.MarkdownRendering;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Output;
 using DobraPraxe.Generator.PostProcessing;
+using DobraPraxe.Generator.Producers;
 using DobraPraxe.Generator.SiteBuilding;
 using DobraPraxe.Generator.Templating;
 using DobraPraxe.Generator.Shared;
@@ -34,13 +35,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         var content = ReadContent();
         if (content is null) return Result([], []);
         // References are checked against everything written, drafts included: linking to a draft is not a typo.
-        Time("validate", () =>
-        {
-            ReferenceValidator.Validate(content, _diagnostics);
-            ConferenceValidator.Validate(content, ReferenceValidator.MainSiteSegments(content), _diagnostics);
-            AccessibilityStatements.Validate(content, options.Now, _diagnostics);
-            OpenData.OpenDataValidator.Validate(content, _diagnostics);
-        });
+        Time("validate", () => Validate(content));
         var all = content;
         var images = Time("images", () => ProcessImages(all));
         var publication = new PublicationRule(options.Now, options.IncludeDrafts);
@@ -76,7 +71,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
             _feedCache = new FeedCache();
         }
         IReadOnlyList<RenderJob> mainJobs = [];
-        foreach (var output in OutputSites(content, site, publication, bodies, html, images, theme))
+        foreach (var output in OutputSites(content, site, publication, bodies, html, theme))
         {
             if (output.Name == "main") mainJobs = output.Jobs;
             pages.AddRange(BuildSite(output, bodies, renderer, sink, readsOf: output.Name == "main" && reads is not null ? (job, log) => reads.Add((job.SitePath, log)) : null));
@@ -105,40 +100,30 @@ public sealed partial class SiteGenerator(BuildOptions options)
         return content;
     }
 
-    private IReadOnlyList<OutputFile> Precompress(IReadOnlyList<OutputFile> files) =>
-        options.Precompress ? Search.Precompressed.WithSiblings(files) : files;
+    /// <summary>Every check across files. Which paths the site's own files take, their producers tell (<see cref="Outputs"/>).</summary>
+    private void Validate(ContentSet content)
+    {
+        var outputs = Outputs.Segments(new OutputPlan(content, EditorMode(content)));
+        ReferenceValidator.Validate(content, outputs, _diagnostics);
+        ConferenceValidator.Validate(content, ReferenceValidator.MainSiteSegments(content, outputs),
+            conference => Outputs.Segments(OutputPlan.ForMicrosite(content, conference)), _diagnostics);
+        AccessibilityStatements.Validate(content, options.Now, _diagnostics);
+        OpenData.OpenDataValidator.Validate(content, _diagnostics);
+    }
 
     /// <summary>The sites this build publishes, planned: the main catalogue first, then each published microsite.</summary>
     private IEnumerable<OutputSite> OutputSites(ContentSet content, SiteModel site, PublicationRule publication,
-        Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, string> html, ImageCatalog images, TemplateSet theme)
+        Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, string> html, TemplateSet theme)
     {
         var planner = new PagePlanner(site);
-        var editor = EditorMode(content);
         var openData = OpenData.OpenDataFiles.Tables(site, content.Schema);
         RenderJob[] dataPage = content.Site.OpenData is { } settings ? [planner.OpenDataPage(OpenData.OpenDataPage.Of(openData, settings, content.Schema))] : [];
-        // One file after another, each to the sink as it is made: made side by side (feeds and calendars beside the
-        // search index) the 100,000-entry build's peak memory was 0.2-0.35 GB higher, for a few tenths of a second less at 10,000.
-        yield return new OutputSite("main", "", site.Urls, content.Site.Menu, [.. planner.Plan(), .. dataPage], () =>
-            new[]
+        yield return new OutputSite("main", "", content.Site.Menu,
+            new OutputContext(new OutputPlan(content, EditorMode(content)), site, site.Urls, [.. planner.Plan(), .. dataPage], theme, _diagnostics)
             {
-                OutputFile.Text(AtomFeedBuilder.Path, AtomFeedBuilder.Build(site, _feedCache)),
-                OutputFile.Text(ThemeStylesheet.Path, ThemeStylesheet.Build(content.Themes)),
-                OutputFile.Text(IcsPaths.AllEvents, EventCalendars.All(site, _feedCache)),
-            }
-            .Concat(site.Events.Select(e => OutputFile.Text(IcsPaths.Event(e.Source.Slug), EventCalendars.One(e, site.Urls, site.Words, _feedCache))))
-            .Concat(site.SiteKinds.Where(k => k.Feed).Select(k => OutputFile.Text(k.FeedPath, AtomFeedBuilder.Build(site, k, site.ItemsOf(k)))))
-            .Concat(site.Taxonomies.Where(t => t.Spec.Feeds).SelectMany(t => t.Terms.Select(term => (Taxonomy: t, Term: term)))
-                .AsParallel().AsOrdered().Select(f => OutputFile.Text(f.Taxonomy.Spec.TermFeed(f.Term.Key), AtomFeedBuilder.Build(site, f.Taxonomy, f.Term, _feedCache))))
-            .Concat(images.Files)
-            .Concat(Time("search", () => Precompress(Search.SearchIndexBuilder.Build(site, bodies.ToDictionary(b => b.Key, b => b.Value.Text), _searchCache))))
-            .Concat(Time("open data", () => OpenData.OpenDataFiles.Build(site, openData).ToList()))
-            .Concat(EditorFiles(content, editor)))
-        {
-            Statement = planner.Statement,
-            // The web editor's folder keeps out of search engines and gets its own policy (see Editing/EditorFiles).
-            ExtraHeaders = editor == Editing.EditorMode.Off ? "" : Editing.EditorFiles.HeadersSection(editor),
-            RobotsDisallow = editor == Editing.EditorMode.Off ? [] : [Editing.EditorFiles.Folder],
-        };
+                Statement = planner.Statement, Bodies = bodies, OpenDataTables = openData,
+                FeedCache = _feedCache, SearchCache = _searchCache, Precompress = options.Precompress,
+            });
 
         foreach (var conference in content.Conferences)
         {
@@ -146,15 +131,16 @@ public sealed partial class SiteGenerator(BuildOptions options)
             {
                 Accessibility = AccessibilityStatements.For(conference, content.Site),
             };
-            yield return new OutputSite(conference.Slug, conference.Slug + "/", microsite.Urls, microsite.Menu, [.. microsite.Plan()], () =>
-                new[] { OutputFile.Text(ThemeStylesheet.AccentPath, ThemeStylesheet.Accent(conference.Accent)) }
-                .Concat(conference.Days.IsEmpty ? [] : [OutputFile.Text(ConferencePlanner.CalendarPath, microsite.Calendar())]))
-            { Statement = microsite.Statement };
+            yield return new OutputSite(conference.Slug, conference.Slug + "/", microsite.Menu,
+                new OutputContext(OutputPlan.ForMicrosite(content, conference), site, microsite.Urls, [.. microsite.Plan()], theme, _diagnostics)
+                {
+                    Statement = microsite.Statement, Microsite = microsite,
+                });
         }
     }
 
     /// <summary>
-    /// One site: its pages rendered, the files every site has (sitemap, robots, headers, theme assets) and its own,
+    /// One site: its pages rendered, the files beside them (each producer of <see cref="Outputs"/> a stage of its own),
     /// and its links checked against its own root — after all of its pages exist, since a link may point to any of them.
     /// Pages and files go to <paramref name="sink"/> as they are made; only their paths, ids and links stay here.
     /// </summary>
@@ -184,20 +170,11 @@ public sealed partial class SiteGenerator(BuildOptions options)
                     pages.Add(reuse.Pages[output.Folder + job.SitePath] with { SitePath = job.SitePath });
                 }
             });
-        // Feeds, calendars, the search index …: the "search" and "open data" stages are timed within this one.
-        Time(Stage("files"), () =>
-        {
-            foreach (var file in new[]
-                     {
-                         OutputFile.Text(SitemapBuilder.Path, SitemapBuilder.Build(output.Jobs, output.Urls)),
-                         OutputFile.Text(SitemapBuilder.RobotsPath, SitemapBuilder.Robots(output.Urls, output.RobotsDisallow)),
-                         OutputFile.Text(SecurityHeaders.Path, SecurityHeaders.File() + output.ExtraHeaders),
-                     }
-                     .Concat(ThemeAssets(renderer.Theme))
-                     .Concat(output.Statement is { } statement ? [OutputFile.Text(Routes.AccessibilityJson, AccessibilityStatementJson.Build(statement))] : [])
-                     .Concat(output.OwnFiles()))
-                Write(file);
-        });
+        foreach (var producer in output.Producers)
+            Time(Stage(producer.Name), () =>
+            {
+                foreach (var file in producer.Files(output.Context)) Write(file);
+            });
         var menuLinks = MenuOrigins(output.Menu, output.Urls);
         var targets = Targets(written, output.Jobs);
         Time(Stage("links"), () => LinkChecker.Check(pages, targets, output.Urls.BasePath,
@@ -332,38 +309,6 @@ public sealed partial class SiteGenerator(BuildOptions options)
 
     private Editing.EditorMode EditorMode(ContentSet content) =>
         options.Editor ?? (content.Site.Editor is null ? Editing.EditorMode.Off : Editing.EditorMode.Published);
-
-    /// <summary>/admin/ when the site asks for it (or `serve` does): pages, config from the schema, the CMS from npm.</summary>
-    private IEnumerable<OutputFile> EditorFiles(ContentSet content, Editing.EditorMode mode)
-    {
-        if (mode == Editing.EditorMode.Off) return [];
-        var script = Editing.EditorFiles.CmsScript(mode);
-        IEnumerable<(string, string)> cms = mode == Editing.EditorMode.Local
-            ? Directory.Exists(Path.Combine(AppContext.BaseDirectory, "vendor", "decap"))
-                ? Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "vendor", "decap")).Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), f))
-                : []
-            : VendorScript(script) is { } path ? [(script, path)] : [];
-        return Editing.EditorFiles.Files(content, mode, cms);
-    }
-
-    /// <summary>A third-party script the build copied from npm next to the generator (see Generator.csproj).</summary>
-    private string? VendorScript(string name)
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "vendor", name);
-        if (File.Exists(path)) return path;
-        _diagnostics.Error(SourceLocation.File("package.json"), $"{name} is missing from the generator's vendor folder",
-            "Run `npm ci` in the repository root, then build again (the first build runs it by itself when npm is installed).");
-        return null;
-    }
-
-    private static IEnumerable<OutputFile> ThemeAssets(TemplateSet theme)
-    {
-        var assets = Path.Combine(theme.Folder, "assets");
-        return Directory.Exists(assets)
-            ? Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories)
-                .Select(f => OutputFile.Copy("assets/" + Path.GetRelativePath(assets, f).Replace('\\', '/'), f))
-            : [];
-    }
 
     private BuildResult Result(IReadOnlyList<OutputFile> files, IReadOnlyList<ProcessedPage> pages)
     {

@@ -7,10 +7,12 @@ namespace DobraPraxe.Generator.SiteBuilding;
 /// <summary>Checks conference microsites: speakers that exist, sessions inside the conference's dates, rooms not double-booked.</summary>
 public static class ConferenceValidator
 {
-    /// <summary>Paths a microsite generates itself; its pages may not take them.</summary>
-    private static readonly HashSet<string> ReservedPageSlugs = ["program", "recnici", "assets", "media"];
+    /// <summary>Paths a microsite generates itself; its pages may not take them, nor its files' (assets/ …), which their producers declare.</summary>
+    private static readonly HashSet<string> ReservedPageSlugs = ["program", "recnici", "media"];
 
-    public static void Validate(ContentSet content, IReadOnlySet<string> mainSitePathSegments, DiagnosticBag diagnostics)
+    /// <param name="micrositeOutputSegments">The first path segments a microsite's output producers take whole.</param>
+    public static void Validate(ContentSet content, IReadOnlySet<string> mainSitePathSegments, Func<Conference, IReadOnlySet<string>> micrositeOutputSegments,
+        DiagnosticBag diagnostics)
     {
         var conferenceSlugs = content.Conferences.Select(c => c.Slug).ToHashSet();
         foreach (var ev in content.Events)
@@ -38,7 +40,8 @@ public static class ConferenceValidator
             if (!conference.Pages.Any(p => p.Slug == "index"))
                 diagnostics.Error(SourceLocation.File($"{conference.Folder}/index.md"), "the conference has no home page",
                     "Create index.md with a title and a few paragraphs about the conference.");
-            foreach (var page in conference.Pages.Where(p => ReservedPageSlugs.Contains(p.Slug)))
+            var outputs = micrositeOutputSegments(conference);
+            foreach (var page in conference.Pages.Where(p => ReservedPageSlugs.Contains(p.Slug) || outputs.Contains(p.Slug)))
                 diagnostics.Error(page.SlugLocation ?? SourceLocation.File(page.SourcePath), $"the page name '{page.Slug}' is used by the microsite itself (/{page.Slug}/)",
                     "Rename the file; the program and speakers pages are made from program.yml and speakers.yml.");
             CheckProgram(conference, diagnostics);

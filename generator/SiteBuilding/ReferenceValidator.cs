@@ -6,14 +6,18 @@ namespace DobraPraxe.Generator.SiteBuilding;
 /// <summary>Checks what one file cannot check alone: keys that must exist elsewhere, unique slugs and URLs, media files.</summary>
 public static class ReferenceValidator
 {
-    /// <summary>First path segments the generator itself publishes: its own pages and every declared taxonomy with pages.</summary>
-    private static HashSet<string> ReservedSegments(ContentSet content) =>
-        [.. Routes.OwnSegments, .. content.Schema.Taxonomies.Where(t => t.Pages).Select(t => t.Key), .. content.Schema.SiteKinds.Select(k => k.Route),
+    /// <summary>First path segments the generator itself publishes: its own pages and files, and every declared taxonomy with pages.</summary>
+    private static HashSet<string> ReservedSegments(ContentSet content, IReadOnlySet<string> outputSegments) =>
+        [.. SiteItself(outputSegments), .. content.Schema.Taxonomies.Where(t => t.Pages).Select(t => t.Key), .. content.Schema.SiteKinds.Select(k => k.Route),
             // The statement's and the data's folders are taken only on a site that declares them.
             .. content.Site.Accessibility is null ? [] : new[] { Routes.Accessibility.TrimEnd('/') },
             .. content.Site.OpenData is null ? [] : new[] { Routes.OpenData.TrimEnd('/') }];
 
-    public static void Validate(ContentSet content, DiagnosticBag diagnostics)
+    /// <summary>The segments the site's own pages and its output producers take, whatever the content declares.</summary>
+    private static HashSet<string> SiteItself(IReadOnlySet<string> outputSegments) => [.. Routes.OwnSegments, .. outputSegments];
+
+    /// <param name="outputSegments">The first path segments the main site's output producers take whole (feed.xml, search/, admin/ …); the registry of producers knows them.</param>
+    public static void Validate(ContentSet content, IReadOnlySet<string> outputSegments, DiagnosticBag diagnostics)
     {
         var themeKeys = new Known(content.Themes.Select(t => t.Key));
         var regionKeys = new Known(content.Regions.Select(r => r.Key));
@@ -48,8 +52,8 @@ public static class ReferenceValidator
             foreach (var member in ev.Members) CheckKey(member, memberKeys, "member", "content/data/members.yml", diagnostics);
 
         CheckContest(content, diagnostics);
-        CheckTaxonomies(content, diagnostics);
-        var reserved = ReservedSegments(content);
+        CheckTaxonomies(content, SiteItself(outputSegments), diagnostics);
+        var reserved = ReservedSegments(content, outputSegments);
         foreach (var page in content.Pages.Where(p => reserved.Contains(p.Slug)))
             diagnostics.Error(page.SlugLocation ?? SourceLocation.File(page.SourcePath), $"the page slug '{page.Slug}' is used by the site itself (/{page.Slug}/)",
                 "Rename the file or set another 'slug:'.");
@@ -57,14 +61,15 @@ public static class ReferenceValidator
         ReportCollisions(content.Practices.Select(p => new SlugUse(p.Slug, p.SourcePath, p.SlugLocation)), "practice", Routes.Practice, diagnostics);
         ReportCollisions(content.Events.Select(e => new SlugUse(e.Slug, e.SourcePath, e.SlugLocation)), "event", Routes.Event, diagnostics);
         ReportCollisions(content.Pages.Select(p => new SlugUse(p.Slug, p.SourcePath, p.SlugLocation)), "page", Routes.Page, diagnostics);
-        CheckItems(content, new Dictionary<string, Known> { ["themes"] = themeKeys, ["members"] = memberKeys, ["practices"] = practiceSlugs, ["events"] = eventSlugs }, diagnostics);
+        CheckItems(content, new Dictionary<string, Known> { ["themes"] = themeKeys, ["members"] = memberKeys, ["practices"] = practiceSlugs, ["events"] = eventSlugs },
+            SiteItself(outputSegments), diagnostics);
     }
 
     /// <summary>
     /// The entries of the site's kinds: every key they name exists (as a practice's would), their slugs are unique within
     /// the kind, and each kind's URL segment is its own (not the site's, a taxonomy's, another kind's, a page's or a conference's).
     /// </summary>
-    private static void CheckItems(ContentSet content, Dictionary<string, Known> known, DiagnosticBag diagnostics)
+    private static void CheckItems(ContentSet content, Dictionary<string, Known> known, HashSet<string> siteItself, DiagnosticBag diagnostics)
     {
         var terms = content.Terms.ToDictionary(t => t.Key, t => new Known(t.Value.Select(x => x.Key)));
         // Where the keys of a field are defined: a built-in reference's file, or a site taxonomy's data file.
@@ -83,7 +88,7 @@ public static class ReferenceValidator
         foreach (var kind in content.Schema.SiteKinds)
         {
             ReportCollisions(content.ItemsOf(kind.Key).Select(i => new SlugUse(i.Slug, i.SourcePath, i.SlugLocation)), $"'{kind.Key}'", kind.ItemPath, diagnostics);
-            var taken = Routes.OwnSegments.Contains(kind.Route) ? "the site itself"
+            var taken = siteItself.Contains(kind.Route) ? "the site itself"
                 : content.Schema.Taxonomies.FirstOrDefault(t => t.Pages && t.Key == kind.Route) is { } taxonomy ? $"the taxonomy '{taxonomy.Key}'"
                 : content.Schema.SiteKinds.TakeWhile(k => k != kind).FirstOrDefault(k => k.Route == kind.Route) is { } other ? $"the kind '{other.Key}' ({other.Location})"
                 : content.Pages.FirstOrDefault(p => p.Slug == kind.Route) is { } page ? $"the page {page.SourcePath}"
@@ -95,14 +100,15 @@ public static class ReferenceValidator
     }
 
     /// <summary>The first path segments the main site uses: conference folders, published beside it, must avoid them.</summary>
-    public static IReadOnlySet<string> MainSiteSegments(ContentSet content) =>
-        ReservedSegments(content).Concat(content.Pages.Select(p => p.Slug)).Append("feed.xml").Append("sitemap.xml").Append("robots.txt").Append("404.html").ToHashSet();
+    /// <param name="outputSegments">As for <see cref="Validate"/>.</param>
+    public static IReadOnlySet<string> MainSiteSegments(ContentSet content, IReadOnlySet<string> outputSegments) =>
+        ReservedSegments(content, outputSegments).Concat(content.Pages.Select(p => p.Slug)).Append(Routes.NotFound).ToHashSet();
 
     /// <summary>
     /// A site's own taxonomies: a URL segment nobody else takes (naming both sides), a field no other
     /// declaration uses, and term keys that exist in the taxonomy's data file.
     /// </summary>
-    private static void CheckTaxonomies(ContentSet content, DiagnosticBag diagnostics)
+    private static void CheckTaxonomies(ContentSet content, HashSet<string> siteItself, DiagnosticBag diagnostics)
     {
         var taxonomies = content.Schema.Taxonomies;
         foreach (var taxonomy in taxonomies.Where(t => !t.BuiltIn))
@@ -111,7 +117,7 @@ public static class ReferenceValidator
             if (before is not null)
                 diagnostics.Error(taxonomy.Location, $"taxonomy '{taxonomy.Key}' takes the URL /{taxonomy.Key}/, which {(before.BuiltIn ? "the built-in" : "another")} taxonomy '{before.Title}' already uses" +
                     (before.BuiltIn ? "" : $" ({before.Location})"), "Choose another 'key:'.");
-            else if (Routes.OwnSegments.Contains(taxonomy.Key))
+            else if (siteItself.Contains(taxonomy.Key))
                 diagnostics.Error(taxonomy.Location, $"taxonomy '{taxonomy.Key}' takes the URL /{taxonomy.Key}/, which the site itself uses", "Choose another 'key:'.");
             foreach (var page in content.Pages.Where(p => p.Slug == taxonomy.Key))
                 diagnostics.Error(taxonomy.Location, $"taxonomy '{taxonomy.Key}' takes the URL /{taxonomy.Key}/, which the page {page.SourcePath} uses", "Choose another 'key:', or rename the page.");

@@ -30,9 +30,12 @@ public static class Routes
     public static string Event(string slug) => Kind(Schema.ContentSchema.EventKind).ItemPath(slug);
     public static string Page(string slug) => Kind(Schema.ContentSchema.PageKind).ItemPath(slug);
 
-    /// <summary>Path segments the main site's own pages take; a free page, a conference or a site taxonomy may not use them.</summary>
+    /// <summary>
+    /// Path segments the main site's own pages take; a free page, a conference or a site taxonomy may not use them, nor the
+    /// segments of the files beside the pages (media/, assets/, search/ …), which their producers declare.
+    /// </summary>
     public static readonly IReadOnlyList<string> OwnSegments =
-        [.. FrontMatter.SchemaDeclarationParser.BuiltInKinds.Where(k => k.Route.Length > 0).Select(k => k.Route), "hledat", "ocenene", "media", "assets", "search"];
+        [.. FrontMatter.SchemaDeclarationParser.BuiltInKinds.Where(k => k.Route.Length > 0).Select(k => k.Route), Search.TrimEnd('/'), Awards.TrimEnd('/')];
 
     private static Schema.KindSpec Kind(string key) => FrontMatter.SchemaDeclarationParser.BuiltInKinds.First(k => k.Key == key);
 

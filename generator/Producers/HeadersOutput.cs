@@ -1,0 +1,16 @@
+using DobraPraxe.Generator.Editing;
+using DobraPraxe.Generator.Output;
+using DobraPraxe.Generator.SiteBuilding;
+
+namespace DobraPraxe.Generator.Producers;
+
+/// <summary>_headers for static hosts that read it: the site's policy, and the web editor's own for its folder.</summary>
+public sealed class HeadersOutput : IOutputProducer
+{
+    public string Name => "headers";
+
+    public IEnumerable<OwnedPath> Paths(OutputPlan plan) => [OwnedPath.File(SecurityHeaders.Path)];
+
+    public IEnumerable<OutputFile> Files(OutputContext context) =>
+        [OutputFile.Text(SecurityHeaders.Path, SecurityHeaders.File() + (context.Plan.Editor == EditorMode.Off ? "" : EditorFiles.HeadersSection(context.Plan.Editor)))];
+}

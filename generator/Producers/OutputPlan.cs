@@ -1,0 +1,16 @@
+using DobraPraxe.Generator.Editing;
+using DobraPraxe.Generator.Model;
+
+namespace DobraPraxe.Generator.Producers;
+
+/// <summary>
+/// What a site's paths depend on, known before anything is built: the content, whether /admin/ is published, and which
+/// microsite it is (null: the main site). The validators ask with the content as read; the build with what it publishes.
+/// </summary>
+/// <param name="Editor">Off on a microsite: the web editor is the main site's.</param>
+public sealed record OutputPlan(ContentSet Content, EditorMode Editor)
+{
+    public Conference? Conference { get; init; }
+
+    public static OutputPlan ForMicrosite(ContentSet content, Conference conference) => new(content, EditorMode.Off) { Conference = conference };
+}

@@ -1,0 +1,16 @@
+using DobraPraxe.Generator.Editing;
+using DobraPraxe.Generator.Output;
+using DobraPraxe.Generator.SiteBuilding;
+
+namespace DobraPraxe.Generator.Producers;
+
+/// <summary>robots.txt, pointing to the sitemap; the web editor's folder keeps out of search engines.</summary>
+public sealed class RobotsOutput : IOutputProducer
+{
+    public string Name => "robots";
+
+    public IEnumerable<OwnedPath> Paths(OutputPlan plan) => [OwnedPath.File(SitemapBuilder.RobotsPath)];
+
+    public IEnumerable<OutputFile> Files(OutputContext context) =>
+        [OutputFile.Text(SitemapBuilder.RobotsPath, SitemapBuilder.Robots(context.Urls, context.Plan.Editor == EditorMode.Off ? [] : [EditorFiles.Folder]))];
+}

@@ -1,0 +1,14 @@
+using DobraPraxe.Generator.Output;
+using DobraPraxe.Generator.SiteBuilding;
+
+namespace DobraPraxe.Generator.Producers;
+
+/// <summary>sitemap.xml: every indexable page of the site.</summary>
+public sealed class SitemapOutput : IOutputProducer
+{
+    public string Name => "sitemap";
+
+    public IEnumerable<OwnedPath> Paths(OutputPlan plan) => [OwnedPath.File(SitemapBuilder.Path)];
+
+    public IEnumerable<OutputFile> Files(OutputContext context) => [OutputFile.Text(SitemapBuilder.Path, SitemapBuilder.Build(context.Jobs, context.Urls))];
+}
