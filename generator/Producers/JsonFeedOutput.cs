@@ -25,18 +25,15 @@ public sealed class JsonFeedOutput : IOutputProducer
     public IEnumerable<OutputFile> Files(OutputContext context)
     {
         var site = context.Site;
-        yield return OutputFile.Text(Path, Write(site, site.Config.Title, site.Config.Description, "", site.Practices
-            .OrderByDescending(p => p.Source.LastModified).ThenBy(p => p.Slug, StringComparer.Ordinal).Take(AtomFeedBuilder.Length)
-            .Select(p => new Entry(p.Title, p.Url, p.Summary, p.Date, p.Source.LastModified, (p.Member.Name, p.MemberUrl), [.. p.Themes.Select(t => t.Name)]))));
+        yield return OutputFile.Text(Path, Write(site, site.Config.Title, site.Config.Description, "", AtomFeedBuilder.Newest(site.Practices).Select(AtomFeedBuilder.Entry)));
         foreach (var kind in site.SiteKinds.Where(k => k.Feed))
-            yield return OutputFile.Text(kind.ListPath + Path, Write(site, $"{kind.Title} – {site.Config.Title}", kind.Title ?? kind.Key, kind.ListPath, site.ItemsOf(kind)
-                .OrderByDescending(i => i.Date).ThenBy(i => i.Slug, StringComparer.Ordinal).Take(AtomFeedBuilder.Length)
-                .Select(i => new Entry(i.Title, i.Url, i.Summary, i.Date, i.Date, null, [.. i.Terms.GetValueOrDefault("themes", []).Select(t => t.Name)]))));
+        {
+            var (title, subtitle) = AtomFeedBuilder.Titles(site, kind);
+            yield return OutputFile.Text(kind.ListPath + Path, Write(site, title, subtitle, kind.ListPath, AtomFeedBuilder.Newest(site.ItemsOf(kind))));
+        }
     }
 
-    private sealed record Entry(string Title, string Url, string Summary, DateOnly Published, DateOnly Modified, (string Name, string Url)? Author, string[] Tags);
-
-    private static string Write(SiteModel site, string title, string description, string pagePath, IEnumerable<Entry> entries)
+    private static string Write(SiteModel site, string title, string description, string pagePath, IEnumerable<FeedEntry> entries)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -59,7 +56,7 @@ public sealed class JsonFeedOutput : IOutputProducer
                 json.WriteString("summary", entry.Summary);
                 json.WriteString("content_text", entry.Summary);
                 json.WriteString("date_published", Timestamp(entry.Published));
-                json.WriteString("date_modified", Timestamp(entry.Modified));
+                json.WriteString("date_modified", Timestamp(entry.Updated));
                 if (entry.Author is var (name, url))
                 {
                     json.WriteStartArray("authors");
@@ -70,7 +67,7 @@ public sealed class JsonFeedOutput : IOutputProducer
                     json.WriteEndArray();
                 }
                 json.WriteStartArray("tags");
-                foreach (var tag in entry.Tags) json.WriteStringValue(tag);
+                foreach (var (_, label) in entry.Categories) json.WriteStringValue(label);
                 json.WriteEndArray();
                 json.WriteEndObject();
             }

@@ -24,26 +24,40 @@ public static class AtomFeedBuilder
 
     private static string Build(SiteModel site, string title, string subtitle, string selfPath, string pagePath, IEnumerable<PracticeEntry> practices, FeedCache? cache)
     {
-        var entries = practices.OrderByDescending(p => p.Source.LastModified).ThenBy(p => p.Slug, StringComparer.Ordinal).Take(Length).ToArray();
+        var entries = Newest(practices);
         return cache is null ? Write(site, title, subtitle, selfPath, pagePath, entries)
             : cache.Feed(selfPath, string.Join('\n', site.Config.Language, title, subtitle, site.Urls.Absolute(selfPath), site.Urls.Absolute(pagePath)), entries,
                 () => Write(site, title, subtitle, selfPath, pagePath, entries));
     }
 
     /// <summary>The feed of a site kind with 'feed: true' (/&lt;route&gt;/feed.xml): its newest entries.</summary>
-    public static string Build(SiteModel site, Schema.KindSpec kind, IEnumerable<ItemEntry> items) =>
-        Write(site, $"{kind.Title} – {site.Config.Title}", kind.Title ?? kind.Key, kind.FeedPath, kind.ListPath,
-            items.OrderByDescending(i => i.Date).ThenBy(i => i.Slug, StringComparer.Ordinal).Take(Length)
-                .Select(i => new FeedEntry(i.Title, i.Url, i.Date, i.Date, null, [.. i.Terms.GetValueOrDefault("themes", []).Select(t => (t.Key, t.Name))], i.Summary))
-                .ToArray());
+    public static string Build(SiteModel site, Schema.KindSpec kind, IEnumerable<ItemEntry> items)
+    {
+        var (title, subtitle) = Titles(site, kind);
+        return Write(site, title, subtitle, kind.FeedPath, kind.ListPath, Newest(items));
+    }
 
-    /// <summary>One entry of a feed, whatever its kind.</summary>
-    private sealed record FeedEntry(string Title, string Url, DateOnly Published, DateOnly Updated, (string Name, string Url)? Author,
-        (string Term, string Label)[] Categories, string Summary);
+    // What a feed holds, whatever its format (Atom here, JSON Feed beside it): the same entries, in the same order.
+
+    /// <summary>The practices a feed lists: the last changed first, at most <see cref="Length"/>.</summary>
+    public static PracticeEntry[] Newest(IEnumerable<PracticeEntry> practices) =>
+        [.. practices.OrderByDescending(p => p.Source.LastModified).ThenBy(p => p.Slug, StringComparer.Ordinal).Take(Length)];
+
+    /// <summary>A site kind's entries a feed lists: the newest first, at most <see cref="Length"/>.</summary>
+    public static FeedEntry[] Newest(IEnumerable<ItemEntry> items) =>
+        [.. items.OrderByDescending(i => i.Date).ThenBy(i => i.Slug, StringComparer.Ordinal).Take(Length).Select(Entry)];
+
+    /// <summary>The title and subtitle of a site kind's feed.</summary>
+    public static (string Title, string Subtitle) Titles(SiteModel site, Schema.KindSpec kind) => ($"{kind.Title} – {site.Config.Title}", kind.Title ?? kind.Key);
+
+    public static FeedEntry Entry(PracticeEntry p) =>
+        new(p.Title, p.Url, p.Date, p.Source.LastModified, (p.Member.Name, p.MemberUrl), [.. p.Themes.Select(t => (t.Key, t.Name))], p.Summary);
+
+    public static FeedEntry Entry(ItemEntry i) =>
+        new(i.Title, i.Url, i.Date, i.Date, null, [.. i.Terms.GetValueOrDefault("themes", []).Select(t => (t.Key, t.Name))], i.Summary);
 
     private static string Write(SiteModel site, string title, string subtitle, string selfPath, string pagePath, PracticeEntry[] entries) =>
-        Write(site, title, subtitle, selfPath, pagePath, [.. entries.Select(p => new FeedEntry(p.Title, p.Url, p.Date, p.Source.LastModified, (p.Member.Name, p.MemberUrl),
-            [.. p.Themes.Select(t => (t.Key, t.Name))], p.Summary))]);
+        Write(site, title, subtitle, selfPath, pagePath, [.. entries.Select(Entry)]);
 
     private static string Write(SiteModel site, string title, string subtitle, string selfPath, string pagePath, FeedEntry[] entries)
     {
@@ -102,3 +116,7 @@ public static class AtomFeedBuilder
 
     private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 }
+
+/// <summary>One entry of a feed, whatever its kind: without an author of its own, a feed names the site.</summary>
+public sealed record FeedEntry(string Title, string Url, DateOnly Published, DateOnly Updated, (string Name, string Url)? Author,
+    (string Term, string Label)[] Categories, string Summary);
