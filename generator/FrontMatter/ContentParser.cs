@@ -117,7 +117,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         var title = f.Text(s["title"]);
         var summary = f.Text(s["summary"]);
         var date = f.Date(s["date"]);
-        var fields = s.Fields.Where(field => field.Key is not ("title" or "summary" or "date" or "slug" or "draft"))
+        var fields = s.Fields.Where(field => !ContentSchema.EntryCommonKeys.Contains(field.Key))
             .Select(field => f.Value(field) is { } value ? new FieldValue(field, value, f.LocationOf(field)) : null)
             .OfType<FieldValue>().ToImmutableArray();
         var slug = ReadSlug(f, doc, s);

@@ -19,9 +19,6 @@ public static partial class SchemaDeclarationParser
     /// <summary>The generator's built-in kinds (Schema/defaults.yml): practices, events, free pages.</summary>
     public static ImmutableArray<KindSpec> BuiltInKinds => Defaults.Kinds;
 
-    /// <summary>Folders of content/ that are not a kind's: data files, media, conference microsites.</summary>
-    public static readonly ImmutableArray<string> OtherFolders = ["data", "media", "conferences"];
-
     /// <summary>
     /// One item of 'kinds:'. <paramref name="taxonomyFields"/> are the fields of the taxonomies an entry may carry
     /// (the practice fields of taxonomies without a path, 'themes', 'member', a site taxonomy's own field).
@@ -53,8 +50,8 @@ public static partial class SchemaDeclarationParser
         else if (!builtIn && BuiltInKinds.Any(k => k.Key == key)) Refuse("key", $"'{key}' is a kind the generator has already", "Give the site's kind a name of its own, e.g. 'publikace'.");
         if (folder is not null && !Slug.IsValid(folder))
             Refuse("folder", $"'{folder}' is not a folder name", $"Use lower-case letters without diacritics, digits and hyphens, e.g. '{Slug.From(folder)}'.");
-        else if (!builtIn && folder is not null && (OtherFolders.Contains(folder) || BuiltInKinds.Any(k => k.Folder == folder)))
-            Refuse(f.Has(d["folder"]) ? "folder" : "key", $"content/{folder}/ is the folder of {(OtherFolders.Contains(folder) ? "the generator's own files" : $"the '{BuiltInKinds.First(k => k.Folder == folder).Key}' kind")}",
+        else if (!builtIn && folder is not null && (Loading.ContentScanner.OwnFolders.Contains(folder) || BuiltInKinds.Any(k => k.Folder == folder)))
+            Refuse(f.Has(d["folder"]) ? "folder" : "key", $"content/{folder}/ is the folder of {(Loading.ContentScanner.OwnFolders.Contains(folder) ? "the generator's own files" : $"the '{BuiltInKinds.First(k => k.Folder == folder).Key}' kind")}",
                 "Give the kind a folder of its own with 'folder:'.");
         if (!(route.Length == 0 && builtIn) && !Slug.IsValid(route))
             Refuse(f.Has(d["route"]) ? "route" : "key", $"'{route}' is not a valid URL segment", $"Use lower-case letters without diacritics, digits and hyphens, e.g. '{(Slug.From(route) is { Length: > 0 } r ? r : "publikace")}'.");
@@ -67,7 +64,7 @@ public static partial class SchemaDeclarationParser
                     : $"'{taxonomy}' is not the field of a taxonomy{DidYouMean.Phrase(taxonomy, taxonomyFields.Values)}",
                 $"Name fields of taxonomies as practices write them: {string.Join(", ", taxonomyFields.Values)}.");
         ok &= taxonomies.All(taxonomyFields.Values.Contains);
-        foreach (var field in fields.Where(x => x.Key is "title" or "summary" or "date" or "slug" or "draft" || taxonomies.Contains(x.Key)))
+        foreach (var field in fields.Where(x => ContentSchema.EntryCommonKeys.Contains(x.Key) || taxonomies.Contains(x.Key)))
             Refuse("fields", $"'{field.Key}' is already a field of every entry of '{key}'", "Remove it from 'fields:', or give the field another key.");
         if (!ok || folder is null) return null;
         return new KindSpec

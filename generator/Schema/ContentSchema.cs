@@ -158,6 +158,10 @@ public sealed record ContentSchema
             Help = "Datum zveřejnění ve tvaru `RRRR-MM-DD`, např. `2024-03-12`; záznam s datem v budoucnu se zveřejní až ten den." },
     ];
 
+    /// <summary>The fields every entry of a site kind has, read as its own record's properties: a kind declares them no further.</summary>
+    // After EntryCommonFields: static fields are set in the order they are written.
+    public static readonly IReadOnlySet<string> EntryCommonKeys = new HashSet<string>([.. EntryCommonFields.Select(f => f.Key), Slug.Key, Draft.Key]);
+
     private static FieldSpec Slug => new() { Key = "slug", Type = FieldType.Key, Title = "Adresa", MaxLength = 100,
         Help = "Část adresy stránky; bez něj se použije název souboru. Malá písmena bez diakritiky, číslice a pomlčky.", Example = "nazev-stranky" };
 

@@ -61,30 +61,16 @@ public static class ReferenceValidator
         ReportCollisions(content.Practices.Select(p => new SlugUse(p.Slug, p.SourcePath, p.SlugLocation)), "practice", Routes.Practice, diagnostics);
         ReportCollisions(content.Events.Select(e => new SlugUse(e.Slug, e.SourcePath, e.SlugLocation)), "event", Routes.Event, diagnostics);
         ReportCollisions(content.Pages.Select(p => new SlugUse(p.Slug, p.SourcePath, p.SlugLocation)), "page", Routes.Page, diagnostics);
-        CheckItems(content, new Dictionary<string, Known> { ["themes"] = themeKeys, ["members"] = memberKeys, ["practices"] = practiceSlugs, ["events"] = eventSlugs },
-            SiteItself(outputSegments), diagnostics);
+        CheckFieldKeys(content, content.Practices.SelectMany(p => p.Extra).Concat(content.Items.SelectMany(i => i.Fields)),
+            new Dictionary<string, Known> { ["themes"] = themeKeys, ["members"] = memberKeys, ["practices"] = practiceSlugs, ["events"] = eventSlugs }, diagnostics);
+        CheckItems(content, SiteItself(outputSegments), diagnostics);
     }
 
     /// <summary>
-    /// The entries of the site's kinds: every key they name exists (as a practice's would), their slugs are unique within
-    /// the kind, and each kind's URL segment is its own (not the site's, a taxonomy's, another kind's, a page's or a conference's).
+    /// The entries of the site's kinds: their slugs are unique within the kind, and each kind's URL segment is its own (not the site's, a taxonomy's, another kind's, a page's or a conference's).
     /// </summary>
-    private static void CheckItems(ContentSet content, Dictionary<string, Known> known, HashSet<string> siteItself, DiagnosticBag diagnostics)
+    private static void CheckItems(ContentSet content, HashSet<string> siteItself, DiagnosticBag diagnostics)
     {
-        var terms = content.Terms.ToDictionary(t => t.Key, t => new Known(t.Value.Select(x => x.Key)));
-        // Where the keys of a field are defined: a built-in reference's file, or a site taxonomy's data file.
-        (Known Keys, string Where)? Defined(FieldValue value) =>
-            value.Field.References is { } r && known.TryGetValue(r, out var keys) ? (keys, $"content/{(r is "themes" or "members" ? $"data/{r}.yml" : r + "/")}")
-            : content.Schema.TaxonomyOwning(value.Field.Key)?.Data is { } file ? (terms.GetValueOrDefault(file) ?? new Known([]), $"content/{file}")
-            : null;
-        foreach (var item in content.Items)
-            foreach (var value in item.Fields)
-            {
-                if (Defined(value) is not { } defined) continue;
-                var what = value.Field.Key switch { "themes" => "theme", "member" => "member", _ => $"{value.Field.Key} key" };
-                KeyRef[] named = value.Value switch { KeyRef one => [one], System.Collections.Immutable.ImmutableArray<KeyRef> many => [.. many], _ => [] };
-                foreach (var key in named) CheckKey(key, defined.Keys, what, defined.Where, diagnostics);
-            }
         foreach (var kind in content.Schema.SiteKinds)
         {
             ReportCollisions(content.ItemsOf(kind.Key).Select(i => new SlugUse(i.Slug, i.SourcePath, i.SlugLocation)), $"'{kind.Key}'", kind.ItemPath, diagnostics);
@@ -99,14 +85,35 @@ public static class ReferenceValidator
         }
     }
 
+    /// <summary>
+    /// The keys the values of declared fields name (a site taxonomy's terms, or a built-in reference an entry of a site kind
+    /// writes as a practice does): each must exist where its field says.
+    /// </summary>
+    private static void CheckFieldKeys(ContentSet content, IEnumerable<FieldValue> values, Dictionary<string, Known> known, DiagnosticBag diagnostics)
+    {
+        var terms = content.Terms.ToDictionary(t => t.Key, t => new Known(t.Value.Select(x => x.Key)));
+        // Where the keys of a field are defined: a built-in reference's file, or a site taxonomy's data file.
+        (Known Keys, string Where)? Defined(FieldValue value) =>
+            value.Field.References is { } r && known.TryGetValue(r, out var keys) ? (keys, $"content/{(r is "themes" or "members" ? $"data/{r}.yml" : r + "/")}")
+            : content.Schema.TaxonomyOwning(value.Field.Key)?.Data is { } file ? (terms.GetValueOrDefault(file) ?? new Known([]), $"content/{file}")
+            : null;
+        foreach (var value in values)
+        {
+            if (Defined(value) is not { } defined) continue;
+            var what = value.Field.Key switch { "themes" => "theme", "member" => "member", _ => $"{value.Field.Key} key" };
+            KeyRef[] named = value.Value switch { KeyRef one => [one], System.Collections.Immutable.ImmutableArray<KeyRef> many => [.. many], _ => [] };
+            foreach (var key in named) CheckKey(key, defined.Keys, what, defined.Where, diagnostics);
+        }
+    }
+
     /// <summary>The first path segments the main site uses: conference folders, published beside it, must avoid them.</summary>
     /// <param name="outputSegments">As for <see cref="Validate"/>.</param>
     public static IReadOnlySet<string> MainSiteSegments(ContentSet content, IReadOnlySet<string> outputSegments) =>
         ReservedSegments(content, outputSegments).Concat(content.Pages.Select(p => p.Slug)).Append(Routes.NotFound).ToHashSet();
 
     /// <summary>
-    /// A site's own taxonomies: a URL segment nobody else takes (naming both sides), a field no other
-    /// declaration uses, and term keys that exist in the taxonomy's data file.
+    /// A site's own taxonomies: a URL segment nobody else takes (naming both sides) and a field no other
+    /// declaration uses; their term keys are checked with every declared field's (<see cref="CheckFieldKeys"/>).
     /// </summary>
     private static void CheckTaxonomies(ContentSet content, HashSet<string> siteItself, DiagnosticBag diagnostics)
     {
@@ -134,14 +141,6 @@ public static class ReferenceValidator
         foreach (var field in content.Schema.ExtraFields.Where(f => ContentSchemaBuiltIn(content).Contains(f.Key)))
             diagnostics.Error(SourceLocation.File("content/site.yml"), $"field '{field.Key}' is a built-in field of a practice", "Choose another 'key:' for your field.");
 
-        var terms = content.Terms.ToDictionary(t => t.Key, t => new Known(t.Value.Select(x => x.Key)));
-        foreach (var practice in content.Practices)
-            foreach (var value in practice.Extra)
-            {
-                var taxonomy = content.Schema.TaxonomyOwning(value.Field.Key);
-                if (taxonomy?.Data is not { } data || value.Value is not System.Collections.Immutable.ImmutableArray<KeyRef> keys) continue;
-                foreach (var key in keys) CheckKey(key, terms.GetValueOrDefault(data) ?? new Known([]), $"{taxonomy.Field} key", $"content/{data}", diagnostics);
-            }
     }
 
     /// <summary>NEJpraxe: only full examples compete, at most two of one member in one year (each named at its entry).</summary>

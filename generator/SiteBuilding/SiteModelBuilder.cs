@@ -76,8 +76,9 @@ public static class SiteModelBuilder
             .Select(p => new PageEntry { Source = p, Url = Routes.Page(p.Slug), BodyHtml = bodyHtml[p.SourcePath], Unpublished = publication.IsPending(p) })
             .ToImmutableArray();
 
-        var resolver = new EntryResolver(content, publication, images);
-        var items = content.Schema.SiteKinds
+        // A resolver only for a site with kinds of its own: serve's rebuild of a site without them makes none.
+        var resolver = content.Items.IsEmpty ? null : new EntryResolver(content, publication, images);
+        var items = resolver is null ? [] : content.Schema.SiteKinds
             .SelectMany(kind => Sorted(kind, content.ItemsOf(kind.Key)).Select(i => resolver.ResolveItem(i, kind, bodyHtml[i.SourcePath], words)))
             .ToImmutableArray();
 
