@@ -47,10 +47,10 @@ public static class OpenDataFiles
         {
             var fields = OpenDataFields.Of(schema.EntryOf(kind), settings);
             var items = site.ItemsOf(kind);
-            var named = (("kind", kind.Title!), ("site", site.Config.Title));
-            return new OpenDataTable(kind.Key, words.Text(GeneratorWords.KindDataTitle, named.Item1, named.Item2), kind.Key,
-                words.Text(GeneratorWords.KindDataDescription, named.Item1, named.Item2), $"{kind.Key}: one record per published entry.",
-                fields with { Title = words.Text(GeneratorWords.KindDataSchema, named.Item1) }, [.. items.OrderBy(i => i.Slug, StringComparer.Ordinal).Select(i => OpenDataRecords.Item(i, fields, site.Urls))],
+            var (title, siteTitle) = (("kind", kind.Title!), ("site", site.Config.Title));
+            return new OpenDataTable(kind.Key, words.Text(GeneratorWords.KindDataTitle, title, siteTitle), kind.Key,
+                words.Text(GeneratorWords.KindDataDescription, title, siteTitle), $"{kind.Key}: one record per published entry.",
+                fields with { Title = words.Text(GeneratorWords.KindDataSchema, title) }, [.. items.OrderBy(i => i.Slug, StringComparer.Ordinal).Select(i => OpenDataRecords.Item(i, fields, site.Urls))],
                 items.IsEmpty ? null : items.Min(i => i.Date), items.IsEmpty ? null : items.Max(i => i.Date));
         });
         return [.. tables, .. kinds];

@@ -108,7 +108,7 @@ public static class SearchIndexBuilder
     private static SearchEntry ItemEntry(SiteModel site, ItemEntry item, string body, IReadOnlyList<Taxonomy> facets)
     {
         string Names(string field) => string.Join(' ', item.Terms.GetValueOrDefault(field, []).Select(t => t.Name));
-        var document = new SearchDocument($"{item.Kind.Key}/{item.Slug}", new Dictionary<string, string>
+        var document = new SearchDocument(RefOf(item), new Dictionary<string, string>
         {
             ["title"] = item.Title,
             ["summary"] = item.Summary,
@@ -208,38 +208,30 @@ public static class SearchIndexBuilder
     }
 
     // A practice's record in the store: what a result shows — [slug, URL, title, summary, meta line].
-    private static byte[] Record(SiteModel site, PracticeEntry p)
+    private static byte[] Record(SiteModel site, PracticeEntry p) => Record(p.Slug, site.Urls.Href(p.Url), p.Title, p.Summary, p.MetaLine(site.Words));
+
+    // An entry of a site kind: its line names its kind and date ("Publikace · 2. května 2024").
+    private static byte[] Record(SiteModel site, ItemEntry item) =>
+        Record(RefOf(item), site.Urls.Href(item.Url), item.Title, item.Summary, $"{item.KindTitle} · {site.Words.Date(item.Date)}");
+
+    private static byte[] Record(string reference, string href, string title, string summary, string metaLine)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
         using (var json = new Utf8JsonWriter(buffer, JsonOptions))
         {
             json.WriteStartArray();
-            json.WriteStringValue(p.Slug);
-            json.WriteStringValue(site.Urls.Href(p.Url));
-            json.WriteStringValue(p.Title);
-            json.WriteStringValue(p.Summary);
-            json.WriteStringValue(p.MetaLine(site.Words));
+            json.WriteStringValue(reference);
+            json.WriteStringValue(href);
+            json.WriteStringValue(title);
+            json.WriteStringValue(summary);
+            json.WriteStringValue(metaLine);
             json.WriteEndArray();
         }
         return buffer.WrittenSpan.ToArray();
     }
 
-    // An entry of a site kind in the store: [kind/slug, URL, title, summary, "Publikace · 2. května 2024"].
-    private static byte[] Record(SiteModel site, ItemEntry item)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
-        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
-        {
-            json.WriteStartArray();
-            json.WriteStringValue($"{item.Kind.Key}/{item.Slug}");
-            json.WriteStringValue(site.Urls.Href(item.Url));
-            json.WriteStringValue(item.Title);
-            json.WriteStringValue(item.Summary);
-            json.WriteStringValue($"{item.KindTitle} · {site.Words.Date(item.Date)}");
-            json.WriteEndArray();
-        }
-        return buffer.WrittenSpan.ToArray();
-    }
+    /// <summary>A site kind's entry in the index and the store: its kind before its slug, so it never meets a practice's slug.</summary>
+    private static string RefOf(ItemEntry item) => $"{item.Kind.Key}/{item.Slug}";
 
     private static string FacetKey(Taxonomy facet) => facet.Spec.FacetKey ?? facet.Key;
 }
