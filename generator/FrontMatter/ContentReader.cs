@@ -14,10 +14,12 @@ public static class ContentReader
         var site = sources.SiteConfig is { } s ? SiteConfigParser.Parse(s, diagnostics) : null;
         // The schema is the generator's declaration extended by site.yml: everything else is read with it.
         var schema = SchemaOf(site, now);
-        var themes = sources.Themes is { } t ? DataFileParser.ParseThemes(t, schema.Theme, diagnostics) : [];
-        var regions = sources.Regions is { } r ? DataFileParser.ParseRegions(r, schema.Region, diagnostics) : [];
+        // A site published in English too needs its data's English names (a member's name is its own in any language).
+        var english = site?.HasEnglish ?? false;
+        var themes = sources.Themes is { } t ? DataFileParser.ParseThemes(t, schema.Theme, diagnostics, english) : [];
+        var regions = sources.Regions is { } r ? DataFileParser.ParseRegions(r, schema.Region, diagnostics, english) : [];
         var members = sources.Members is { } m ? DataFileParser.ParseMembers(m, schema.Member, diagnostics) : [];
-        var terms = ReadTaxonomyData(sources, schema, diagnostics);
+        var terms = ReadTaxonomyData(sources, schema, diagnostics, english);
 
         var parser = new ContentParser(diagnostics, schema);
         // Every folder of entries is a kind's, as the schema declares it; the built-in kinds have typed records of their own.
@@ -55,7 +57,7 @@ public static class ContentReader
     }
 
     /// <summary>The data file of each site taxonomy, by its path from content/; files no taxonomy names are reported.</summary>
-    private static ImmutableDictionary<string, ImmutableArray<DataTerm>> ReadTaxonomyData(ContentSources sources, ContentSchema schema, DiagnosticBag diagnostics)
+    private static ImmutableDictionary<string, ImmutableArray<DataTerm>> ReadTaxonomyData(ContentSources sources, ContentSchema schema, DiagnosticBag diagnostics, bool english)
     {
         var wanted = schema.OwnFieldTaxonomies.Where(t => t.Data is not null).ToList();
         var files = sources.OtherData.ToDictionary(f => f.Path[(ContentScanner.ContentFolder.Length + 1)..], StringComparer.Ordinal);
@@ -63,7 +65,7 @@ public static class ContentReader
         foreach (var taxonomy in wanted)
         {
             if (result.ContainsKey(taxonomy.Data!)) continue;
-            if (files.TryGetValue(taxonomy.Data!, out var file)) result[taxonomy.Data!] = DataFileParser.ParseTerms(file, schema.Term, diagnostics);
+            if (files.TryGetValue(taxonomy.Data!, out var file)) result[taxonomy.Data!] = DataFileParser.ParseTerms(file, schema.Term, diagnostics, english);
             else
             {
                 diagnostics.Error(taxonomy.Location, $"taxonomy '{taxonomy.Key}' reads its terms from content/{taxonomy.Data}, which does not exist{DidYouMean.Phrase(taxonomy.Data!, files.Keys)}",

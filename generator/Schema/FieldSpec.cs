@@ -50,6 +50,13 @@ public sealed record FieldSpec
     public UploadKind Upload { get; init; }
     /// <summary>Czech prose that the spelling check reads (titles, summaries, descriptions, alt texts).</summary>
     public bool Prose { get; init; }
+    /// <summary>
+    /// What a translation (&lt;slug&gt;.en.md) writes in its own language: titles, summaries, alt texts, captions. Every
+    /// other field of a translation is its original's (see docs/languages.md).
+    /// </summary>
+    public bool Translatable { get; init; }
+    /// <summary>The English label of a field the site declares (site.yml 'fields:' 'title_en'), for its English pages.</summary>
+    public string? TitleEn { get; init; }
 
     /// <summary>A field of this group by key.</summary>
     public FieldSpec this[string key] => Fields.FirstOrDefault(f => f.Key == key)
