@@ -28,6 +28,8 @@ public static class ContentReader
         var pages = ParseAll(sources.Files(schema.Kind(ContentSchema.PageKind).Folder), diagnostics, parser.ParsePage);
         var items = schema.SiteKinds.SelectMany(kind => ParseAll(sources.Files(kind.Folder), diagnostics, doc => parser.ParseItem(doc, kind))).ToImmutableArray();
         if (site is not null) ReportUnreadFolders(sources, schema, diagnostics);
+        // Translations are read against their originals whether or not their language is published yet.
+        var translations = new TranslationParser(diagnostics, schema, site).ParseAll(sources);
         var conferenceParser = new ConferenceParser(diagnostics, parser);
         var conferences = sources.Conferences.Select(conferenceParser.Parse).OfType<Conference>().ToImmutableArray();
 
@@ -37,7 +39,7 @@ public static class ContentReader
         return new ContentSet
         {
             Site = site, Schema = schema, Themes = themes, Regions = regions, Members = members, Terms = terms,
-            Practices = practices, Events = events, Pages = pages, Items = items, Conferences = conferences, MediaFiles = sources.MediaFiles,
+            Practices = practices, Events = events, Pages = pages, Items = items, Conferences = conferences, Translations = translations, MediaFiles = sources.MediaFiles,
         };
     }
 

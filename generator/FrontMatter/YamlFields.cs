@@ -51,6 +51,13 @@ public sealed partial class YamlFields
 
     public SourceLocation LocationOf(FieldSpec field) => LocationOf(field.Key);
 
+    /// <summary>The value of <paramref name="field"/> as written, whatever its shape; null when the key is absent.</summary>
+    public YamlNode? Node(FieldSpec field)
+    {
+        _known.Add(field.Key);
+        return _map.Children.TryGetValue(new YamlScalarNode(field.Key), out var node) ? node : null;
+    }
+
     /// <summary>Whether the key is written (with any value).</summary>
     public bool Has(FieldSpec field) => _map.Children.ContainsKey(new YamlScalarNode(field.Key));
 

@@ -11,6 +11,8 @@ public sealed record Page
     public string? Description { get; init; }
     /// <summary>Position in a default menu (conference microsites); lower comes first.</summary>
     public int? Order { get; init; }
+    /// <summary>Its short 'en: { title, summary }' for the English lists, if it has one (<see cref="ShortTranslation"/>).</summary>
+    public ShortTranslation? En { get; init; }
     public bool Draft { get; init; }
     public required MarkdownSource Body { get; init; }
 }

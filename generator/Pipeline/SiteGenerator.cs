@@ -216,19 +216,19 @@ public sealed partial class SiteGenerator(BuildOptions options)
     private bool LoadWords(TemplateSet theme, ContentSet content)
     {
         var ok = true;
-        var asked = new[] { (Language: content.Site.Language, File: "content/site.yml") }
-            .Concat(content.Conferences.Select(c => (Language: LanguageOf(c, content), File: c.Language is null ? "content/site.yml" : c.Folder + "/site.yml")))
-            .DistinctBy(a => a.Language);
-        foreach (var (language, file) in asked)
+        foreach (var (language, at) in SiteLanguages.Asked(content, options.SourceDirectory))
         {
             if (LanguageRules.Find(language) is not { } rules)
             {
-                _diagnostics.Error(LanguageSetting.Locate(options.SourceDirectory, file), $"'language: {language}' is not a language the generator writes",
+                _diagnostics.Error(at, $"'language: {language}' is not a language the generator writes",
                     $"Use one of: {string.Join(", ", LanguageRules.Supported.Select(l => l.Code))} (the site's words are in themes/<theme>/i18n/<language>.yml).");
                 ok = false;
             }
-            else if (theme.LoadWords(rules, LanguageSetting.Locate(options.SourceDirectory, file), _diagnostics) is null) ok = false;
+            else if (theme.LoadWords(rules, at, _diagnostics) is null) ok = false;
         }
+        // A second language's words are the default's, translated: none missing, none extra, the same values.
+        foreach (var (main, other) in ok ? SiteLanguages.Pairs(content) : [])
+            ok &= CatalogueParity.Check(theme.WordsFor(main), theme.WordsFor(other), _diagnostics);
         return ok;
     }
 

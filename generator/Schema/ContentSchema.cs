@@ -174,7 +174,7 @@ public sealed record ContentSchema
         Key = English, Type = FieldType.Group, Title = "Anglicky",
         Help = "Anglický název a shrnutí pro anglické seznamy, dokud záznam nemá celý překlad (soubor `<slug>.en.md`): `{ title: …, summary: … }`.",
         Example = "{ title: English title, summary: One or two sentences in English. }",
-        Fields = [.. fields.Where(f => f.Translatable && f.Type == FieldType.Text).Select(f => f with { Required = false, Prose = false, Example = null })],
+        Fields = [.. fields.Where(f => f.Translatable && f.Type == FieldType.Text).Select(f => f with { Required = false, Prose = false, Translatable = false, Example = null })],
     };
 
     private static readonly ImmutableArray<FieldSpec> EntryCommonFields =

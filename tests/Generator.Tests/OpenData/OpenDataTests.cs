@@ -86,11 +86,12 @@ public class OpenDataTests
         var expected = CsvTableWriter.Columns(OpenDataFields.Of(schema.Practice, settings)).Select(c => c.Name).ToArray();
         var header = Header(Text(Bundled.Value, "data/praxe.csv"));
         Assert.Equal(expected, header);
-        // Each declared field of a practice is a column (a group's parts as group.part), but for the build's own switch and the personal contact.
+        // Each declared field of a practice is a column (a group's parts as group.part), but for the build's own switch, the
+        // personal contact and the short English section (the English site's, docs/languages.md).
         var declared = schema.Practice.Fields.SelectMany(f => f.Fields.IsEmpty ? [f.Key] : f.Fields.Select(i => $"{f.Key}.{i.Key}")).ToList();
-        Assert.Equal(["contact.email", "contact.name", "contact.phone", "draft"], declared.Except(header).Order(StringComparer.Ordinal));
+        Assert.Equal(["contact.email", "contact.name", "contact.phone", "draft", "en.summary", "en.title"], declared.Except(header).Order(StringComparer.Ordinal));
         Assert.Equal("url", header[0]);
-        Assert.Equal(schema.Event.Fields.Where(f => f.Key != "draft").Select(f => f.Key).Prepend("url"), Header(Text(Bundled.Value, "data/akce.csv")));
+        Assert.Equal(schema.Event.Fields.Where(f => f.Key is not ("draft" or "en")).Select(f => f.Key).Prepend("url"), Header(Text(Bundled.Value, "data/akce.csv")));
     }
 
     [Fact]

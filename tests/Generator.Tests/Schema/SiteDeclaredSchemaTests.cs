@@ -69,7 +69,7 @@ public class SiteDeclaredSchemaTests
     [InlineData("content/practices/jihlava-pesi-zona.md", "budget: 1250000", "budgett: 1250000",
         "content/practices/jihlava-pesi-zona.md:10:1: error: unknown field 'budgett' in a practice; did you mean 'budget'?", null)]
     [InlineData("content/site.yml", "    facet: true", "    facett: true",
-        "content/site.yml:13:5: error: unknown field 'facett' in an item of 'taxonomies'; did you mean 'facet'?", "Known fields: data, facet, facet_key, facet_title, feeds, field, key, pages, title.")]
+        "content/site.yml:13:5: error: unknown field 'facett' in an item of 'taxonomies'; did you mean 'facet'?", "Known fields: data, facet, facet_key, facet_title, facet_title_en, feeds, field, key, pages, title, title_en.")]
     [InlineData("content/site.yml", "  - key: cilove-skupiny", "  - key: praxe",
         "content/site.yml:9:10: error: taxonomy 'praxe' takes the URL /praxe/, which the site itself uses", null)]
     [InlineData("content/site.yml", "  - key: cilove-skupiny", "  - key: o-nas",
