@@ -44,7 +44,8 @@ public partial class PseudoLocalisationTests
     [GeneratedRegex(@"[áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]")]
     private static partial Regex CzechLetter();
 
-    [GeneratedRegex(@"⟦[a-z0-9_.\-]+⟧")]
+    // A marker, optionally tagged with its language (⟦en:search.title⟧, PseudoTheme.Marker(key, language)).
+    [GeneratedRegex(@"⟦(?:[a-z]{2,3}:)?[a-z0-9_.\-]+⟧")]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"https?://\S+|\S+\.(jsonld|json|csv|ics|xml)\b")]
