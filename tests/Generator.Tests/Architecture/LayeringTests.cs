@@ -31,6 +31,7 @@ public class LayeringTests
         "Spelling",          // Czech spelling warnings through cspell
         "Editing",           // the web editor's /admin/ and its config, from the schema
         "Scaffolding",
+        "Moving",            // `move`: an entry renamed, every reference to it rewritten, its old address kept as an alias
         "Producers",         // the files beside the pages (feeds, sitemap, search …): one registered type each, declaring the paths it owns
         "Pipeline",
         "Serve",
