@@ -72,6 +72,7 @@ public static class CliApp
             // deleted when this is disposed otherwise); check keeps nothing.
             using var staging = options.Command == "build" ? new StagingSink(buildOptions.OutputDirectory) : null;
             var result = new SiteGenerator(buildOptions).Generate(staging ?? (OutputSink)new DiscardSink());
+            if (options.Since is { } since) result = History.AddressHistory.Check(buildOptions, result, since, note => output.WriteLine($"note: {note}"));
             if (mode.LiveProgress) output.Write("\r\u001b[2K");
             foreach (var diagnostic in result.Diagnostics) error.WriteLine(mode.Paint(diagnostic.Format()));
             if (options.Verbose)

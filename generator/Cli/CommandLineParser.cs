@@ -32,6 +32,7 @@ public static class CommandLineParser
           --verbose        print the time each stage took
           --port N         port for serve (default 8080; the next free one if taken)
           --no-spelling    skip the Czech spelling check of check and serve
+          --since REF      check: report every published address lost since git commit REF (e.g. origin/main)
           --help           show this text
         """;
 
@@ -77,12 +78,17 @@ public static class CommandLineParser
                 case "--drafts": options = options with { Drafts = true }; break;
                 case "--verbose": options = options with { Verbose = true }; break;
                 case "--no-spelling": options = options with { NoSpelling = true }; break;
+                case "--since":
+                    if (command != "check") return (null, "--since is an option of 'check'");
+                    if (Value() is not { } since) return Missing(arg);
+                    options = options with { Since = since };
+                    break;
                 case "--help" or "-h": return (options with { Command = "help" }, null);
                 case var positional when command is "new" or "move" && !positional.StartsWith('-'):
                     options = options with { Arguments = [.. options.Arguments, positional] };
                     break;
                 default:
-                    string[] known = ["--source", "--output", "--base-url", "--drafts", "--now", "--verbose", "--port", "--no-spelling", "--help"];
+                    string[] known = ["--source", "--output", "--base-url", "--drafts", "--now", "--verbose", "--port", "--no-spelling", "--since", "--help"];
                     return (null, $"unknown option '{arg}'{Diagnostics.DidYouMean.Phrase(arg, known)}");
             }
         }

@@ -34,6 +34,7 @@ public class LayeringTests
         "Moving",            // `move`: an entry renamed, every reference to it rewritten, its old address kept as an alias
         "Producers",         // the files beside the pages (feeds, sitemap, search …): one registered type each, declaring the paths it owns
         "Pipeline",
+        "History",           // `check --since`: the site at a git commit built again, its addresses looked for among what is published now
         "Serve",
         "Cli",
     ];
