@@ -3,7 +3,7 @@ using DobraPraxe.Generator.Loading;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Output;
 using DobraPraxe.Generator.Pipeline;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Site;
 
 namespace DobraPraxe.Generator.History;
 

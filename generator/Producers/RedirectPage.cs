@@ -1,7 +1,8 @@
 using System.Text;
 using DobraPraxe.Generator.Localization;
 using DobraPraxe.Generator.Shared;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Formats;
+using DobraPraxe.Generator.Planning;
 
 namespace DobraPraxe.Generator.Producers;
 

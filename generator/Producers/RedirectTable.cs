@@ -1,7 +1,8 @@
 using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Shared;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Planning;
+using DobraPraxe.Generator.Site;
 
 namespace DobraPraxe.Generator.Producers;
 
