@@ -61,7 +61,8 @@ public sealed class RedirectTable
         var written = new Dictionary<string, Claim>(StringComparer.Ordinal);
         var addresses = new List<RedirectAddress>();
 
-        bool Free(string path, SourceLocation at, string what, string? ownSource)
+        // 'what' names the address as its own line's error says it ("the alias"); 'relation' as another's error names it.
+        bool Free(string path, SourceLocation at, string what, string relation, string? ownSource)
         {
             var file = SitePaths.FileOf(path);
             if (pages.TryGetValue(file, out var page))
@@ -88,8 +89,8 @@ public sealed class RedirectTable
             }
             if (written.TryGetValue(file, out var before))
             {
-                diagnostics.Error(at, $"{what} '/{path}' is also {before.What} {before.Named}", "Keep the address in one place: remove one of the two.");
-                diagnostics.Error(before.At, $"{before.What} '/{before.Path}' is also {what} {Named(at, ownSource)}", "Keep the address in one place: remove one of the two.");
+                diagnostics.Error(at, $"{what} '/{path}' is also {before.Relation}", "Keep the address in one place: remove one of the two.");
+                diagnostics.Error(before.At, $"{before.What} '/{before.Path}' is also {relation}", "Keep the address in one place: remove one of the two.");
                 return false;
             }
             return true;
@@ -99,8 +100,9 @@ public sealed class RedirectTable
         {
             // An entry that is not published (a draft) has no page: its aliases wait with it.
             if (!pageOf.TryGetValue(source, out var page)) continue;
-            if (!Free(alias.Path, alias.Location, "the alias", source)) continue;
-            written[SitePaths.FileOf(alias.Path)] = new Claim(alias.Path, alias.Location, "an alias of", Named(alias.Location, source), page);
+            var relation = $"an alias of {source} (line {alias.Location.Line})";
+            if (!Free(alias.Path, alias.Location, "the alias", relation, source)) continue;
+            written[SitePaths.FileOf(alias.Path)] = new Claim(alias.Path, alias.Location, "the alias", relation, page);
             addresses.Add(new RedirectAddress(alias.Path, page));
         }
 
@@ -112,8 +114,9 @@ public sealed class RedirectTable
                 diagnostics.Error(rule.ToLocation, $"the redirect leads from '/{rule.From}' to itself", "Write the address of the page it should lead to in 'to:'.");
                 continue;
             }
-            if (Free(rule.From, rule.FromLocation, "the redirect from", null))
-                written[SitePaths.FileOf(rule.From)] = new Claim(rule.From, rule.FromLocation, "a redirect from", Named(rule.FromLocation, null), null) { Rule = rule };
+            var relation = $"a redirect at {rule.FromLocation}";
+            if (Free(rule.From, rule.FromLocation, "the redirect from", relation, null))
+                written[SitePaths.FileOf(rule.From)] = new Claim(rule.From, rule.FromLocation, "the redirect from", relation, null) { Rule = rule };
         }
         foreach (var claim in written.Values.Where(c => c.Rule is not null).ToList())
         {
@@ -195,19 +198,17 @@ public sealed class RedirectTable
             step = further;
         }
         if (end is null)
-            diagnostics.Error(rule.ToLocation, $"'to: /{rule.To}' is an old address ({first.What} {first.Named}) that leads to no page", "Write the address of a page the site has in 'to:'.");
+            diagnostics.Error(rule.ToLocation, $"'to: /{rule.To}' is an old address ({first.Relation}) that leads to no page", "Write the address of a page the site has in 'to:'.");
         else
-            diagnostics.Error(rule.ToLocation, $"'to: /{rule.To}' is itself an old address ({first.What} {first.Named}) that leads on to /{end.SitePath}; a redirect must lead straight to a page",
+            diagnostics.Error(rule.ToLocation, $"'to: /{rule.To}' is itself an old address ({first.Relation}) that leads on to /{end.SitePath}; a redirect must lead straight to a page",
                 $"Write 'to: /{end.SitePath}'.");
         return null;
     }
 
     private static string Describe(RenderJob page) => page.SourcePath is { } source ? $"{source} (/{page.SitePath})" : $"the page /{page.SitePath}";
 
-    private static string Named(SourceLocation at, string? source) => source is null ? $"at {at}" : $"{source} (line {at.Line})";
-
-    /// <summary>An address written by hand: where, by what, and the page it leads to (null for a rule not yet followed).</summary>
-    private sealed record Claim(string Path, SourceLocation At, string What, string Named, RenderJob? Page)
+    /// <summary>An address written by hand: where, what it is (its own error's words, another's), and the page it leads to (null for a rule not yet followed).</summary>
+    private sealed record Claim(string Path, SourceLocation At, string What, string Relation, RenderJob? Page)
     {
         public Redirect? Rule { get; init; }
     }
