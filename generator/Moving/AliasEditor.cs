@@ -25,7 +25,7 @@ public static class AliasEditor
         {
             // After 'slug:', the other field about the address, else as the last field.
             var after = map.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: "slug" }).Value;
-            var at = after is not null ? LineEnd(yaml, (int)after.End.Index) : yaml.Length;
+            var at = after is not null ? LineEnd(yaml, (int)after.End.Index) : yaml.EndsWith('\r') ? yaml.Length - 1 : yaml.Length;
             var line = after is not null ? (int)after.End.Line + 2 : yaml.Split('\n').Length + 2;
             var text = yaml.Length == 0 ? $"{key}: [{oldAddress}]{newline}" : $"{newline}{key}: [{oldAddress}]";
             edits.Add(new TextEdit(offset + at, 0, text, line, 1, $"{key}: added {oldAddress}"));

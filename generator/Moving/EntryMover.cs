@@ -53,12 +53,14 @@ public static partial class EntryMover
             foreach (var edit in edits.OrderBy(e => e.Line).ThenBy(e => e.Column))
                 report.Append($"{move.PathAfter(file)}:{edit.Line}:{edit.Column}: {edit.What}\n");
         }
+        var renamed = new StringBuilder();
         foreach (var (from, to) in move.Renames)
         {
             if (Directory.Exists(Full(sourceDirectory, from))) Directory.Move(Full(sourceDirectory, from), Full(sourceDirectory, to));
             else File.Move(Full(sourceDirectory, from), Full(sourceDirectory, to), overwrite: false);
-            report.Insert(0, $"renamed {from} → {to}\n");
+            renamed.Append($"renamed {from} → {to}\n");
         }
+        report.Insert(0, renamed.ToString());
         var edited = changes.Sum(c => c.Value.Edits.Count);
         report.Append($"Moved {kind.Key} '{oldSlug}' to '{newSlug}': /{move.OldPage} now leads to /{move.NewPage}; {move.Renames.Length} renamed, "
             + $"{edited} change{(edited == 1 ? "" : "s")} in {changes.Count} file{(changes.Count == 1 ? "" : "s")}. Check the site: dotnet run --project generator -- check");
