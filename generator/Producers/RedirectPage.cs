@@ -11,9 +11,10 @@ public static class RedirectPage
 {
     /// <summary>
     /// The page at an old address: a refresh after 0 seconds (no script, so the site's policy holds), the new page as
-    /// canonical (search engines move its rank there), noindex, and a link in the site's words for a browser that stays.
+    /// canonical (search engines move its rank there), noindex, and a link in the site's words for a browser that stays;
+    /// like every page of a site with one, it links to the accessibility statement (<paramref name="statement"/>; null: none).
     /// </summary>
-    public static string Html(RenderJob to, string siteTitle, SiteUrls urls, Words words)
+    public static string Html(RenderJob to, string siteTitle, SiteUrls urls, Words words, string? statement)
     {
         var href = Shared.Html.Escape(urls.Href(to.SitePath));
         var title = words[GeneratorWords.RedirectTitle];
@@ -36,7 +37,7 @@ public static class RedirectPage
             <h1>{Shared.Html.Escape(title)}</h1>
             <p>{Shared.Html.Escape(words[GeneratorWords.RedirectLead])} <a href="{href}">{Shared.Html.Escape(target)}</a></p>
             </main>
-            </body>
+            {(statement is null ? "" : $"<footer class=\"wrap\"><p><a href=\"{Shared.Html.Escape(urls.Href(statement))}\">{Shared.Html.Escape(words[GeneratorWords.StatementTitle])}</a></p></footer>\n")}</body>
             </html>
 
             """;

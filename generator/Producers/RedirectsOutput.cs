@@ -1,5 +1,6 @@
 using DobraPraxe.Generator.Output;
 using DobraPraxe.Generator.Shared;
+using DobraPraxe.Generator.Site;
 
 namespace DobraPraxe.Generator.Producers;
 
@@ -29,7 +30,7 @@ public sealed class RedirectsOutput : IOutputProducer
         var table = RedirectTable.Resolve(context.Plan, context.Jobs, others, context.Diagnostics);
         var siteTitle = context.Plan.Conference?.Title ?? context.Site.Config.Title;
         var words = context.Jobs.Count > 0 ? context.Jobs[0].Words : context.Site.Words;
-        return [.. table.Addresses.Select(a => OutputFile.Text(SitePaths.FileOf(a.From), RedirectPage.Html(a.To, siteTitle, context.Urls, words))),
+        return [.. table.Addresses.Select(a => OutputFile.Text(SitePaths.FileOf(a.From), RedirectPage.Html(a.To, siteTitle, context.Urls, words, context.Statement is null ? null : Routes.Accessibility))),
             OutputFile.Text(FilePath, RedirectPage.HostRules(table, context.Urls))];
     }
 }
