@@ -34,8 +34,10 @@ public class LayeringTests
         "Spelling",          // Czech spelling warnings through cspell
         "Editing",           // the web editor's /admin/ and its config, from the schema
         "Scaffolding",
+        "Moving",            // `move`: an entry renamed, every reference to it rewritten, its old address kept as an alias
         "Producers",         // the files beside the pages (feeds, sitemap, search …): one registered type each, declaring the paths it owns
         "Pipeline",
+        "History",           // `check --since`: the site at a git commit built again, its addresses looked for among what is published now
         "Serve",
         "Cli",
     ];
