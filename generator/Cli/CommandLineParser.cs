@@ -31,6 +31,7 @@ public static class CommandLineParser
           --verbose        print the time each stage took
           --port N         port for serve (default 8080; the next free one if taken)
           --no-spelling    skip the Czech spelling check of check and serve
+          --external       check: also ask every http(s) link of the content whether it still works (warnings only)
           --help           show this text
         """;
 
@@ -76,12 +77,14 @@ public static class CommandLineParser
                 case "--drafts": options = options with { Drafts = true }; break;
                 case "--verbose": options = options with { Verbose = true }; break;
                 case "--no-spelling": options = options with { NoSpelling = true }; break;
+                case "--external" when command == "check": options = options with { External = true }; break;
+                case "--external": return (null, "--external belongs to 'check': check --external");
                 case "--help" or "-h": return (options with { Command = "help" }, null);
                 case var positional when command == "new" && !positional.StartsWith('-'):
                     options = options with { Arguments = [.. options.Arguments, positional] };
                     break;
                 default:
-                    string[] known = ["--source", "--output", "--base-url", "--drafts", "--now", "--verbose", "--port", "--no-spelling", "--help"];
+                    string[] known = ["--source", "--output", "--base-url", "--drafts", "--now", "--verbose", "--port", "--no-spelling", "--external", "--help"];
                     return (null, $"unknown option '{arg}'{Diagnostics.DidYouMean.Phrase(arg, known)}");
             }
         }

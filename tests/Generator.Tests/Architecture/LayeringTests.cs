@@ -29,6 +29,7 @@ public class LayeringTests
         "PostProcessing",
         "Search",
         "Spelling",          // Czech spelling warnings through cspell
+        "ExternalLinks",     // check --external: outside links asked over HTTP, politely, with a cache
         "Editing",           // the web editor's /admin/ and its config, from the schema
         "Scaffolding",
         "Producers",         // the files beside the pages (feeds, sitemap, search …): one registered type each, declaring the paths it owns
