@@ -72,7 +72,7 @@ public static class GeneratorWords
     public static WordKey Reason(string key) => new($"statement.reason.{key}");
     public static WordKey Method(string key) => new($"statement.method.{key}");
     public static WordKey Check(string name) => new($"statement.check.{name}");
-    /// <summary>The automated checks the statement names (SiteBuilding.AutomatedChecks, by these names).</summary>
+    /// <summary>The automated checks the statement names (Planning.AutomatedChecks, by these names).</summary>
     public static readonly ImmutableArray<string> Checks = ["axe", "nu", "keyboard", "noscript", "headings"];
 
     /// <summary>The UN Sustainable Development Goal <paramref name="number"/> (1–17).</summary>

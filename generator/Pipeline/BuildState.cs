@@ -1,8 +1,10 @@
 using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.Formats;
 using DobraPraxe.Generator.MarkdownRendering;
 using DobraPraxe.Generator.Model;
+using DobraPraxe.Generator.Planning;
 using DobraPraxe.Generator.PostProcessing;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Site;
 using DobraPraxe.Generator.Templating;
 
 namespace DobraPraxe.Generator.Pipeline;

@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.Formats;
 using DobraPraxe.Generator.FrontMatter;
 using DobraPraxe.Generator.Loading;
 using DobraPraxe.Generator.MarkdownRendering;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Output;
+using DobraPraxe.Generator.Planning;
 using DobraPraxe.Generator.PostProcessing;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Site;
 using DobraPraxe.Generator.Templating;
 
 namespace DobraPraxe.Generator.Pipeline;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.Formats;
 using DobraPraxe.Generator.FrontMatter;
 using DobraPraxe.Generator.Imaging;
 using DobraPraxe.Generator.Loading;
@@ -9,11 +10,13 @@ using DobraPraxe.Generator.Localization;
 using DobraPraxe.Generator.MarkdownRendering;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Output;
+using DobraPraxe.Generator.Planning;
 using DobraPraxe.Generator.PostProcessing;
 using DobraPraxe.Generator.Producers;
-using DobraPraxe.Generator.SiteBuilding;
-using DobraPraxe.Generator.Templating;
 using DobraPraxe.Generator.Shared;
+using DobraPraxe.Generator.Site;
+using DobraPraxe.Generator.Templating;
+using DobraPraxe.Generator.Validation;
 
 namespace DobraPraxe.Generator.Pipeline;
 

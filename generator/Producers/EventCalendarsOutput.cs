@@ -1,5 +1,6 @@
+using DobraPraxe.Generator.Formats;
 using DobraPraxe.Generator.Output;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Site;
 
 namespace DobraPraxe.Generator.Producers;
 

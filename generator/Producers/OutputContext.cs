@@ -1,8 +1,10 @@
 using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.Formats;
 using DobraPraxe.Generator.MarkdownRendering;
 using DobraPraxe.Generator.OpenData;
+using DobraPraxe.Generator.Planning;
 using DobraPraxe.Generator.Shared;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Site;
 using DobraPraxe.Generator.Templating;
 
 namespace DobraPraxe.Generator.Producers;

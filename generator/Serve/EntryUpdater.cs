@@ -3,8 +3,9 @@ using DobraPraxe.Generator.FrontMatter;
 using DobraPraxe.Generator.Loading;
 using DobraPraxe.Generator.Output;
 using DobraPraxe.Generator.Pipeline;
+using DobraPraxe.Generator.Planning;
 using DobraPraxe.Generator.PostProcessing;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Site;
 
 namespace DobraPraxe.Generator.Serve;
 
