@@ -73,13 +73,13 @@ public static class LinkChecker
     {
         if (!link.StartsWith(basePath, StringComparison.Ordinal) || link.Contains("://", StringComparison.Ordinal)) return null;
         var path = Uri.UnescapeDataString(link.Split('#')[0].Split('?')[0])[basePath.Length..];
-        if (files.Contains(SiteBuilding.Routes.FileOf(path))) return null;
+        if (files.Contains(Site.Routes.FileOf(path))) return null;
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (segments.Count > 0)
         {
             segments.RemoveAt(segments.Count - 1);
             var above = segments.Count == 0 ? "" : string.Join('/', segments) + "/";
-            if (files.Contains(SiteBuilding.Routes.FileOf(above))) return basePath + above;
+            if (files.Contains(Site.Routes.FileOf(above))) return basePath + above;
         }
         return null;
     }
