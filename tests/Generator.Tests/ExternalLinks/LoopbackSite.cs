@@ -82,7 +82,7 @@ internal sealed class LoopbackSite : IAsyncDisposable
             case "/pomalu":
                 try
                 {
-                    await Task.Delay(TimeSpan.FromSeconds(20), context.RequestAborted);
+                    await Task.Delay(TimeSpan.FromSeconds(60), context.RequestAborted);
                 }
                 catch (OperationCanceledException)
                 {
@@ -93,7 +93,9 @@ internal sealed class LoopbackSite : IAsyncDisposable
                 if (path.StartsWith("/chvili/", StringComparison.Ordinal))
                 {
                     lock (this) MostAtOnce = Math.Max(MostAtOnce, ++_inFlight);
-                    await Task.Delay(300);
+                    // Held until a second request is in flight too (or two seconds passed), so a loaded machine still shows two at once.
+                    for (var waited = 0; waited < 2000 && Volatile.Read(ref _inFlight) < 2; waited += 20) await Task.Delay(20);
+                    await Task.Delay(100);
                     lock (this) _inFlight--;
                 }
                 else response.StatusCode = 404;
