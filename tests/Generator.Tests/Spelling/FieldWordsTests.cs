@@ -60,3 +60,23 @@ public class FieldWordsTests
         Assert.Equal(lines.Count, lines.Distinct().Count());
     }
 }
+
+/// <summary>Without cspell where the generator looks, check says exactly what to run and where.</summary>
+public class CspellMissingTests
+{
+    [Fact]
+    public void a_generator_without_cspell_beside_it_names_the_folder_to_run_npm_ci_in()
+    {
+        // The bridge script run where no node_modules/ is above it: node's own error, as a published generator would meet it.
+        using var folder = new TempFolder();
+        folder.Write("package.json", "{}");
+        var script = folder.Write("generator/spelling/cspell-words.mjs", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, CspellRunner.Script)));
+        var (exitCode, output) = NodeTools.Run("node", script);
+        Assert.NotEqual(0, exitCode);
+
+        var problem = CspellRunner.Explain(output, folder.Combine("generator"));
+        Assert.Equal("cspell is not installed where the generator looks for it (node_modules/ in a folder above the generator)", problem.Message);
+        Assert.StartsWith($"Run `npm ci` in {folder.Path} (its package.json pins cspell and @cspell/dict-cs-cz)", problem.Hint);
+        Assert.Contains("--no-spelling", problem.Hint);
+    }
+}
