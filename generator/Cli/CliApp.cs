@@ -61,6 +61,7 @@ public static class CliApp
                 Now = options.Now ?? DateTimeOffset.Now,
                 StageDone = Progress(mode, output),
                 CheckSpelling = options.Command is "check" or "serve" && !options.NoSpelling,
+                ExternalLinks = options.External ? ExternalLinks.ExternalLinkSettings.Beside(Path.GetFullPath(source)) : null,
                 // serve's /admin/ is the local editor, writing into content/ (Serve/LocalBackend).
                 Editor = options.Command == "serve" ? Editing.EditorMode.Local : null,
             };

@@ -33,6 +33,7 @@ public static class CommandLineParser
           --port N         port for serve (default 8080; the next free one if taken)
           --no-spelling    skip the Czech spelling check of check and serve
           --since REF      check: report every published address lost since git commit REF (e.g. origin/main)
+          --external       check: also ask every http(s) link of the content whether it still works (warnings only)
           --help           show this text
         """;
 
@@ -83,12 +84,14 @@ public static class CommandLineParser
                     if (Value() is not { } since) return Missing(arg);
                     options = options with { Since = since };
                     break;
+                case "--external" when command == "check": options = options with { External = true }; break;
+                case "--external": return (null, "--external belongs to 'check': check --external");
                 case "--help" or "-h": return (options with { Command = "help" }, null);
                 case var positional when command is "new" or "move" && !positional.StartsWith('-'):
                     options = options with { Arguments = [.. options.Arguments, positional] };
                     break;
                 default:
-                    string[] known = ["--source", "--output", "--base-url", "--drafts", "--now", "--verbose", "--port", "--no-spelling", "--since", "--help"];
+                    string[] known = ["--source", "--output", "--base-url", "--drafts", "--now", "--verbose", "--port", "--no-spelling", "--since", "--external", "--help"];
                     return (null, $"unknown option '{arg}'{Diagnostics.DidYouMean.Phrase(arg, known)}");
             }
         }

@@ -52,6 +52,7 @@ public static class GeneratorWords
     // Feeds and calendars.
     public static readonly WordKey TermFeedTitle = new("feed.term_title", Values: ["term", "site"]);
     public static readonly WordKey TermFeedSubtitle = new("feed.term_subtitle", Values: ["taxonomy", "term"]);
+    public static readonly WordKey KindFeedTitle = new("feed.kind_title", Values: ["kind", "site"]);
     public static readonly WordKey EventsCalendar = new("calendar.events", Values: ["site"]);
 
     // Open data: the tables' Czech titles and the DCAT catalogue's (its English texts come with the English catalogue).

@@ -59,6 +59,9 @@ public sealed class MarkdownRenderer
         _pipeline = builder.Build();
     }
 
+    /// <summary>Keep each body's links to other sites with their places (<see cref="RenderedMarkdown.Outside"/>), for `check --external`.</summary>
+    public bool KeepOutsideLinks { get; init; }
+
     /// <summary>The extensions that decide how a text is parsed, each link with where it is written: what reads links without rendering (LinkSpans) parses as the renderer does.</summary>
     internal static MarkdownPipelineBuilder Parsing() => new MarkdownPipelineBuilder()
         .UsePipeTables()
@@ -127,8 +130,28 @@ public sealed class MarkdownRenderer
         renderer.Render(document);
         var html = _allowHtml ? HtmlAllowlist.Sanitize(writer.ToString()) : writer.ToString();
         var text = _allowHtml ? Html5Writer.TextOf(html) : writer.Text;
-        return new RenderedMarkdown(html, links.ToFrozenDictionary(StringComparer.Ordinal)) { Text = PlainText.CollapseWhitespace(text, _textWords), Media = [.. media] };
+        return new RenderedMarkdown(html, links.ToFrozenDictionary(StringComparer.Ordinal))
+        {
+            Text = PlainText.CollapseWhitespace(text, _textWords), Media = [.. media], Outside = KeepOutsideLinks ? OutsideLinks(document, source) : [],
+        };
     }
+
+    /// <summary>Every http(s) address of the text as written — links, images, &lt;autolinks&gt; and bare addresses — in the order they come.</summary>
+    private static System.Collections.Immutable.ImmutableArray<OutsideLink> OutsideLinks(MarkdownDocument document, MarkdownSource source) =>
+    [
+        .. document.Descendants<Inline>()
+            .Select(inline => inline switch
+            {
+                LinkInline link => (Url: link.GetData(WrittenUrlKey) as string ?? link.Url, link.Line, link.Column),
+                AutolinkInline { IsEmail: false } auto => (auto.Url, auto.Line, auto.Column),
+                _ => (Url: null, 0, 0),
+            })
+            .Where(l => l.Url is not null && IsHttp(l.Url))
+            .Select(l => new OutsideLink(l.Url!, At(source, l.Line, l.Column))),
+    ];
+
+    private static bool IsHttp(string url) =>
+        url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The media files a body shows or links to, without rendering it (for drafts: their photos are not unused).</summary>
     public IEnumerable<string> MediaUsedBy(MarkdownSource source) =>
