@@ -48,15 +48,7 @@ public sealed class MarkdownRenderer
         _urls = urls;
         _allowHtml = allowHtml;
         _suggester = new(() => new PathSuggester(targets.SourcePaths));
-        var builder = new MarkdownPipelineBuilder()
-            .UsePipeTables()
-            .UseGridTables()
-            .UseFootnotes()
-            .UseTaskLists()
-            .UseAutoLinks()
-            // ASCII ids with diacritics folded, so '#jak-to-zacalo' reaches '## Jak to začalo'.
-            .UseAutoIdentifiers(AutoIdentifierOptions.Default)
-            .UsePreciseSourceLocation();
+        var builder = Parsing();
         // Registered after the table extensions, whose renderer TableScroll replaces.
         builder.Extensions.Add(new Extensions.HeadingAnchors.HeadingAnchorExtension(
             words is null ? heading => heading : heading => words.Text(Localization.GeneratorWords.SectionLink, ("heading", heading))));
@@ -69,6 +61,17 @@ public sealed class MarkdownRenderer
 
     /// <summary>Keep each body's links to other sites with their places (<see cref="RenderedMarkdown.Outside"/>), for `check --external`.</summary>
     public bool KeepOutsideLinks { get; init; }
+
+    /// <summary>The extensions that decide how a text is parsed, each link with where it is written: what reads links without rendering (LinkSpans) parses as the renderer does.</summary>
+    internal static MarkdownPipelineBuilder Parsing() => new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseFootnotes()
+        .UseTaskLists()
+        .UseAutoLinks()
+        // ASCII ids with diacritics folded, so '#jak-to-zacalo' reaches '## Jak to začalo'.
+        .UseAutoIdentifiers(AutoIdentifierOptions.Default)
+        .UsePreciseSourceLocation();
 
     public RenderedMarkdown Render(MarkdownSource source, DiagnosticBag diagnostics)
     {
