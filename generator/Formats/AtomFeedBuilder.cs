@@ -49,7 +49,8 @@ public static class AtomFeedBuilder
         [.. items.OrderByDescending(i => i.Date).ThenBy(i => i.Slug, StringComparer.Ordinal).Take(Length).Select(Entry)];
 
     /// <summary>The title and subtitle of a site kind's feed.</summary>
-    public static (string Title, string Subtitle) Titles(SiteModel site, Schema.KindSpec kind) => ($"{kind.Title} – {site.Config.Title}", kind.Title ?? kind.Key);
+    public static (string Title, string Subtitle) Titles(SiteModel site, Schema.KindSpec kind) =>
+        (site.Words.Text(GeneratorWords.KindFeedTitle, ("kind", kind.Title ?? kind.Key), ("site", site.Config.Title)), kind.Title ?? kind.Key);
 
     public static FeedEntry Entry(PracticeEntry p) =>
         new(p.Title, p.Url, p.Date, p.Source.LastModified, (p.Member.Name, p.MemberUrl), [.. p.Themes.Select(t => (t.Key, t.Name))], p.Summary);
