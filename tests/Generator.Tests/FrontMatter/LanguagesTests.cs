@@ -111,7 +111,8 @@ public class LanguagesTests
     /// <summary>The English names the basic fixture's data files lack (a site in English needs them).</summary>
     internal static void WriteEnglishData(ContentTree tree)
     {
-        tree.Write("content/data/regions.yml", "jihomoravsky: { name: Jihomoravský kraj, name_en: South Moravian Region }\nvysocina: { name: Kraj Vysočina, name_en: Vysočina Region }\n");
+        tree.Write("content/data/regions.yml", "jihomoravsky: { name: Jihomoravský kraj, name_en: South Moravian Region, code: JHM, tile: [1, 0] }\n"
+            + "vysocina: { name: Kraj Vysočina, name_en: Vysočina Region, code: VYS, tile: [0, 0] }\n");
         var themes = File.ReadAllText(Path.Combine(tree.Root, "content", "data", "themes.yml"));
         tree.Write("content/data/themes.yml", themes.Replace("description: Zdravý životní styl a prevence. }", "description: Zdravý životní styl a prevence., description_en: A healthy lifestyle. }"));
     }
