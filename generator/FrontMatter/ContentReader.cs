@@ -39,6 +39,18 @@ public static class ContentReader
         };
     }
 
+    /// <summary>
+    /// One file of a kind's folder parsed as <see cref="Read"/> parses it: the built-in kinds into their own records, a
+    /// site kind's into an item. serve checks a saved file with it before it rebuilds anything.
+    /// </summary>
+    public static object? ParseEntry(ContentParser parser, KindSpec kind, FrontMatterDocument doc) => kind.Key switch
+    {
+        ContentSchema.PracticeKind => parser.ParsePractice(doc),
+        ContentSchema.EventKind => parser.ParseEvent(doc),
+        ContentSchema.PageKind => parser.ParsePage(doc),
+        _ => parser.ParseItem(doc, kind),
+    };
+
     /// <summary>The schema a site's files are read with: the built-in declaration plus the site's taxonomies and fields.</summary>
     public static ContentSchema SchemaOf(SiteConfig? site, DateTimeOffset now) =>
         ContentSchema.Create(now.Year + 1, [.. SchemaDeclarationParser.BuiltInTaxonomies, .. site?.Taxonomies ?? []],

@@ -17,6 +17,12 @@ public sealed partial class SiteGenerator
     private FeedCache? _feedCache;
 
     /// <summary>
+    /// The errors of an <see cref="Update"/> that returned null because of them. A full build of the same files finds
+    /// them too, so serve shows these at once instead of building the whole site to report them.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Errors => [.. _diagnostics.Sorted().Where(d => d.IsError)];
+
+    /// <summary>
     /// The incremental rebuild after an edit to one practice that keeps its place in the site (same slug, date and
     /// publication state, the same photos and media): through the build's own stages, for that file only — read,
     /// parse, validate (everything, as the build does), render its Markdown — then the model rebuilt from the last
