@@ -39,7 +39,8 @@ public static class Program
           photo    write one deterministic phone photo (JPEG, stored sideways with EXIF orientation 6, camera and GPS)
                      --out FILE (required)   --seed S   --width W (default 4032)   --height H (default 3024)
           edit     serve's incremental rebuild after one saved entry, in-process: each kind of edit (title, summary, body,
-                   theme, tag, award) timed against the full in-memory rebuild, results compared byte for byte
+                   theme, tag, award) timed against the full in-memory rebuild, results compared byte for byte; then
+                   serve's error path on a preview server: from a save that breaks the entry to its error on the overlay
                      --source DIR  a corpus (required)   --runs R   rounds of edits (default 3)   --report FILE
           profile  our generator alone with --verbose: median time per pipeline stage for each size
                      --entries N,N,…  (default 1000,10000)    --runs R   (default 3)   --seed S   --work DIR   --report FILE
