@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -27,6 +28,12 @@ public static class SearchIndexBuilder
 
     /// <summary>Term shard i is at <c>search/terms/i.json</c>.</summary>
     public static string ShardPath(int shard) => $"search/terms/{shard}.json";
+
+    /// <summary>The records of the first hits of the terms in bucket i (<see cref="FirstResults"/>) are at <c>search/first/i.json</c>.</summary>
+    public static string FirstPath(int bucket) => $"search/first/{bucket}.json";
+
+    /// <summary>The index's format, in the manifest: czech-search.js reads no other (docs/search.md describes it).</summary>
+    public const int Format = 4;
 
     /// <summary>Documents i × <see cref="ChunkSize"/> … are at <c>search/docs/i.json</c>.</summary>
     public static string ChunkPath(int chunk) => $"search/docs/{chunk}.json";
@@ -84,8 +91,11 @@ public static class SearchIndexBuilder
         var records = (cache is null ? site.Practices.Select(p => Record(site, p)) : entries.Take(site.Practices.Length).Select(e => e.Record!))
             .Concat(items.Select(i => Record(site, i)));
         files.AddRange(records.Chunk(ChunkSize).Select((chunk, i) => new OutputFile(ChunkPath(i), Chunk(chunk))));
+        var practices = site.Practices.Length;
+        var buckets = FirstBuckets(index, n => n < practices ? cache is null ? Record(site, site.Practices[n]) : entries[n].Record! : Record(site, items[n - practices]));
+        files.AddRange(buckets.Select((bytes, i) => new OutputFile(FirstPath(i), bytes)));
         files.Add(new OutputFile(FacetsPath, JsonSerializer.SerializeToUtf8Bytes(string.Join(',', rows))));
-        files.Add(new OutputFile(ManifestPath, Manifest(site, entries.Count, facets, counts, index, Version(files))));
+        files.Add(new OutputFile(ManifestPath, Manifest(site, entries.Count, facets, counts, index, buckets.Count, Version(files))));
         return files;
     }
 
@@ -123,6 +133,39 @@ public static class SearchIndexBuilder
         return new SearchEntry(document, values, null);
     }
 
+    /// <summary>
+    /// The bucket files of the terms' first hits (<see cref="FirstResults"/>): each a JSON object from a document's number
+    /// to its record (as in the store), by ascending number; as many buckets as their records' bytes need.
+    /// </summary>
+    /// <param name="bucketBytes">About how many bytes of records a bucket holds (tests choose small buckets).</param>
+    internal static List<byte[]> FirstBuckets(ShardedIndex index, Func<int, byte[]> recordOf, int bucketBytes = FirstResults.BucketBytes)
+    {
+        var records = new Dictionary<int, byte[]>();
+        long bytes = 0;
+        foreach (var (_, documents) in index.FirstHits)
+            foreach (var n in documents)
+            {
+                if (!records.TryGetValue(n, out var record)) records[n] = record = recordOf(n);
+                bytes += record.Length;
+            }
+        var count = FirstResults.BucketCount(bytes, bucketBytes);
+        var members = Enumerable.Range(0, count).Select(_ => new SortedSet<int>()).ToList();
+        foreach (var (term, documents) in index.FirstHits) members[FirstResults.Bucket(term, count)].UnionWith(documents);
+        return members.ConvertAll(bucket =>
+        {
+            var json = new ArrayBufferWriter<byte>();
+            json.Write("{"u8);
+            foreach (var n in bucket)
+            {
+                if (json.WrittenCount > 1) json.Write(","u8);
+                json.Write(Encoding.UTF8.GetBytes($"\"{n}\":"));
+                json.Write(records[n]);
+            }
+            json.Write("}"u8);
+            return json.WrittenSpan.ToArray();
+        });
+    }
+
     // Changes whenever a shard or chunk does: the page asks for files with ?v=…, so a browser never mixes two builds' files.
     private static string Version(IEnumerable<OutputFile> files)
     {
@@ -142,16 +185,21 @@ public static class SearchIndexBuilder
     /// grows with the shard table and the facet values, not with each document (issue 18: at 100,000 entries a
     /// column of every document's values would make the manifest alone about 320 kB compressed).
     /// </summary>
-    private static byte[] Manifest(SiteModel site, int documents, IReadOnlyList<Taxonomy> facets, IReadOnlyList<Dictionary<string, int>> counts, ShardedIndex index, string version)
+    private static byte[] Manifest(SiteModel site, int documents, IReadOnlyList<Taxonomy> facets, IReadOnlyList<Dictionary<string, int>> counts, ShardedIndex index,
+        int buckets, string version)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
             json.WriteStartObject();
-            json.WriteNumber("format", 3);
+            json.WriteNumber("format", Format);
             json.WriteString("v", version);
             json.WriteNumber("documents", documents);
             json.WriteNumber("chunk", ChunkSize);
+            json.WriteStartObject("first");
+            json.WriteNumber("results", FirstResults.Count);
+            json.WriteNumber("buckets", buckets);
+            json.WriteEndObject();
             json.WriteStartArray("fields");
             foreach (var (field, length) in Fields.Zip(index.LengthSums))
             {
@@ -216,7 +264,7 @@ public static class SearchIndexBuilder
 
     private static byte[] Record(string reference, string href, string title, string summary, string metaLine)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
+        var buffer = new ArrayBufferWriter<byte>(512);
         using (var json = new Utf8JsonWriter(buffer, JsonOptions))
         {
             json.WriteStartArray();

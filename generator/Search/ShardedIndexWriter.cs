@@ -99,7 +99,8 @@ public static class ShardedIndexWriter
             // The index is the last thing a build asks of the cache.
             cache.EndBuild();
         }
-        return new ShardedIndex(firstTerms, shards, scoring.LengthSums);
+        var first = FirstResults.Of(scoring, order);
+        return new ShardedIndex(firstTerms, shards, scoring.LengthSums, [.. sorted.Select(id => (scoring.Vocabulary[id], first[id]!))]);
     }
 
     private static ReadOnlySpan<byte> Value(ArrayBufferWriter<byte> value, int lunrIndex, byte[] tail)

@@ -13,7 +13,10 @@ namespace DobraPraxe.Browser.Tests;
 /// Bytes are what Chromium received on the wire (Resource Timing's encodedBodySize, summed over the page and
 /// everything it fetched) from a loopback server that sends each file's .gz sibling with Content-Encoding: gzip,
 /// or gzips a file without one (the old site's index, the page's scripts); then again from one that prefers a
-/// file's .br sibling (Chromium accepts br on loopback too) and gzips the rest.
+/// file's .br sibling (Chromium accepts br on loopback too) and gzips the rest. Then the round trips: from a server that
+/// holds every answer for a network's latency (SEARCH_BENCH_LATENCY_MS, default 100), how many dependent fetches came
+/// after the page before the first results were shown — a fetch's wave is one more than the latest wave of the fetches
+/// that had finished before it started (the page is wave 0; its scripts and the preloaded manifest wave 1) — and what each wave fetched.
 /// </summary>
 [Collection(nameof(BrowserFixture))]
 [Trait("Category", "Benchmark")]
@@ -47,6 +50,52 @@ public sealed class SearchBenchmark(BrowserFixture site, ITestOutputHelper outpu
                 foreach (var (part, size) in runs[0].Parts) output.WriteLine($"    {size / 1024.0,8:F1} kB  {part}");
             }
         }
+
+        var latency = TimeSpan.FromMilliseconds(int.TryParse(Environment.GetEnvironmentVariable("SEARCH_BENCH_LATENCY_MS"), out var latencyMs) ? latencyMs : 100);
+        foreach (var (kind, root) in sites)
+        {
+            var brotli = File.Exists(Path.Combine(root, "search", "manifest.json.br"));
+            await using var server = await SiteServer.StartAsync(root, gzip: true, brotli: brotli, latency: latency);
+            foreach (var query in new[] { "mobilitou", "kompostárny", "zdraví", "cyklostezky", "cyklostezky a mobilita" })
+            {
+                var chain = await RoundTrips(server, query);
+                output.WriteLine($"{kind} {root} '{query}' with {latency.TotalMilliseconds:0} ms per answer: {chain.Waves} dependent fetches after the page before the first results, " +
+                                 $"shown {chain.Ms:F0} ms after the page arrived");
+                foreach (var wave in chain.Parts) output.WriteLine($"    {wave}");
+            }
+        }
+    }
+
+    /// <summary>The waves of fetches after the page up to the first results, on a server that answers with a latency.</summary>
+    private async Task<(int Waves, double Ms, string[] Parts)> RoundTrips(SiteServer server, string query)
+    {
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.AddInitScriptAsync("""
+            window.__first = 0;
+            new MutationObserver(() => {
+              const list = document.getElementById('search-results');
+              if (!window.__first && list && list.firstChild) window.__first = performance.now();
+            }).observe(document, { subtree: true, childList: true });
+            """);
+        await page.GotoAsync(new Uri(server.Address, "hledat/?q=" + Uri.EscapeDataString(query)).AbsoluteUri, new PageGotoOptions { Timeout = 120_000 });
+        await page.WaitForFunctionAsync("() => window.__first > 0", null, new PageWaitForFunctionOptions { Timeout = 120_000 });
+        var json = await page.EvaluateAsync<JsonElement>("""
+            () => {
+              const nav = performance.getEntriesByType('navigation')[0];
+              const first = window.__first;
+              const fetches = performance.getEntriesByType('resource').filter(r => r.responseEnd <= first).sort((a, b) => a.startTime - b.startTime);
+              const done = [{ end: nav.responseEnd, wave: 0 }];
+              const waves = [];
+              for (const r of fetches) {
+                const wave = 1 + Math.max(...done.filter(d => d.end <= r.startTime).map(d => d.wave));
+                done.push({ end: r.responseEnd, wave });
+                (waves[wave] = waves[wave] || []).push(new URL(r.name).pathname.replace(/^.*?\/(search|assets)\//, '$1/'));
+              }
+              return { waves: waves.length - 1, ms: first - nav.responseEnd, parts: waves.slice(1).map((w, i) => 'wave ' + (i + 1) + ': ' + w.join(', ')) };
+            }
+            """);
+        return (json.GetProperty("waves").GetInt32(), json.GetProperty("ms").GetDouble(), [.. json.GetProperty("parts").EnumerateArray().Select(p => p.GetString()!)]);
     }
 
     private async Task<Measurement> Measure(SiteServer server, string query)
