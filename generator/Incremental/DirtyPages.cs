@@ -1,4 +1,5 @@
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Planning;
+using DobraPraxe.Generator.Site;
 using Scriban;
 
 namespace DobraPraxe.Generator.Incremental;

@@ -1,7 +1,7 @@
-using System.Collections;
 using System.Collections.Concurrent;
+using System.Collections;
 using System.Reflection;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Site;
 
 namespace DobraPraxe.Generator.Incremental;
 

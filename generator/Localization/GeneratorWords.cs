@@ -49,6 +49,7 @@ public static class GeneratorWords
     // Feeds and calendars.
     public static readonly WordKey TermFeedTitle = new("feed.term_title", Values: ["term", "site"]);
     public static readonly WordKey TermFeedSubtitle = new("feed.term_subtitle", Values: ["taxonomy", "term"]);
+    public static readonly WordKey KindFeedTitle = new("feed.kind_title", Values: ["kind", "site"]);
     public static readonly WordKey EventsCalendar = new("calendar.events", Values: ["site"]);
 
     // Open data: the tables' Czech titles and the DCAT catalogue's (its English texts come with the English catalogue).
@@ -72,7 +73,7 @@ public static class GeneratorWords
     public static WordKey Reason(string key) => new($"statement.reason.{key}");
     public static WordKey Method(string key) => new($"statement.method.{key}");
     public static WordKey Check(string name) => new($"statement.check.{name}");
-    /// <summary>The automated checks the statement names (SiteBuilding.AutomatedChecks, by these names).</summary>
+    /// <summary>The automated checks the statement names (Planning.AutomatedChecks, by these names).</summary>
     public static readonly ImmutableArray<string> Checks = ["axe", "nu", "keyboard", "noscript", "headings"];
 
     /// <summary>The UN Sustainable Development Goal <paramref name="number"/> (1–17).</summary>

@@ -1,16 +1,15 @@
-using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
-using Markdig.Renderers;
-using Markdig.Renderers.Html;
-using Markdig.Renderers.Html.Inlines;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using System.Collections.Frozen;
 using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.MarkdownRendering.Extensions.SafeLinks;
 using DobraPraxe.Generator.Model;
-using DobraPraxe.Generator.SiteBuilding;
 using DobraPraxe.Generator.Shared;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Renderers.Html;
+using Markdig.Renderers;
+using Markdig.Syntax.Inlines;
+using Markdig.Syntax;
+using Markdig;
 
 namespace DobraPraxe.Generator.MarkdownRendering;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Shared;
 
@@ -17,7 +17,7 @@ public static class DcatCatalogWriter
 {
     /// <summary>The JSON-LD context of the standard (version 2021-01-11) that NKOD reads local catalogues with.</summary>
     public const string Context = "https://ofn.gov.cz/rozhraní-katalogů-otevřených-dat/2021-01-11/kontexty/rozhraní-katalogů-otevřených-dat.jsonld";
-    public const string Path = SiteBuilding.Routes.OpenData + "katalog.jsonld";
+    public const string Path = Site.Routes.OpenData + "katalog.jsonld";
 
     private const string EuAuthority = "http://publications.europa.eu/resource/authority/";
     private const string Terms = "https://data.gov.cz/podmínky-užití/";

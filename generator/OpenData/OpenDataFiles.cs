@@ -1,11 +1,11 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using DobraPraxe.Generator.Localization;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Output;
 using DobraPraxe.Generator.Schema;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Site;
 
 namespace DobraPraxe.Generator.OpenData;
 

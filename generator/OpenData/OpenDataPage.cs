@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Schema;
-using DobraPraxe.Generator.SiteBuilding;
 
 namespace DobraPraxe.Generator.OpenData;
 

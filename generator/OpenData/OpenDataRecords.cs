@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Schema;
 using DobraPraxe.Generator.Shared;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Site;
 
 namespace DobraPraxe.Generator.OpenData;
 

@@ -13,8 +13,8 @@ namespace DobraPraxe.Generator.OpenData;
 public sealed record OpenDataTable(string Key, string TitleCs, string TitleEn, string DescriptionCs, string DescriptionEn,
     EntrySchema Fields, ImmutableArray<JsonObject> Records, DateOnly? From, DateOnly? To)
 {
-    public string CsvPath => $"{SiteBuilding.Routes.OpenData}{Key}.csv";
-    public string JsonPath => $"{SiteBuilding.Routes.OpenData}{Key}.json";
-    public string SchemaPath => $"{SiteBuilding.Routes.OpenData}{Key}.schema.json";
-    public string CsvMetadataPath => $"{SiteBuilding.Routes.OpenData}{Key}.csv-metadata.json";
+    public string CsvPath => $"{Site.Routes.OpenData}{Key}.csv";
+    public string JsonPath => $"{Site.Routes.OpenData}{Key}.json";
+    public string SchemaPath => $"{Site.Routes.OpenData}{Key}.schema.json";
+    public string CsvMetadataPath => $"{Site.Routes.OpenData}{Key}.csv-metadata.json";
 }

@@ -1,7 +1,7 @@
 using DobraPraxe.Generator.Model;
+using DobraPraxe.Generator.Planning;
 using DobraPraxe.Generator.Producers;
 using DobraPraxe.Generator.Shared;
-using DobraPraxe.Generator.SiteBuilding;
 
 namespace DobraPraxe.Generator.Pipeline;
 

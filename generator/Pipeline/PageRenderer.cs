@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.Planning;
 using DobraPraxe.Generator.PostProcessing;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Shared;
+using DobraPraxe.Generator.Site;
 using DobraPraxe.Generator.Templating;
 using Scriban.Syntax;
-using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.Pipeline;
 

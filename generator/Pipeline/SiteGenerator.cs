@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.Formats;
 using DobraPraxe.Generator.FrontMatter;
 using DobraPraxe.Generator.Imaging;
 using DobraPraxe.Generator.Loading;
@@ -9,11 +10,13 @@ using DobraPraxe.Generator.Localization;
 using DobraPraxe.Generator.MarkdownRendering;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Output;
+using DobraPraxe.Generator.Planning;
 using DobraPraxe.Generator.PostProcessing;
 using DobraPraxe.Generator.Producers;
-using DobraPraxe.Generator.SiteBuilding;
-using DobraPraxe.Generator.Templating;
 using DobraPraxe.Generator.Shared;
+using DobraPraxe.Generator.Site;
+using DobraPraxe.Generator.Templating;
+using DobraPraxe.Generator.Validation;
 
 namespace DobraPraxe.Generator.Pipeline;
 
@@ -32,23 +35,18 @@ public sealed partial class SiteGenerator(BuildOptions options)
     public BuildResult Generate(OutputSink? sink = null)
     {
         sink ??= new MemorySink();
-        var content = ReadContent();
-        if (content is null) return Result([], []);
+        var all = ReadContent();
+        if (all is null) return Result([], []);
         // References are checked against everything written, drafts included: linking to a draft is not a typo.
-        Time("validate", () => Validate(content));
-        var all = content;
+        Time("validate", () => Validate(all));
         var images = Time("images", () => ProcessImages(all));
         var publication = new PublicationRule(options.Now, options.IncludeDrafts);
-        content = publication.Apply(content) with { Site = content.Site with { BaseUrl = options.PreviewRoot ?? options.BaseUrl ?? content.Site.BaseUrl } };
-        if (options.PreviewRoot is { } root)
-            content = content with { Conferences = [.. content.Conferences.Select(c => c with { BaseUrl = new Uri(root, c.Slug + "/") })] };
+        var content = Published(all, publication);
         var urls = new SiteUrls(content.Site.BaseUrl);
         // The theme and its words come before the Markdown: a heading's link is labelled in the site's language.
-        var theme = LoadTheme(content.Site.Theme, [.. PagePlanner.Layouts, .. PagePlanner.KindLayouts(content.Schema.SiteKinds),
-            .. content.Conferences.IsEmpty ? [] : ConferencePlanner.Layouts]);
-        if (theme is not null && !LoadWords(theme, content)) theme = null;
+        var theme = Time("theme", () => LoadTheme(content));
         var (bodies, markdown) = Time("markdown", () => RenderMarkdown(all, content, urls, images, theme));
-        images.ReportFiles(MediaInUse(all, content, bodies, markdown), _diagnostics);
+        Time("media use", () => images.ReportFiles(MediaInUse(all, content, bodies, markdown), _diagnostics));
         // From here on only the rendered bodies are read. 'all' is held by the lambdas' closure as long as 'content' is,
         // so both let go of their texts.
         content = content.WithoutMarkdownText();
@@ -63,15 +61,13 @@ public sealed partial class SiteGenerator(BuildOptions options)
 
         // Every output site — the catalogue, then each microsite in <slug>/ — goes through the same steps.
         var pages = new List<ProcessedPage>();
-        // serve keeps what each page of the main site read, for rebuilding only what an edit reaches (see Update).
+        // serve keeps what each page of the main site read and the memos of feeds and search, for rebuilding only what an
+        // edit reaches (see Update); a plain build keeps nothing.
         var reads = options.KeepForUpdates ? new ConcurrentBag<(string, ReadLog)>() : null;
-        if (options.KeepForUpdates)
-        {
-            _searchCache = new Search.SearchIndexCache();
-            _feedCache = new FeedCache();
-        }
+        var memos = options.KeepForUpdates ? Incremental.RebuildState.NewMemos() : default;
         IReadOnlyList<RenderJob> mainJobs = [];
-        foreach (var output in OutputSites(content, site, publication, bodies, html, theme))
+        var outputs = Time("plan", () => OutputSites(content, site, publication, bodies, html, theme, memos.Texts, memos.Search).ToList());
+        foreach (var output in outputs)
         {
             if (output.Name == "main") mainJobs = output.Jobs;
             pages.AddRange(BuildSite(output, bodies, renderer, sink, readsOf: output.Name == "main" && reads is not null ? (job, log) => reads.Add((job.SitePath, log)) : null));
@@ -81,7 +77,8 @@ public sealed partial class SiteGenerator(BuildOptions options)
         {
             State = new BuildState(content, site, theme, markdown, publication)
             {
-                Incremental = reads is null || !result.Succeeded ? null : new IncrementalState(all, bodies, mainJobs, Kept(reads), pages, result.Diagnostics) { Search = _searchCache, Feeds = _feedCache },
+                Incremental = reads is null || !result.Succeeded ? null
+                    : new Incremental.RebuildState(all, bodies, mainJobs, Incremental.RebuildState.ReadsOf(reads), pages, result.Diagnostics, memos.Texts!, memos.Search!),
             },
         };
     }
@@ -100,6 +97,15 @@ public sealed partial class SiteGenerator(BuildOptions options)
         return content;
     }
 
+    /// <summary>What this build publishes (<paramref name="publication"/>), at the address it is built for (a preview's root, --base-url).</summary>
+    private ContentSet Published(ContentSet all, PublicationRule publication)
+    {
+        var content = publication.Apply(all) with { Site = all.Site with { BaseUrl = options.PreviewRoot ?? options.BaseUrl ?? all.Site.BaseUrl } };
+        return options.PreviewRoot is { } root
+            ? content with { Conferences = [.. content.Conferences.Select(c => c with { BaseUrl = new Uri(root, c.Slug + "/") })] }
+            : content;
+    }
+
     /// <summary>Every check across files. Which paths the site's own files take, their producers tell (<see cref="Outputs"/>).</summary>
     private void Validate(ContentSet content)
     {
@@ -112,8 +118,10 @@ public sealed partial class SiteGenerator(BuildOptions options)
     }
 
     /// <summary>The sites this build publishes, planned: the main catalogue first, then each published microsite.</summary>
+    /// <param name="texts">serve's memo of feeds and calendars; null writes every one.</param>
+    /// <param name="search">serve's memo of the search index; null builds it whole.</param>
     private IEnumerable<OutputSite> OutputSites(ContentSet content, SiteModel site, PublicationRule publication,
-        Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, string> html, TemplateSet theme)
+        Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, string> html, TemplateSet theme, Output.ITextReuse? texts, Search.SearchIndexCache? search)
     {
         var planner = new PagePlanner(site);
         var openData = OpenData.OpenDataFiles.Tables(site, content.Schema);
@@ -122,7 +130,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
             new OutputContext(new OutputPlan(content, EditorMode(content)), site, site.Urls, [.. planner.Plan(), .. dataPage], theme, _diagnostics)
             {
                 Statement = planner.Statement, Bodies = bodies, OpenDataTables = openData,
-                FeedCache = _feedCache, SearchCache = _searchCache, Precompress = options.Precompress,
+                TextReuse = texts ?? Output.NoReuse.Instance, SearchCache = search, Precompress = options.Precompress,
             });
 
         foreach (var conference in content.Conferences)
@@ -147,7 +155,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
     /// <param name="reuse">Set by <see cref="Update"/>: only these pages are rendered, the others' bytes and links are last build's.</param>
     /// <param name="readsOf">Told what each rendered page read of the model (see <see cref="Incremental.PageReads"/>).</param>
     private List<ProcessedPage> BuildSite(OutputSite output, Dictionary<string, RenderedMarkdown> bodies, PageRenderer renderer, OutputSink sink,
-        PageReuse? reuse = null, Action<RenderJob, ReadLog>? readsOf = null)
+        Incremental.PageReuse? reuse = null, Action<RenderJob, ReadLog>? readsOf = null)
     {
         // Stage names carry the microsite's name; the main site's are the plain ones ("templates", "links").
         string Stage(string name) => output.Name == "main" ? name : $"{name} {output.Name}";
@@ -222,6 +230,14 @@ public sealed partial class SiteGenerator(BuildOptions options)
             else if (theme.LoadWords(rules, LanguageSetting.Locate(options.SourceDirectory, file), _diagnostics) is null) ok = false;
         }
         return ok;
+    }
+
+    /// <summary>The site's theme with every layout the planners will ask for, and its words in every language the sites are written in; null after reporting why not.</summary>
+    private TemplateSet? LoadTheme(ContentSet content)
+    {
+        var theme = LoadTheme(content.Site.Theme, [.. PagePlanner.Layouts, .. PagePlanner.KindLayouts(content.Schema.SiteKinds),
+            .. content.Conferences.IsEmpty ? [] : ConferencePlanner.Layouts]);
+        return theme is not null && LoadWords(theme, content) ? theme : null;
     }
 
     /// <summary>The site's theme, checked to have every layout in <paramref name="needed"/> (what the planners will ask for).</summary>

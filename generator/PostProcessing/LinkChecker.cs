@@ -17,7 +17,7 @@ public static class LinkChecker
     public static void Check(IReadOnlyList<ProcessedPage> pages, IReadOnlySet<string> files, string basePath,
         Func<ProcessedPage, string, SourceLocation?> originOf, DiagnosticBag diagnostics, IReadOnlyList<ProcessedPage>? only = null)
     {
-        var idsByFile = pages.ToFrozenDictionary(p => SiteBuilding.Routes.FileOf(p.SitePath), p => p.Ids, StringComparer.Ordinal);
+        var idsByFile = pages.ToFrozenDictionary(p => Site.Routes.FileOf(p.SitePath), p => p.Ids, StringComparer.Ordinal);
         var broken = new ConcurrentDictionary<(string Link, string Problem), ConcurrentBag<ProcessedPage>>();
         Parallel.ForEach(only ?? pages, page =>
         {
@@ -59,7 +59,7 @@ public static class LinkChecker
         if (!link.StartsWith(basePath, StringComparison.Ordinal) || link.Contains("://", StringComparison.Ordinal)) return null;
         var hash = link.IndexOf('#');
         var path = Uri.UnescapeDataString((hash >= 0 ? link[..hash] : link).Split('?')[0])[basePath.Length..];
-        var file = SiteBuilding.Routes.FileOf(path);
+        var file = Site.Routes.FileOf(path);
         if (!files.Contains(file)) return suggester.Value.Suggest(path) is { } near ? basePath + near : null;
         if (hash < 0 || !idsByFile.TryGetValue(file, out var ids)) return null;
         return DidYouMean.Suggest(Uri.UnescapeDataString(link[(hash + 1)..]), ids) is { } id ? $"{basePath}{path}#{id}" : null;
@@ -81,7 +81,7 @@ public static class LinkChecker
 
         var hash = link.IndexOf('#');
         var path = Uri.UnescapeDataString((hash >= 0 ? link[..hash] : link).Split('?')[0])[basePath.Length..];
-        var file = SiteBuilding.Routes.FileOf(path);
+        var file = Site.Routes.FileOf(path);
         if (!files.Contains(file)) return $"link '{link}' points to a page that does not exist";
         if (hash < 0 || hash == link.Length - 1) return null;
         var fragment = Uri.UnescapeDataString(link[(hash + 1)..]);

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using DobraPraxe.Generator.Formats;
 using DobraPraxe.Generator.Output;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Site;
 
 namespace DobraPraxe.Generator.Producers;
 

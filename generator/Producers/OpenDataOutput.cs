@@ -1,6 +1,6 @@
 using DobraPraxe.Generator.OpenData;
 using DobraPraxe.Generator.Output;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Site;
 
 namespace DobraPraxe.Generator.Producers;
 

@@ -1,5 +1,5 @@
 using DobraPraxe.Generator.Output;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Planning;
 
 namespace DobraPraxe.Generator.Producers;
 

@@ -1,6 +1,6 @@
 using DobraPraxe.Generator.Editing;
+using DobraPraxe.Generator.Formats;
 using DobraPraxe.Generator.Output;
-using DobraPraxe.Generator.SiteBuilding;
 
 namespace DobraPraxe.Generator.Producers;
 

@@ -1,5 +1,5 @@
+using DobraPraxe.Generator.Formats;
 using DobraPraxe.Generator.Output;
-using DobraPraxe.Generator.SiteBuilding;
 
 namespace DobraPraxe.Generator.Producers;
 

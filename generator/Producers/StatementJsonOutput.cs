@@ -1,5 +1,7 @@
+using DobraPraxe.Generator.Formats;
 using DobraPraxe.Generator.Output;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Planning;
+using DobraPraxe.Generator.Site;
 
 namespace DobraPraxe.Generator.Producers;
 

@@ -5,7 +5,6 @@ using DobraPraxe.Generator.FrontMatter;
 using DobraPraxe.Generator.Loading;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Schema;
-using DobraPraxe.Generator.SiteBuilding;
 using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.Scaffolding;

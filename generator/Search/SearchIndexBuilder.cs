@@ -1,11 +1,11 @@
 using System.Buffers;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using System.Text;
 using DobraPraxe.Generator.Output;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Site;
 
 namespace DobraPraxe.Generator.Search;
 

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Site;
 
 namespace DobraPraxe.Generator.Search;
 

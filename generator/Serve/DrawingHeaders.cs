@@ -1,4 +1,4 @@
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Formats;
 using Microsoft.AspNetCore.Http;
 
 namespace DobraPraxe.Generator.Serve;

@@ -1,15 +1,15 @@
-using System.Collections.Immutable;
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
-using System.Text;
+using System.Net;
 using System.Text.Json;
+using System.Text;
 using DobraPraxe.Generator.Pipeline;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace DobraPraxe.Generator.Serve;
@@ -237,13 +237,13 @@ public sealed class PreviewServer : IAsyncDisposable
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.XFrameOptions = SiteBuilding.SecurityHeaders.FrameOptions;
-            headers.XContentTypeOptions = SiteBuilding.SecurityHeaders.NoSniff;
+            headers.XFrameOptions = Formats.SecurityHeaders.FrameOptions;
+            headers.XContentTypeOptions = Formats.SecurityHeaders.NoSniff;
             // Pages carry the site's own policy as a meta tag; a header policy set for one response keeps its directives.
             var policy = headers.ContentSecurityPolicy.ToString();
-            headers.ContentSecurityPolicy = policy.Length == 0 ? SiteBuilding.SecurityHeaders.FrameAncestors
+            headers.ContentSecurityPolicy = policy.Length == 0 ? Formats.SecurityHeaders.FrameAncestors
                 : policy.Contains("frame-ancestors", StringComparison.Ordinal) ? policy
-                : $"{policy.TrimEnd(' ', ';')}; {SiteBuilding.SecurityHeaders.FrameAncestors}";
+                : $"{policy.TrimEnd(' ', ';')}; {Formats.SecurityHeaders.FrameAncestors}";
             return Task.CompletedTask;
         });
         if (!Loopback.IsOwnHost(context.Request.Host, Port))

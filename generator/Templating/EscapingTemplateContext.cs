@@ -1,10 +1,10 @@
-using DobraPraxe.Generator.SiteBuilding;
-using Scriban;
+using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.Shared;
+using DobraPraxe.Generator.Site;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
-using DobraPraxe.Generator.Diagnostics;
-using DobraPraxe.Generator.Shared;
+using Scriban;
 
 namespace DobraPraxe.Generator.Templating;
 

@@ -1,11 +1,11 @@
-using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban;
 
 namespace DobraPraxe.Generator.Templating;
 
 /// <summary>
-/// The members of model nodes (<see cref="SiteBuilding.ModelNodes"/>) one page's templates read, as (node key, member
+/// The members of model nodes (<see cref="Site.ModelNodes"/>) one page's templates read, as (node key, member
 /// name) pairs: what the page shows of other entries, terms and taxonomies beyond its own variables. The preview's
 /// incremental rebuild re-renders a page when one of them changed. Every value reaches a template either as a page
 /// variable or through a member read, so the two together are all a page depends on.
@@ -27,7 +27,7 @@ public sealed class ReadLog
 
         public bool TryGetValue(TemplateContext c, SourceSpan span, object target, string member, out object? value)
         {
-            if (context.Reads is { } log && SiteBuilding.ModelNodes.KeyOf(target) is { } key) log.Add(key, member);
+            if (context.Reads is { } log && Site.ModelNodes.KeyOf(target) is { } key) log.Add(key, member);
             return inner.TryGetValue(c, span, target, member, out value);
         }
 

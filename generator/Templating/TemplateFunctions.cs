@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using DobraPraxe.Generator.Formats;
 using DobraPraxe.Generator.Localization;
-using DobraPraxe.Generator.SiteBuilding;
-using Scriban;
 using DobraPraxe.Generator.Shared;
+using Scriban;
 
 namespace DobraPraxe.Generator.Templating;
 

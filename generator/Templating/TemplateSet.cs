@@ -1,11 +1,11 @@
 using System.Collections.Frozen;
 using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.Localization;
-using DobraPraxe.Generator.SiteBuilding;
-using Scriban;
+using DobraPraxe.Generator.Planning;
+using DobraPraxe.Generator.Shared;
 using Scriban.Runtime;
 using Scriban.Syntax;
-using DobraPraxe.Generator.Shared;
+using Scriban;
 
 namespace DobraPraxe.Generator.Templating;
 

@@ -119,7 +119,7 @@ public sealed class DrawingTests(BrowserFixture site, ITestOutputHelper output) 
         // As a host that reads _headers (or serve) sends it: the policy keeps drawings drawn and stops what the check might miss.
         var headers = new Dictionary<string, string>
         {
-            ["Content-Type"] = "image/svg+xml", ["Content-Security-Policy"] = DobraPraxe.Generator.SiteBuilding.SecurityHeaders.DrawingPolicy,
+            ["Content-Type"] = "image/svg+xml", ["Content-Security-Policy"] = DobraPraxe.Generator.Formats.SecurityHeaders.DrawingPolicy,
         };
         var drawing = new Uri(_hostile.Address, "media/kresba-css.svg");
         await using (var context = await site.Browser.NewContextAsync())

@@ -22,12 +22,15 @@ public class LayeringTests
         "Localization",      // the site's words: the theme's catalogue per language, plural rules, dates and numbers
         "Imaging",           // media checks and the photo variants (NetVips), the cache, <picture> markup
         "MarkdownRendering",
-        "SiteBuilding",
+        "Site",              // the site as the templates see it: resolved entries, taxonomies, routes, the publication rule
+        "Validation",        // checks across files: references, slugs and paths, conference programmes
+        "Planning",          // every page to render: layout, address, crumbs and view; the accessibility statement
+        "Formats",           // the files beside the pages as text: Atom, iCalendar, sitemap, headers, stylesheets
         "OpenData",          // the catalogue as open data: CSV, JSON, DCAT-AP-CZ
         "Templating",
-        "Incremental",       // serve's rebuild of only what an edit reaches: page reads of the model, model comparison
         "PostProcessing",
         "Search",
+        "Incremental",       // serve's rebuild of only what an edit reaches: the kept state as one object (RebuildState), the place rule, page reads, model comparison, reused files
         "Spelling",          // Czech spelling warnings through cspell
         "Editing",           // the web editor's /admin/ and its config, from the schema
         "Scaffolding",

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text;
 using DobraPraxe.Generator.Editing;
 using DobraPraxe.Generator.Pipeline;
 using DobraPraxe.Generator.Schema;
@@ -141,7 +141,7 @@ public class CmsConfigTests
         var headers = File(result, "_headers");
         Assert.Contains("/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: " + EditorFiles.Policy(EditorMode.Published), headers);
         // The public pages keep theirs, untouched.
-        Assert.StartsWith(DobraPraxe.Generator.SiteBuilding.SecurityHeaders.File(), headers);
+        Assert.StartsWith(DobraPraxe.Generator.Formats.SecurityHeaders.File(), headers);
         Assert.Contains("connect-src 'self' blob: data: https://api.github.com", EditorFiles.Policy(EditorMode.Published));
         foreach (var page in new[] { "admin/index.html", "admin/editor.html" })
         {

@@ -4,7 +4,8 @@ using AngleSharp.Html.Parser;
 using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.Localization;
 using DobraPraxe.Generator.Pipeline;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Planning;
+using DobraPraxe.Generator.Site;
 using DobraPraxe.Generator.Templating;
 using DobraPraxe.Generator.Tests.Support;
 

@@ -1,8 +1,8 @@
 using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.MarkdownRendering;
 using DobraPraxe.Generator.Model;
-using DobraPraxe.Generator.SiteBuilding;
 using DobraPraxe.Generator.Shared;
+using DobraPraxe.Generator.Site;
 using DobraPraxe.Generator.Tests.Support;
 
 namespace DobraPraxe.Generator.Tests.MarkdownRendering;

@@ -10,7 +10,7 @@ public class LinkCheckerTests
     private static IReadOnlyList<Diagnostic> Diagnose(params (string Path, string Body)[] pages)
     {
         var processed = pages.Select(p => PageScanner.Scan(p.Path, $"<html><body><main>{p.Body}</main></body></html>", $"content/{p.Path.TrimEnd('/')}.md")).ToList();
-        var files = processed.Select(p => DobraPraxe.Generator.SiteBuilding.Routes.FileOf(p.SitePath)).Append("media/a.pdf").ToHashSet();
+        var files = processed.Select(p => DobraPraxe.Generator.Site.Routes.FileOf(p.SitePath)).Append("media/a.pdf").ToHashSet();
         var diagnostics = new DiagnosticBag();
         LinkChecker.Check(processed, files, "/", (page, _) => new SourceLocation(page.SourcePath!, 3, 5), diagnostics);
         return diagnostics.Sorted();

@@ -19,7 +19,7 @@ public class PageScannerTests
         Assert.True(result.Pages.Count > 30);
         foreach (var page in result.Pages)
         {
-            using var document = parser.ParseDocument(Builds.Page(result, DobraPraxe.Generator.SiteBuilding.Routes.FileOf(page.SitePath)));
+            using var document = parser.ParseDocument(Builds.Page(result, DobraPraxe.Generator.Site.Routes.FileOf(page.SitePath)));
             var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet();
             var links = document.QuerySelectorAll("a[href], link[href], img[src], script[src], source[src]")
                 .Select(e => e.GetAttribute(e.LocalName is "a" or "link" ? "href" : "src")!).Order(StringComparer.Ordinal).ToList();

@@ -1,7 +1,8 @@
 using DobraPraxe.Generator.Editing;
+using DobraPraxe.Generator.Formats;
 using DobraPraxe.Generator.Pipeline;
 using DobraPraxe.Generator.Producers;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Site;
 using DobraPraxe.Generator.Tests.Support;
 
 namespace DobraPraxe.Generator.Tests.Producers;

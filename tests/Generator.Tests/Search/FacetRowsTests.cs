@@ -1,6 +1,6 @@
 using System.Text.Json;
 using DobraPraxe.Generator.Search;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Site;
 using DobraPraxe.Generator.Tests.Support;
 
 namespace DobraPraxe.Generator.Tests.Search;

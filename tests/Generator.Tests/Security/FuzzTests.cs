@@ -6,10 +6,11 @@ using DobraPraxe.Generator.Loading;
 using DobraPraxe.Generator.MarkdownRendering;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Pipeline;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Planning;
+using DobraPraxe.Generator.Shared;
+using DobraPraxe.Generator.Site;
 using DobraPraxe.Generator.Templating;
 using DobraPraxe.Generator.Tests.Support;
-using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.Tests.Security;
 

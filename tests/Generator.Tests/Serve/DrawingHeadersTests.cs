@@ -1,9 +1,10 @@
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using System.Text.RegularExpressions;
+using DobraPraxe.Generator.Formats;
 using DobraPraxe.Generator.Pipeline;
 using DobraPraxe.Generator.Serve;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Site;
 using DobraPraxe.Generator.Tests.Support;
 
 namespace DobraPraxe.Generator.Tests.Serve;

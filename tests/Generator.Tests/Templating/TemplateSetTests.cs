@@ -1,8 +1,8 @@
 using DobraPraxe.Generator.Diagnostics;
-using DobraPraxe.Generator.SiteBuilding;
+using DobraPraxe.Generator.Shared;
+using DobraPraxe.Generator.Site;
 using DobraPraxe.Generator.Templating;
 using DobraPraxe.Generator.Tests.Support;
-using DobraPraxe.Generator.Shared;
 
 namespace DobraPraxe.Generator.Tests.Templating;
 

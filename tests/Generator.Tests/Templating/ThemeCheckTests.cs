@@ -152,7 +152,7 @@ public class PlannerLayoutTests
     public void the_default_theme_has_every_layout_the_planners_declare()
     {
         var layouts = Path.Combine(TestPaths.RepositoryRoot, "themes", "default", "layouts");
-        foreach (var use in DobraPraxe.Generator.SiteBuilding.PagePlanner.Layouts.Concat(DobraPraxe.Generator.SiteBuilding.ConferencePlanner.Layouts))
+        foreach (var use in DobraPraxe.Generator.Planning.PagePlanner.Layouts.Concat(DobraPraxe.Generator.Planning.ConferencePlanner.Layouts))
             Assert.True(File.Exists(Path.Combine(layouts, use.Layout + ".html")), $"themes/default/layouts/{use.Layout}.html is missing");
     }
 

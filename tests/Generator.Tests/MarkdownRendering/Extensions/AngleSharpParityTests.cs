@@ -4,14 +4,14 @@ using DobraPraxe.Benchmarks.Corpus;
 using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.MarkdownRendering;
 using DobraPraxe.Generator.Model;
-using DobraPraxe.Generator.SiteBuilding;
-using DobraPraxe.Generator.Tests.Support;
-using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
-using Markdig.Renderers;
-using Markdig.Renderers.Html;
-using Markdig.Renderers.Html.Inlines;
 using DobraPraxe.Generator.Shared;
+using DobraPraxe.Generator.Site;
+using DobraPraxe.Generator.Tests.Support;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Renderers.Html;
+using Markdig.Renderers;
+using Markdig;
 
 namespace DobraPraxe.Generator.Tests.MarkdownRendering.Extensions;
 

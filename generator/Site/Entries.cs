@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using DobraPraxe.Generator.Model;
+
+namespace DobraPraxe.Generator.Site;
+
+/// <summary>A practice with its references resolved and its body rendered: what templates show.</summary>
+public sealed record PracticeEntry
+{
+    public required Practice Source { get; init; }
+    public required string Url { get; init; }
+    public required Member Member { get; init; }
+    public required Region Region { get; init; }
+    public required ImmutableArray<TermLink> Themes { get; init; }
+    public required ImmutableArray<Goal> Goals { get; init; }
+    public required ImmutableArray<TagLink> Tags { get; init; }
+    /// <summary>Published events it was presented at: the "DobráPraxe – prověřeno" stamp when not empty.</summary>
+    public ImmutableArray<EventLink> PresentedAt { get; init; } = [];
+    public bool Verified => !PresentedAt.IsEmpty;
+    /// <summary>The fields and taxonomies the site declared, as lines of the facts panel.</summary>
+    public ImmutableArray<Fact> Facts { get; init; } = [];
+    public required string BodyHtml { get; init; }
+    /// <summary>The photos of its 'images:' as published (an SVG drawing is not a photo: it is shown as it is).</summary>
+    public ImmutableArray<Imaging.Photo> Photos { get; init; } = [];
+    /// <summary>The photo of its card and its Open Graph image: the first one.</summary>
+    public Imaging.Photo? LeadPhoto => Photos.IsEmpty ? null : Photos[0];
+    /// <summary>A draft or an entry dated in the future (see <see cref="PublicationRule"/>), shown only when drafts are asked for.</summary>
+    public bool Unpublished { get; init; }
+    /// <summary>Slugs of related practices: the explicit ones first, then the most similar.</summary>
+    public ImmutableArray<string> RelatedSlugs { get; init; } = [];
+
+    public string Slug => Source.Slug;
+    public string Title => Source.Title;
+    public string Summary => Source.Summary;
+    public string MemberUrl => Routes.Member(Member.Key);
+    public string RegionUrl => Routes.Region(Region.Key);
+    /// <summary>
+    /// Who and where, as cards, entry headers and search results print them: the member, then its region,
+    /// unless the member is that region (a kraj), which is named once.
+    /// </summary>
+    public ImmutableArray<TermLink> MemberAndRegion => Member.Type.IsRegion
+        ? [new(Member.Key, Member.Name, MemberUrl)]
+        : [new(Member.Key, Member.Name, MemberUrl), new(Region.Key, Region.Name, RegionUrl)];
+    public string YearUrl => Routes.Year(Year);
+    public int Year => Source.Year;
+    public DateOnly Date => Source.Date;
+    /// <summary>Prizes: the NEJpraxe place (a winner's) and the other awards.</summary>
+    public ImmutableArray<Award> Prizes => Source.Contest is { Place: { } place } c ? [new Award("NEJpraxe", c.Year, place), .. Source.Awards] : Source.Awards;
+    public bool Awarded => !Prizes.IsEmpty;
+    /// <summary>The page of its contest year (/nejpraxe/2024/), when it competed.</summary>
+    public string? ContestUrl { get; init; }
+    public bool IsSnippet => Source.Kind == "stripek";
+    /// <summary>The kind's Czech label ("Střípek"), from the declaration.</summary>
+    public string KindLabel => Schema.ContentSchema.PracticeKinds.First(k => k.Key == Source.Kind).Label;
+    /// <summary>"Znojmo · Jihomoravský kraj · od roku 2011 · Doprava a mobilita": a search result's line.</summary>
+    public string MetaLine(Localization.Words words) => string.Join(" · ",
+        [.. MemberAndRegion.Select(l => l.Name), words.Text(Localization.GeneratorWords.Since, ("year", Year.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            string.Join(", ", Themes.Select(t => t.Name))]);
+}
+
+public sealed record TagLink(string Name, string Slug, string Url);
+
+/// <summary>A link to a term page, as shown on an entry (a theme with its colour class key).</summary>
+public sealed record TermLink(string Key, string Name, string Url);
+
+/// <summary>A UN Sustainable Development Goal (1–17); templates name it by the word 'goals.&lt;number&gt;'.</summary>
+public sealed record Goal(int Number, string Url);
+
+public sealed record EventEntry
+{
+    public required Event Source { get; init; }
+    public required string Url { get; init; }
+    public required ImmutableArray<Member> Members { get; init; }
+    /// <summary>Published practices presented at this event, newest first.</summary>
+    public ImmutableArray<PracticeEntry> Presented { get; init; } = [];
+    /// <summary>The organising members with links to their pages.</summary>
+    public ImmutableArray<TermLink> Organisers { get; init; } = [];
+    public required string BodyHtml { get; init; }
+    /// <summary>The conference microsite this event has, if any: its title and absolute URL.</summary>
+    public ConferenceLink? Conference { get; init; }
+    /// <summary>A draft (see <see cref="PublicationRule"/>), shown only when drafts are asked for.</summary>
+    public bool Unpublished { get; init; }
+
+    public string Title => Source.Title;
+    public string CalendarUrl => IcsPaths.Event(Source.Slug);
+}
+
+public sealed record ConferenceLink(string Title, string Url);
+
+public sealed record PageEntry
+{
+    public required Page Source { get; init; }
+    public required string Url { get; init; }
+    public required string BodyHtml { get; init; }
+    /// <summary>A draft (see <see cref="PublicationRule"/>), shown only when drafts are asked for.</summary>
+    public bool Unpublished { get; init; }
+
+    public string Title => Source.Title;
+}
+
+/// <summary>An entry of a kind the site declared, with its taxonomies' terms and declared fields as facts.</summary>
+public sealed record ItemEntry
+{
+    public required Item Source { get; init; }
+    public required Schema.KindSpec Kind { get; init; }
+    public required string Url { get; init; }
+    public required string BodyHtml { get; init; }
+    /// <summary>Its taxonomies' terms and its declared fields, as lines of the facts panel (terms linked to their pages).</summary>
+    public ImmutableArray<Fact> Facts { get; init; } = [];
+    /// <summary>Its terms by taxonomy field ('themes' → Zdraví), what term pages file it under and search finds it by.</summary>
+    public ImmutableDictionary<string, ImmutableArray<TermLink>> Terms { get; init; } = ImmutableDictionary<string, ImmutableArray<TermLink>>.Empty;
+    /// <summary>A draft or an entry dated in the future, shown only when drafts are asked for.</summary>
+    public bool Unpublished { get; init; }
+
+    public string Slug => Source.Slug;
+    public string Title => Source.Title;
+    public string Summary => Source.Summary;
+    public DateOnly Date => Source.Date;
+    /// <summary>The keys of its terms in the taxonomy of <paramref name="field"/>.</summary>
+    public IEnumerable<string> TermKeys(string field) => Terms.GetValueOrDefault(field, []).Select(t => t.Key);
+
+    /// <summary>How one of its kind is named ("Publikace"): a card's label.</summary>
+    public string KindTitle => Kind.Name;
+}
+
+/// <summary>One value of a taxonomy (a theme, a region, a year…) and the practices filed under it, newest first.</summary>
+public sealed record Term
+{
+    public required string Key { get; init; }
+    public required string Name { get; init; }
+    public required string Url { get; init; }
+    public required ImmutableArray<PracticeEntry> Practices { get; init; }
+    /// <summary>Entries of the site's kinds filed under it (kinds whose 'taxonomies:' name this taxonomy's field), newest first.</summary>
+    public ImmutableArray<ItemEntry> Items { get; init; } = [];
+    public string? Color { get; init; }
+    public string? Description { get; init; }
+    public int Count => Practices.Length;
+}
+
+/// <summary>A way of browsing the catalogue (themes, regions, members, goals, years, tags, a site's own), as declared.</summary>
+public sealed record Taxonomy(Schema.TaxonomySpec Spec, ImmutableArray<Term> Terms)
+{
+    public string Key => Spec.Key;
+    public string Name => Spec.Title;
+    public string Url => Spec.Url;
+    /// <summary>False for a search filter without pages (member types).</summary>
+    public bool Pages => Spec.Pages;
+    public bool BuiltIn => Spec.BuiltIn;
+}

@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using DobraPraxe.Generator.FrontMatter;
+using DobraPraxe.Generator.Model;
+using DobraPraxe.Generator.Shared;
+
+namespace DobraPraxe.Generator.Site;
+
+/// <summary>Joins validated content with rendered bodies into the sorted, cross-linked site model.</summary>
+public static class SiteModelBuilder
+{
+    private const int RelatedCount = 3;
+    // Similar practices are looked for among the newest of each shared theme: bounded work per entry.
+    private const int RelatedCandidatesPerTheme = 60;
+
+    public static SiteModel Build(ContentSet content, SiteUrls urls, Localization.Words words, PublicationRule publication, IReadOnlyDictionary<string, string> bodyHtml,
+        Imaging.ImageCatalog? images = null)
+    {
+        images ??= Imaging.ImageCatalog.Empty;
+        var resolver = new EntryResolver(content, publication, images);
+
+        var practices = content.Practices
+            .OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal)
+            .Select(p => resolver.Resolve(p, bodyHtml[p.SourcePath]))
+            .ToImmutableArray();
+        return Assemble(content, urls, words, publication, bodyHtml, images, practices);
+    }
+
+    /// <summary>
+    /// The model again after an edit that moves no practice (same slugs and dates, so the same order): the
+    /// <paramref name="changed"/> practices resolved anew, every other one as <paramref name="previous"/> resolved it, the
+    /// rest built as <see cref="Build"/> builds it. An entry whose related entries stay the same is the same object as
+    /// before (the preview's incremental rebuild compares entries by reference first).
+    /// </summary>
+    public static SiteModel Rebuild(SiteModel previous, ContentSet content, PublicationRule publication, IReadOnlyDictionary<string, string> bodyHtml,
+        IReadOnlyCollection<PracticeEntry> changed)
+    {
+        var bySlug = changed.ToDictionary(p => p.Slug);
+        var practices = previous.Practices.Select(p => bySlug.GetValueOrDefault(p.Slug, p)).ToImmutableArray();
+        // Another entry's related entries depend on its own 'related' and on the themes and regions of the candidates (the
+        // first entries of each of its themes): while the changed entries keep theirs, or are candidates for no entry
+        // before or after, only the changed entries' own lists can change.
+        var sameNeighbours = changed.All(c => previous.PracticesBySlug.TryGetValue(c.Slug, out var old)
+            && old.Region.Key == c.Region.Key && old.Themes.Select(t => t.Key).SequenceEqual(c.Themes.Select(t => t.Key)))
+            || !Candidates(previous.Practices).Values.Concat(Candidates(practices).Values).SelectMany(list => list).Any(p => bySlug.ContainsKey(p.Slug));
+        return Assemble(content, previous.Urls, previous.Words, publication, bodyHtml, previous.Images, practices, sameNeighbours ? bySlug.Keys.ToHashSet() : null,
+            sameNeighbours ? previous.PracticesBySlug : null);
+    }
+
+    private static SiteModel Assemble(ContentSet content, SiteUrls urls, Localization.Words words, PublicationRule publication, IReadOnlyDictionary<string, string> bodyHtml,
+        Imaging.ImageCatalog images, ImmutableArray<PracticeEntry> practices, IReadOnlySet<string>? relatedOnlyFor = null,
+        ImmutableDictionary<string, PracticeEntry>? previousBySlug = null)
+    {
+        var members = content.Members.ToDictionary(m => m.Key);
+        practices = WithRelated(practices, relatedOnlyFor);
+
+        var conferences = content.Conferences.ToDictionary(c => c.Slug);
+        var presented = practices.SelectMany(p => p.PresentedAt.Select(e => (Event: e.Url, Practice: p))).ToLookup(x => x.Event, x => x.Practice);
+        var events = content.Events
+            .OrderBy(e => e.Start).ThenBy(e => e.Slug, StringComparer.Ordinal)
+            .Select(e => new EventEntry
+            {
+                Source = e,
+                Presented = [.. presented[Routes.Event(e.Slug)]],
+                Url = Routes.Event(e.Slug),
+                Members = [.. e.Members.Select(m => members[m.Key])],
+                Organisers = [.. e.Members.Select(m => new TermLink(m.Key, members[m.Key].Name, Routes.Member(m.Key)))],
+                BodyHtml = bodyHtml[e.SourcePath],
+                Unpublished = publication.IsPending(e),
+                // A microsite that is not published (its home page is a draft) gets no link.
+                Conference = e.Conference is { } c && conferences.TryGetValue(c.Key, out var conference)
+                    ? new ConferenceLink(conference.Title, conference.BaseUrl.AbsoluteUri) : null,
+            }).ToImmutableArray();
+
+        var pages = content.Pages
+            .OrderBy(p => p.Slug, StringComparer.Ordinal)
+            .Select(p => new PageEntry { Source = p, Url = Routes.Page(p.Slug), BodyHtml = bodyHtml[p.SourcePath], Unpublished = publication.IsPending(p) })
+            .ToImmutableArray();
+
+        // A resolver only for a site with kinds of its own: serve's rebuild of a site without them makes none.
+        var resolver = content.Items.IsEmpty ? null : new EntryResolver(content, publication, images);
+        var items = resolver is null ? [] : content.Schema.SiteKinds
+            .SelectMany(kind => Sorted(kind, content.ItemsOf(kind.Key)).Select(i => resolver.ResolveItem(i, kind, bodyHtml[i.SourcePath], words)))
+            .ToImmutableArray();
+
+        return new SiteModel
+        {
+            Config = content.Site, Urls = urls, Words = words, Now = publication.Now,
+            Themes = content.Themes, Regions = content.Regions,
+            Members = [.. content.Members.OrderBy(m => m.Name, StringComparer.Create(Czech.Culture, false))],
+            Practices = practices, Events = events, Pages = pages, Items = items, SiteKinds = [.. content.Schema.SiteKinds],
+            Taxonomies = TaxonomyBuilder.Build(practices, content, words, items),
+            MediaFiles = content.MediaFiles,
+            Images = images,
+            // Only the entries whose lists were worked out are new objects; the rest are the previous model's.
+            PracticesBySlug = previousBySlug is not null && relatedOnlyFor is not null
+                ? previousBySlug.SetItems(practices.Where(p => relatedOnlyFor.Contains(p.Slug)).Select(p => KeyValuePair.Create(p.Slug, p)))
+                : practices.ToImmutableDictionary(p => p.Slug),
+        };
+    }
+
+    /// <summary>A kind's entries in its declared order: newest first (then by slug), or by title in Czech order.</summary>
+    private static IEnumerable<Item> Sorted(Schema.KindSpec kind, IEnumerable<Item> items) => kind.Sort == "title"
+        ? items.OrderBy(i => i.Title, StringComparer.Create(Czech.Culture, false)).ThenBy(i => i.Slug, StringComparer.Ordinal)
+        : items.OrderByDescending(i => i.Date).ThenBy(i => i.Slug, StringComparer.Ordinal);
+
+    /// <summary>Per theme, the practices another practice of the theme may be related to: the theme's first ones, in model order.</summary>
+    private static Dictionary<string, List<PracticeEntry>> Candidates(ImmutableArray<PracticeEntry> practices) => practices
+        .SelectMany(p => p.Themes.Select(t => (Theme: t.Key, Practice: p)))
+        .GroupBy(x => x.Theme)
+        .ToDictionary(g => g.Key, g => g.Select(x => x.Practice).Take(RelatedCandidatesPerTheme).ToList());
+
+    /// <summary>Explicit 'related' first, then the practices sharing most themes (a shared region breaks ties), newest first.</summary>
+    /// <param name="onlyFor">The slugs whose lists to work out; the others keep theirs. Null: all.</param>
+    private static ImmutableArray<PracticeEntry> WithRelated(ImmutableArray<PracticeEntry> practices, IReadOnlySet<string>? onlyFor = null)
+    {
+        var byTheme = Candidates(practices);
+        var rank = practices.Select((p, i) => (p.Slug, i)).ToDictionary(x => x.Slug, x => x.i);
+
+        return [.. practices.AsParallel().AsOrdered().Select(p =>
+        {
+            if (onlyFor is not null && !onlyFor.Contains(p.Slug)) return p;
+            var explicitSlugs = p.Source.Related.Select(r => r.Key).Where(rank.ContainsKey).Distinct().ToList();
+            var similar = p.Themes
+                .SelectMany(t => byTheme[t.Key])
+                .Where(c => c.Slug != p.Slug && !explicitSlugs.Contains(c.Slug))
+                .GroupBy(c => c.Slug)
+                .Select(g => (Candidate: g.First(), Score: g.Count() * 2 + (g.First().Region.Key == p.Region.Key ? 1 : 0)))
+                .OrderByDescending(x => x.Score).ThenBy(x => rank[x.Candidate.Slug])
+                .Select(x => x.Candidate.Slug);
+            var slugs = explicitSlugs.Concat(similar).Take(Math.Max(RelatedCount, explicitSlugs.Count)).ToList();
+            return p.RelatedSlugs.SequenceEqual(slugs) ? p : p with { RelatedSlugs = [.. slugs] };
+        })];
+    }
+}

@@ -1,4 +1,0 @@
-namespace DobraPraxe.Generator.SiteBuilding;
-
-/// <summary>A layout a planner renders pages with, and which pages those are: the theme check names them when the layout is missing.</summary>
-public sealed record LayoutUse(string Layout, string Pages);
