@@ -60,7 +60,12 @@ public static class SearchIndexBuilder
 
     /// <param name="bodyText">Each practice's body as plain text, by source path.</param>
     /// <param name="cache">What the last build made of each practice and term, for serve's incremental rebuild (see <see cref="SearchIndexCache"/>).</param>
-    public static IReadOnlyList<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText, SearchIndexCache? cache = null)
+    /// <returns>
+    /// The files one at a time, each made as it is asked for, so a build writes them as they come instead of holding the
+    /// whole folder (the shards, then the chunks, the first-result buckets, facets.json, and the manifest last: its version
+    /// covers every file before it). Enumerate once.
+    /// </returns>
+    public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText, SearchIndexCache? cache = null)
     {
         var facets = site.Taxonomies.Where(t => t.Spec.Facet).ToList();
         string[][] keys = [.. facets.Select(f => f.Terms.Select(t => t.Key).ToArray())];
@@ -83,20 +88,31 @@ public static class SearchIndexBuilder
         foreach (var entry in entries)
             for (var i = 0; i < counts.Count; i++)
                 foreach (var key in entry.Values[i]) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts[i], key, out _)++;
-        var index = ShardedIndexWriter.Write(Fields, entries.ConvertAll(e => e.Document), facetRows: rows, cache: cache);
 
-        var files = new List<OutputFile>();
-        files.AddRange(index.Shards.Select((bytes, i) => new OutputFile(ShardPath(i), bytes)));
+        // Changes whenever a shard, chunk or bucket does: the page asks for files with ?v=…, so a browser never mixes two builds' files.
+        using var version = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        OutputFile Hashed(OutputFile file)
+        {
+            version.AppendData(Encoding.UTF8.GetBytes(file.Path));
+            version.AppendData(file.Content!);
+            return file;
+        }
+
+        var index = new ShardTable();
+        var shard = 0;
+        foreach (var bytes in ShardedIndexWriter.Stream(Fields, entries.ConvertAll(e => e.Document), index, facetRows: rows, cache: cache))
+            yield return Hashed(new OutputFile(ShardPath(shard++), bytes));
         // A build makes each record as its chunk is written; serve keeps them (see SearchIndexCache).
         var records = (cache is null ? site.Practices.Select(p => Record(site, p)) : entries.Take(site.Practices.Length).Select(e => e.Record!))
             .Concat(items.Select(i => Record(site, i)));
-        files.AddRange(records.Chunk(ChunkSize).Select((chunk, i) => new OutputFile(ChunkPath(i), Chunk(chunk))));
+        var chunk = 0;
+        foreach (var part in records.Chunk(ChunkSize)) yield return Hashed(new OutputFile(ChunkPath(chunk++), Chunk(part)));
         var practices = site.Practices.Length;
-        var buckets = FirstBuckets(index, n => n < practices ? cache is null ? Record(site, site.Practices[n]) : entries[n].Record! : Record(site, items[n - practices]));
-        files.AddRange(buckets.Select((bytes, i) => new OutputFile(FirstPath(i), bytes)));
-        files.Add(new OutputFile(FacetsPath, JsonSerializer.SerializeToUtf8Bytes(string.Join(',', rows))));
-        files.Add(new OutputFile(ManifestPath, Manifest(site, entries.Count, facets, counts, index, buckets.Count, Version(files))));
-        return files;
+        var buckets = FirstBuckets(index.FirstHits, n => n < practices ? cache is null ? Record(site, site.Practices[n]) : entries[n].Record! : Record(site, items[n - practices]));
+        for (var b = 0; b < buckets.Count; b++) yield return Hashed(new OutputFile(FirstPath(b), buckets[b]));
+        yield return Hashed(new OutputFile(FacetsPath, JsonSerializer.SerializeToUtf8Bytes(string.Join(',', rows))));
+        var v = Convert.ToHexStringLower(version.GetHashAndReset())[..12];
+        yield return new OutputFile(ManifestPath, Manifest(site, entries.Count, facets, counts, index, buckets.Count, v));
     }
 
     private static SearchEntry Entry(SiteModel site, PracticeEntry p, string body, IReadOnlyList<Taxonomy> facets, bool record)
@@ -138,11 +154,11 @@ public static class SearchIndexBuilder
     /// to its record (as in the store), by ascending number; as many buckets as their records' bytes need.
     /// </summary>
     /// <param name="bucketBytes">About how many bytes of records a bucket holds (tests choose small buckets).</param>
-    internal static List<byte[]> FirstBuckets(ShardedIndex index, Func<int, byte[]> recordOf, int bucketBytes = FirstResults.BucketBytes)
+    internal static List<byte[]> FirstBuckets(IReadOnlyList<(string Term, int[] Documents)> firstHits, Func<int, byte[]> recordOf, int bucketBytes = FirstResults.BucketBytes)
     {
         var records = new Dictionary<int, byte[]>();
         long bytes = 0;
-        foreach (var (_, documents) in index.FirstHits)
+        foreach (var (_, documents) in firstHits)
             foreach (var n in documents)
             {
                 if (!records.TryGetValue(n, out var record)) records[n] = record = recordOf(n);
@@ -150,7 +166,7 @@ public static class SearchIndexBuilder
             }
         var count = FirstResults.BucketCount(bytes, bucketBytes);
         var members = Enumerable.Range(0, count).Select(_ => new SortedSet<int>()).ToList();
-        foreach (var (term, documents) in index.FirstHits) members[FirstResults.Bucket(term, count)].UnionWith(documents);
+        foreach (var (term, documents) in firstHits) members[FirstResults.Bucket(term, count)].UnionWith(documents);
         return members.ConvertAll(bucket =>
         {
             var json = new ArrayBufferWriter<byte>();
@@ -166,18 +182,6 @@ public static class SearchIndexBuilder
         });
     }
 
-    // Changes whenever a shard or chunk does: the page asks for files with ?v=…, so a browser never mixes two builds' files.
-    private static string Version(IEnumerable<OutputFile> files)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(file.Path));
-            hash.AppendData(file.Content!);
-        }
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
-    }
-
     /// <summary>
     /// The manifest: the shard table, the chunk size, and the declared facets (taxonomies with 'facet: true', in
     /// declaration order) with their values, names and how many documents have each (the counts of the whole
@@ -185,7 +189,7 @@ public static class SearchIndexBuilder
     /// grows with the shard table and the facet values, not with each document (issue 18: at 100,000 entries a
     /// column of every document's values would make the manifest alone about 320 kB compressed).
     /// </summary>
-    private static byte[] Manifest(SiteModel site, int documents, IReadOnlyList<Taxonomy> facets, IReadOnlyList<Dictionary<string, int>> counts, ShardedIndex index,
+    private static byte[] Manifest(SiteModel site, int documents, IReadOnlyList<Taxonomy> facets, IReadOnlyList<Dictionary<string, int>> counts, ShardTable index,
         int buckets, string version)
     {
         using var stream = new MemoryStream();

@@ -102,7 +102,7 @@ public class ShardedIndexOracleTests(ITestOutputHelper output)
         for (var c = 0; c * 4 < documents.Count; c++)
             temp.Write($"search/docs/{c}.json", "[" + string.Join(",", Enumerable.Range(c * 4, Math.Min(4, documents.Count - c * 4)).Select(n => Encoding.UTF8.GetString(Record(n)))) + "]");
         // Small buckets too, so that terms fall into different ones and the page must find a term's bucket as the writer chose it.
-        var buckets = SearchIndexBuilder.FirstBuckets(index, Record, bucketBytes: 1024);
+        var buckets = SearchIndexBuilder.FirstBuckets(index.FirstHits, Record, bucketBytes: 1024);
         for (var b = 0; b < buckets.Count; b++) temp.Write($"search/first/{b}.json", Encoding.UTF8.GetString(buckets[b]));
         temp.Write("search/first-hits.json", JsonSerializer.Serialize(index.FirstHits.ToDictionary(h => h.Term, h => h.Documents)));
         temp.Write("search/manifest.json", JsonSerializer.Serialize(new
