@@ -47,7 +47,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
             content = content with { Conferences = [.. content.Conferences.Select(c => c with { BaseUrl = new Uri(root, c.Slug + "/") })] };
         var urls = new SiteUrls(content.Site.BaseUrl);
         // The theme and its words come before the Markdown: a heading's link is labelled in the site's language.
-        var theme = LoadTheme(content.Site.Theme, [.. PagePlanner.Layouts, .. PagePlanner.KindLayouts(content.Schema.SiteKinds),
+        var theme = LoadTheme(content.Site.Theme, [.. PagePlanner.Layouts, .. PagePlanner.KindLayouts(content.Schema.ItemKinds),
             .. content.Conferences.IsEmpty ? [] : ConferencePlanner.Layouts]);
         if (theme is not null && !LoadWords(theme, content)) theme = null;
         var (bodies, markdown) = Time("markdown", () => RenderMarkdown(all, content, urls, images, theme));
@@ -108,6 +108,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
     {
         var outputs = Outputs.Segments(new OutputPlan(content, EditorMode(content)));
         ReferenceValidator.Validate(content, outputs, _diagnostics);
+        VideoRules.Validate(content, _diagnostics);
         ConferenceValidator.Validate(content, ReferenceValidator.MainSiteSegments(content, outputs),
             conference => Outputs.Segments(OutputPlan.ForMicrosite(content, conference)), _diagnostics);
         AccessibilityStatements.Validate(content, options.Now, _diagnostics);
@@ -255,6 +256,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         var cache = options.ImageCacheDirectory is { } folder ? new ImageCache(folder) : ImageCache.Beside(options.SourceDirectory);
         var images = ImageStage.Process(all.MediaFiles, Path.Combine(options.SourceDirectory, ContentScanner.ContentFolder), ImageSettings.For(all.Site), cache);
         foreach (var image in all.Practices.SelectMany(p => p.Images)) images.CheckUse(image.Src, image.Alt, image.Location, _diagnostics);
+        foreach (var value in all.DeclaredValues) if (value.MediaPath is { } src) images.CheckFileUse(src, value.Location, _diagnostics);
         return images;
     }
 
@@ -263,6 +265,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
     {
         var used = all.Practices.SelectMany(p => p.Images.Select(i => i.Src).Concat(p.Attachments.Select(a => a.Src))).ToHashSet(StringComparer.Ordinal);
         used.UnionWith(bodies.Values.SelectMany(b => b.Media));
+        used.UnionWith(all.DeclaredValues.Select(v => v.MediaPath).OfType<string>());
         var rendered = published.Practices.Select(p => p.SourcePath).Concat(published.Events.Select(e => e.SourcePath)).Concat(published.Pages.Select(p => p.SourcePath))
             .Concat(published.Items.Select(i => i.SourcePath)).ToHashSet();
         foreach (var body in all.Practices.Select(p => p.Body).Concat(all.Events.Select(e => e.Body)).Concat(all.Pages.Select(p => p.Body)).Concat(all.Items.Select(i => i.Body))
