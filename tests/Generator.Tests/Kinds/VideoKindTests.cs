@@ -60,7 +60,8 @@ public class VideoKindTests
         // Without script the poster links to the video on YouTube; the script makes it a button.
         var start = facade.QuerySelector("a.video-start")!;
         Assert.Equal("https://www.youtube.com/watch?v=AbCdEfGhIjK", start.GetAttribute("href"));
-        Assert.Equal("Přehrát video – načte se z YouTube: Cyklostezky ve Znojmě", start.TextContent.Trim());
+        Assert.Equal("Přehrát video – načte se z YouTube", start.TextContent.Trim());
+        Assert.Equal("Přehrát video – načte se z YouTube: Cyklostezky ve Znojmě", start.GetAttribute("aria-label"));
         Assert.StartsWith("/media/nahled-", start.QuerySelector("img")!.GetAttribute("src"));
         // Nothing on the page makes the browser ask another origin: no frame, script, image, style, font or preconnect of YouTube's.
         Assert.Empty(page.QuerySelectorAll("iframe, object, embed"));
