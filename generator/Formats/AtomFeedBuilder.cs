@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using DobraPraxe.Generator.Localization;
+using DobraPraxe.Generator.Output;
 using DobraPraxe.Generator.Site;
 
 namespace DobraPraxe.Generator.Formats;
@@ -15,20 +16,19 @@ public static class AtomFeedBuilder
     public const string Path = Routes.Feed;
     public const int Length = 50;
 
-    /// <param name="cache">The last build's feeds (serve's incremental rebuild); null writes every feed.</param>
-    public static string Build(SiteModel site, FeedCache? cache = null) => Build(site, site.Config.Title, site.Config.Description, Path, "", site.Practices, cache);
+    /// <param name="reuse">The last build's feeds (serve's incremental rebuild), or <see cref="NoReuse"/>.</param>
+    public static string Build(SiteModel site, ITextReuse reuse) => Build(site, site.Config.Title, site.Config.Description, Path, "", site.Practices, reuse);
 
     /// <summary>The feed of one term (a theme, a region, a member…), for following just that part of the catalogue.</summary>
-    public static string Build(SiteModel site, Taxonomy taxonomy, Term term, FeedCache? cache = null) =>
+    public static string Build(SiteModel site, Taxonomy taxonomy, Term term, ITextReuse reuse) =>
         Build(site, site.Words.Text(GeneratorWords.TermFeedTitle, ("term", term.Name), ("site", site.Config.Title)),
-            site.Words.Text(GeneratorWords.TermFeedSubtitle, ("taxonomy", taxonomy.Name), ("term", term.Name)), taxonomy.Spec.TermFeed(term.Key), term.Url, term.Practices, cache);
+            site.Words.Text(GeneratorWords.TermFeedSubtitle, ("taxonomy", taxonomy.Name), ("term", term.Name)), taxonomy.Spec.TermFeed(term.Key), term.Url, term.Practices, reuse);
 
-    private static string Build(SiteModel site, string title, string subtitle, string selfPath, string pagePath, IEnumerable<PracticeEntry> practices, FeedCache? cache)
+    private static string Build(SiteModel site, string title, string subtitle, string selfPath, string pagePath, IEnumerable<PracticeEntry> practices, ITextReuse reuse)
     {
         var entries = Newest(practices);
-        return cache is null ? Write(site, title, subtitle, selfPath, pagePath, entries)
-            : cache.Feed(selfPath, string.Join('\n', site.Config.Language, title, subtitle, site.Urls.Absolute(selfPath), site.Urls.Absolute(pagePath)), entries,
-                () => Write(site, title, subtitle, selfPath, pagePath, entries));
+        return reuse.Text<PracticeEntry>(selfPath, string.Join('\n', site.Config.Language, title, subtitle, site.Urls.Absolute(selfPath), site.Urls.Absolute(pagePath)), entries,
+            ReferenceEqualityComparer.Instance, () => Write(site, title, subtitle, selfPath, pagePath, entries));
     }
 
     /// <summary>The feed of a site kind with 'feed: true' (/&lt;route&gt;/feed.xml): its newest entries.</summary>
@@ -49,7 +49,8 @@ public static class AtomFeedBuilder
         [.. items.OrderByDescending(i => i.Date).ThenBy(i => i.Slug, StringComparer.Ordinal).Take(Length).Select(Entry)];
 
     /// <summary>The title and subtitle of a site kind's feed.</summary>
-    public static (string Title, string Subtitle) Titles(SiteModel site, Schema.KindSpec kind) => ($"{kind.Title} – {site.Config.Title}", kind.Title ?? kind.Key);
+    public static (string Title, string Subtitle) Titles(SiteModel site, Schema.KindSpec kind) =>
+        (site.Words.Text(GeneratorWords.KindFeedTitle, ("kind", kind.Title ?? kind.Key), ("site", site.Config.Title)), kind.Title ?? kind.Key);
 
     public static FeedEntry Entry(PracticeEntry p) =>
         new(p.Title, p.Url, p.Date, p.Source.LastModified, (p.Member.Name, p.MemberUrl), [.. p.Themes.Select(t => (t.Key, t.Name))], p.Summary);

@@ -30,28 +30,26 @@ public sealed partial class SiteGenerator(BuildOptions options)
     private readonly DiagnosticBag _diagnostics = new();
     private readonly List<StageTiming> _timings = [];
     private Task<IReadOnlyList<Diagnostic>>? _spelling;
+    private IReadOnlyList<OutsideLink> _fieldLinks = [];
+    private Task<IReadOnlyList<Diagnostic>>? _outsideLinks;
 
     /// <param name="sink">Where files go as they are made; by default they are kept in memory (<see cref="BuildResult.Files"/>).</param>
     public BuildResult Generate(OutputSink? sink = null)
     {
         sink ??= new MemorySink();
-        var content = ReadContent();
-        if (content is null) return Result([], []);
+        var all = ReadContent();
+        if (all is null) return Result([], []);
         // References are checked against everything written, drafts included: linking to a draft is not a typo.
-        Time("validate", () => Validate(content));
-        var all = content;
+        Time("validate", () => Validate(all));
         var images = Time("images", () => ProcessImages(all));
         var publication = new PublicationRule(options.Now, options.IncludeDrafts);
-        content = publication.Apply(content) with { Site = content.Site with { BaseUrl = options.PreviewRoot ?? options.BaseUrl ?? content.Site.BaseUrl } };
-        if (options.PreviewRoot is { } root)
-            content = content with { Conferences = [.. content.Conferences.Select(c => c with { BaseUrl = new Uri(root, c.Slug + "/") })] };
+        var content = Published(all, publication);
         var urls = new SiteUrls(content.Site.BaseUrl);
         // The theme and its words come before the Markdown: a heading's link is labelled in the site's language.
-        var theme = LoadTheme(content.Site.Theme, [.. PagePlanner.Layouts, .. PagePlanner.KindLayouts(content.Schema.ItemKinds),
-            .. content.Conferences.IsEmpty ? [] : ConferencePlanner.Layouts]);
-        if (theme is not null && !LoadWords(theme, content)) theme = null;
+        var theme = Time("theme", () => LoadTheme(content));
         var (bodies, markdown) = Time("markdown", () => RenderMarkdown(all, content, urls, images, theme));
-        images.ReportFiles(MediaInUse(all, content, bodies, markdown), _diagnostics);
+        if (options.ExternalLinks is { } outside) _outsideLinks = CheckOutsideLinks(outside, all, content, bodies);
+        Time("media use", () => images.ReportFiles(MediaInUse(all, content, bodies, markdown), _diagnostics));
         // From here on only the rendered bodies are read. 'all' is held by the lambdas' closure as long as 'content' is,
         // so both let go of their texts.
         content = content.WithoutMarkdownText();
@@ -66,15 +64,13 @@ public sealed partial class SiteGenerator(BuildOptions options)
 
         // Every output site — the catalogue, then each microsite in <slug>/ — goes through the same steps.
         var pages = new List<ProcessedPage>();
-        // serve keeps what each page of the main site read, for rebuilding only what an edit reaches (see Update).
+        // serve keeps what each page of the main site read and the memos of feeds and search, for rebuilding only what an
+        // edit reaches (see Update); a plain build keeps nothing.
         var reads = options.KeepForUpdates ? new ConcurrentBag<(string, ReadLog)>() : null;
-        if (options.KeepForUpdates)
-        {
-            _searchCache = new Search.SearchIndexCache();
-            _feedCache = new FeedCache();
-        }
+        var memos = options.KeepForUpdates ? Incremental.RebuildState.NewMemos() : default;
         IReadOnlyList<RenderJob> mainJobs = [];
-        foreach (var output in OutputSites(content, site, publication, bodies, html, theme))
+        var outputs = Time("plan", () => OutputSites(content, site, publication, bodies, html, theme, memos.Texts, memos.Search).ToList());
+        foreach (var output in outputs)
         {
             if (output.Name == "main") mainJobs = output.Jobs;
             pages.AddRange(BuildSite(output, bodies, renderer, sink, readsOf: output.Name == "main" && reads is not null ? (job, log) => reads.Add((job.SitePath, log)) : null));
@@ -84,7 +80,8 @@ public sealed partial class SiteGenerator(BuildOptions options)
         {
             State = new BuildState(content, site, theme, markdown, publication)
             {
-                Incremental = reads is null || !result.Succeeded ? null : new IncrementalState(all, bodies, mainJobs, Kept(reads), pages, result.Diagnostics) { Search = _searchCache, Feeds = _feedCache },
+                Incremental = reads is null || !result.Succeeded ? null
+                    : new Incremental.RebuildState(all, bodies, mainJobs, Incremental.RebuildState.ReadsOf(reads), pages, result.Diagnostics, memos.Texts!, memos.Search!),
             },
         };
     }
@@ -100,7 +97,17 @@ public sealed partial class SiteGenerator(BuildOptions options)
         // The spelling check (cspell in node) runs beside the rest of the build; its warnings join at the end.
         if (content is not null && options.CheckSpelling)
             _spelling = Task.Run(() => Time("spelling", () => Spelling.SpellChecker.Check(sources, content, options.SourceDirectory)));
+        if (content is not null && options.ExternalLinks is not null) _fieldLinks = ExternalLinks.FrontMatterLinks.Of(sources, content.Schema);
         return content;
+    }
+
+    /// <summary>What this build publishes (<paramref name="publication"/>), at the address it is built for (a preview's root, --base-url).</summary>
+    private ContentSet Published(ContentSet all, PublicationRule publication)
+    {
+        var content = publication.Apply(all) with { Site = all.Site with { BaseUrl = options.PreviewRoot ?? options.BaseUrl ?? all.Site.BaseUrl } };
+        return options.PreviewRoot is { } root
+            ? content with { Conferences = [.. content.Conferences.Select(c => c with { BaseUrl = new Uri(root, c.Slug + "/") })] }
+            : content;
     }
 
     /// <summary>Every check across files. Which paths the site's own files take, their producers tell (<see cref="Outputs"/>).</summary>
@@ -116,8 +123,10 @@ public sealed partial class SiteGenerator(BuildOptions options)
     }
 
     /// <summary>The sites this build publishes, planned: the main catalogue first, then each published microsite.</summary>
+    /// <param name="texts">serve's memo of feeds and calendars; null writes every one.</param>
+    /// <param name="search">serve's memo of the search index; null builds it whole.</param>
     private IEnumerable<OutputSite> OutputSites(ContentSet content, SiteModel site, PublicationRule publication,
-        Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, string> html, TemplateSet theme)
+        Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, string> html, TemplateSet theme, Output.ITextReuse? texts, Search.SearchIndexCache? search)
     {
         var planner = new PagePlanner(site);
         var openData = OpenData.OpenDataFiles.Tables(site, content.Schema);
@@ -126,7 +135,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
             new OutputContext(new OutputPlan(content, EditorMode(content)), site, site.Urls, [.. planner.Plan(), .. dataPage], theme, _diagnostics)
             {
                 Statement = planner.Statement, Bodies = bodies, OpenDataTables = openData,
-                FeedCache = _feedCache, SearchCache = _searchCache, Precompress = options.Precompress,
+                TextReuse = texts ?? Output.NoReuse.Instance, SearchCache = search, Precompress = options.Precompress,
             });
 
         foreach (var conference in content.Conferences)
@@ -151,7 +160,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
     /// <param name="reuse">Set by <see cref="Update"/>: only these pages are rendered, the others' bytes and links are last build's.</param>
     /// <param name="readsOf">Told what each rendered page read of the model (see <see cref="Incremental.PageReads"/>).</param>
     private List<ProcessedPage> BuildSite(OutputSite output, Dictionary<string, RenderedMarkdown> bodies, PageRenderer renderer, OutputSink sink,
-        PageReuse? reuse = null, Action<RenderJob, ReadLog>? readsOf = null)
+        Incremental.PageReuse? reuse = null, Action<RenderJob, ReadLog>? readsOf = null)
     {
         // Stage names carry the microsite's name; the main site's are the plain ones ("templates", "links").
         string Stage(string name) => output.Name == "main" ? name : $"{name} {output.Name}";
@@ -228,6 +237,14 @@ public sealed partial class SiteGenerator(BuildOptions options)
         return ok;
     }
 
+    /// <summary>The site's theme with every layout the planners will ask for, and its words in every language the sites are written in; null after reporting why not.</summary>
+    private TemplateSet? LoadTheme(ContentSet content)
+    {
+        var theme = LoadTheme(content.Site.Theme, [.. PagePlanner.Layouts, .. PagePlanner.KindLayouts(content.Schema.ItemKinds),
+            .. content.Conferences.IsEmpty ? [] : ConferencePlanner.Layouts]);
+        return theme is not null && LoadWords(theme, content) ? theme : null;
+    }
+
     /// <summary>The site's theme, checked to have every layout in <paramref name="needed"/> (what the planners will ask for).</summary>
     private TemplateSet? LoadTheme(string name, IReadOnlyList<LayoutUse> needed)
     {
@@ -292,7 +309,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         // An entry with a photo in its front matter shows that one first: the images of its text all load lazily.
         var afterLeadPhoto = published.Practices.Where(p => p.Images.Any(i => images.Find(i.Src) is not null)).Select(p => p.Body.Path).ToHashSet(StringComparer.Ordinal);
         var renderer = new MarkdownRenderer(new LinkTargets(targets), urls, published.Site.AllowHtml, images, afterLeadPhoto, Search.SearchIndexBuilder.BodyWords,
-            theme?.WordsFor(published.Site.Language));
+            theme?.WordsFor(published.Site.Language)) { KeepOutsideLinks = options.ExternalLinks is not null };
         var bodies = published.Practices.Select(p => p.Body)
             .Concat(published.Events.Select(e => e.Body))
             .Concat(published.Pages.Select(p => p.Body))
@@ -307,10 +324,24 @@ public sealed partial class SiteGenerator(BuildOptions options)
             var own = all.Conferences.Single(c => c.Slug == conference.Slug).Pages.ToDictionary(p => p.SourcePath, _ => (string?)null);
             foreach (var page in conference.Pages) own[page.SourcePath] = ConferencePlanner.PagePath(page);
             var conferenceRenderer = new MarkdownRenderer(new LinkTargets(own), new SiteUrls(conference.BaseUrl), published.Site.AllowHtml, textWords: Search.SearchIndexBuilder.BodyWords,
-                words: theme?.WordsFor(LanguageOf(conference, published)));
+                words: theme?.WordsFor(LanguageOf(conference, published))) { KeepOutsideLinks = options.ExternalLinks is not null };
             foreach (var page in conference.Pages) html[page.SourcePath] = conferenceRenderer.Render(page.Body, _diagnostics);
         }
         return (new Dictionary<string, RenderedMarkdown>(html, StringComparer.Ordinal), renderer);
+    }
+
+    /// <summary>
+    /// `check --external`, beside the rest of the build: the links of the published texts and the url fields of their
+    /// files (and members.yml); not those of drafts, which no reader sees yet.
+    /// </summary>
+    private Task<IReadOnlyList<Diagnostic>> CheckOutsideLinks(ExternalLinks.ExternalLinkSettings settings, ContentSet all, ContentSet published,
+        Dictionary<string, RenderedMarkdown> bodies)
+    {
+        var links = bodies.Values.SelectMany(b => b.Outside)
+            .Concat(_fieldLinks.Where(l => bodies.ContainsKey(l.Location.Path) || !l.Location.Path.EndsWith(".md", StringComparison.Ordinal)))
+            .ToList();
+        Uri[] own = [all.Site.BaseUrl, published.Site.BaseUrl, .. all.Conferences.Select(c => c.BaseUrl)];
+        return Task.Run(() => Time("external links", () => ExternalLinks.ExternalLinkChecker.Check(links, own, settings, options.Now)));
     }
 
     private Editing.EditorMode EditorMode(ContentSet content) =>
@@ -318,8 +349,8 @@ public sealed partial class SiteGenerator(BuildOptions options)
 
     private BuildResult Result(IReadOnlyList<OutputFile> files, IReadOnlyList<ProcessedPage> pages)
     {
-        if (_spelling is { } spelling)
-            foreach (var warning in spelling.GetAwaiter().GetResult()) _diagnostics.Add(warning);
+        foreach (var task in new[] { _spelling, _outsideLinks }.OfType<Task<IReadOnlyList<Diagnostic>>>())
+            foreach (var warning in task.GetAwaiter().GetResult()) _diagnostics.Add(warning);
         return new(files, pages, _diagnostics.Sorted(), _timings);
     }
 

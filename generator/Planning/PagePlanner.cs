@@ -169,7 +169,7 @@ public sealed class PagePlanner(SiteModel site)
     /// <summary>The paginated list of a kind the site declared, with its feed when it has one.</summary>
     private IEnumerable<RenderJob> ItemList(Schema.KindSpec kind, ImmutableArray<ItemEntry> items) =>
         Paginate(kind.ListPath, items, (path, slice, pagination) =>
-            WithFeed(Job(path, "entries", PagedTitle(kind.Title!, pagination), $"{kind.Title} – {site.Config.Title}", "entries", null,
+            WithFeed(Job(path, "entries", PagedTitle(kind.Title!, pagination), site.Words.Text(GeneratorWords.KindFeedTitle, ("kind", kind.Title!), ("site", site.Config.Title)), "entries", null,
                 [new Crumb(kind.Title!, kind.ListPath)], ("kind", kind), ("items", slice), ("pagination", pagination))
                 with { LastModified = slice.IsEmpty ? null : slice.Max(i => i.Date) }, kind.Feed ? kind.FeedPath : null));
 

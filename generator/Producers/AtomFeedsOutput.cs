@@ -17,9 +17,9 @@ public sealed class AtomFeedsOutput : IOutputProducer
     public IEnumerable<OutputFile> Files(OutputContext context)
     {
         var site = context.Site;
-        return new[] { OutputFile.Text(AtomFeedBuilder.Path, AtomFeedBuilder.Build(site, context.FeedCache)) }
+        return new[] { OutputFile.Text(AtomFeedBuilder.Path, AtomFeedBuilder.Build(site, context.TextReuse)) }
             .Concat(site.ItemKinds.Where(k => k.Feed).Select(k => OutputFile.Text(k.FeedPath, AtomFeedBuilder.Build(site, k, site.ItemsOf(k)))))
             .Concat(site.Taxonomies.Where(t => t.Spec.Feeds).SelectMany(t => t.Terms.Select(term => (Taxonomy: t, Term: term)))
-                .AsParallel().AsOrdered().Select(f => OutputFile.Text(f.Taxonomy.Spec.TermFeed(f.Term.Key), AtomFeedBuilder.Build(site, f.Taxonomy, f.Term, context.FeedCache))));
+                .AsParallel().AsOrdered().Select(f => OutputFile.Text(f.Taxonomy.Spec.TermFeed(f.Term.Key), AtomFeedBuilder.Build(site, f.Taxonomy, f.Term, context.TextReuse))));
     }
 }

@@ -12,6 +12,6 @@ public sealed class EventCalendarsOutput : IOutputProducer
     public IEnumerable<OwnedPath> Paths(OutputPlan plan) => [OwnedPath.File(IcsPaths.AllEvents), OwnedPath.File(IcsPaths.Event("*"))];
 
     public IEnumerable<OutputFile> Files(OutputContext context) =>
-        new[] { OutputFile.Text(IcsPaths.AllEvents, EventCalendars.All(context.Site, context.FeedCache)) }
-            .Concat(context.Site.Events.Select(e => OutputFile.Text(IcsPaths.Event(e.Source.Slug), EventCalendars.One(e, context.Urls, context.Site.Words, context.FeedCache))));
+        new[] { OutputFile.Text(IcsPaths.AllEvents, EventCalendars.All(context.Site, context.TextReuse)) }
+            .Concat(context.Site.Events.Select(e => OutputFile.Text(IcsPaths.Event(e.Source.Slug), EventCalendars.One(e, context.Urls, context.Site.Words, context.TextReuse))));
 }

@@ -2,6 +2,7 @@ using DobraPraxe.Generator.Diagnostics;
 using DobraPraxe.Generator.Formats;
 using DobraPraxe.Generator.MarkdownRendering;
 using DobraPraxe.Generator.OpenData;
+using DobraPraxe.Generator.Output;
 using DobraPraxe.Generator.Planning;
 using DobraPraxe.Generator.Shared;
 using DobraPraxe.Generator.Site;
@@ -23,8 +24,10 @@ public sealed record OutputContext(OutputPlan Plan, SiteModel Site, SiteUrls Url
     /// <summary>The open data tables, made once: the /data/ page lists them too.</summary>
     public IReadOnlyList<OpenDataTable> OpenDataTables { get; init; } = [];
 
-    /// <summary>serve's: the last build's feeds and calendars, and search index parts; null in a plain build.</summary>
-    public FeedCache? FeedCache { get; init; }
+    /// <summary>The last build's feeds and calendars, for serve's incremental rebuild; a full build writes every one.</summary>
+    public ITextReuse TextReuse { get; init; } = NoReuse.Instance;
+
+    /// <summary>The last build's search index parts, for serve's incremental rebuild; null in a full build.</summary>
     public Search.SearchIndexCache? SearchCache { get; init; }
 
     /// <summary>A .gz and a .br beside each search file (BuildOptions.Precompress; serve does without).</summary>

@@ -13,7 +13,7 @@ namespace DobraPraxe.Generator.Serve;
 /// The fast path of the preview, through the build's own stages for one file (read → parse → resolve → plan →
 /// render, with the last build's schema, publication rule, Markdown pipeline, theme and render guard): an edit to
 /// one published practice that keeps its place in the site (same slug, date and publication state, references that
-/// exist) re-renders only that entry's page from the last build's model. The incremental rebuild follows
+/// exist; the rule is <see cref="Incremental.EntryEdit.KeepsItsPlace"/>) re-renders only that entry's page from the last build's model. The incremental rebuild follows
 /// (SiteGenerator.Update, or the full one) to bring lists, feeds and search up to date.
 /// </summary>
 public static class EntryUpdater
@@ -35,13 +35,7 @@ public static class EntryUpdater
         var site = state.Site;
         var rule = state.Publication;
         var resolver = new EntryResolver(state.Content, rule, state.Site.Images);
-        // Whether it is published at all is the build's rule; with --drafts a new draft keeps its place and gets the banner.
-        var keepsItsPlace = practice.Slug == old.Slug && practice.Date == old.Date && rule.Publishes(practice)
-            && resolver.CanResolve(practice)
-            // Media files are checked by the full build; the fast path only takes the ones the last build checked.
-            && practice.Images.Select(i => i.Src).SequenceEqual(old.Images.Select(i => i.Src))
-            && practice.Attachments.Select(a => a.Src).SequenceEqual(old.Attachments.Select(a => a.Src));
-        if (!keepsItsPlace) return null;
+        if (!Incremental.EntryEdit.KeepsItsPlace(old, practice, rule) || !resolver.CanResolve(practice)) return null;
 
         var body = state.Markdown.Render(practice.Body, diagnostics);
         if (diagnostics.HasErrors) return null;
