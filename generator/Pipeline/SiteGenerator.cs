@@ -115,7 +115,6 @@ public sealed partial class SiteGenerator(BuildOptions options)
     {
         var outputs = Outputs.Segments(new OutputPlan(content, EditorMode(content)));
         ReferenceValidator.Validate(content, outputs, _diagnostics);
-        VideoRules.Validate(content, _diagnostics);
         ConferenceValidator.Validate(content, ReferenceValidator.MainSiteSegments(content, outputs),
             conference => Outputs.Segments(OutputPlan.ForMicrosite(content, conference)), _diagnostics);
         AccessibilityStatements.Validate(content, options.Now, _diagnostics);
