@@ -24,7 +24,7 @@ public static class ContentReader
         var practices = ParseAll(sources.Files(schema.Kind(ContentSchema.PracticeKind).Folder), diagnostics, parser.ParsePractice);
         var events = ParseAll(sources.Files(schema.Kind(ContentSchema.EventKind).Folder), diagnostics, parser.ParseEvent);
         var pages = ParseAll(sources.Files(schema.Kind(ContentSchema.PageKind).Folder), diagnostics, parser.ParsePage);
-        var items = schema.SiteKinds.SelectMany(kind => ParseAll(sources.Files(kind.Folder), diagnostics, doc => parser.ParseItem(doc, kind))).ToImmutableArray();
+        var items = schema.ItemKinds.SelectMany(kind => ParseAll(sources.Files(kind.Folder), diagnostics, doc => parser.ParseItem(doc, kind))).ToImmutableArray();
         if (site is not null) ReportUnreadFolders(sources, schema, diagnostics);
         var conferenceParser = new ConferenceParser(diagnostics, parser);
         var conferences = sources.Conferences.Select(conferenceParser.Parse).OfType<Conference>().ToImmutableArray();

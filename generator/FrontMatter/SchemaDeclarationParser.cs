@@ -16,7 +16,7 @@ public static partial class SchemaDeclarationParser
 
     private static readonly (ImmutableArray<TaxonomySpec> Taxonomies, ImmutableArray<FieldSpec> Fields, ImmutableArray<KindSpec> Kinds) Defaults = LoadDefaults();
 
-    /// <summary>The generator's built-in kinds (Schema/defaults.yml): practices, events, free pages.</summary>
+    /// <summary>The generator's built-in kinds (Schema/defaults.yml): practices, events, free pages, videos.</summary>
     public static ImmutableArray<KindSpec> BuiltInKinds => Defaults.Kinds;
 
     /// <summary>
@@ -128,6 +128,7 @@ public static partial class SchemaDeclarationParser
         var required = f.Bool(d["required"]);
         var facet = f.Bool(d["facet"]);
         var help = f.Text(d["help"]);
+        var references = f.Text(d["references"]);
         f.ReportUnknown();
         if (key is not null && !FieldKeyPattern().IsMatch(key))
         {
@@ -135,14 +136,34 @@ public static partial class SchemaDeclarationParser
                 "Use lower-case letters, digits and underscores, starting with a letter, e.g. 'budget'.");
             return null;
         }
+        if (references is not null && type is not ("list" or "text"))
+        {
+            f.Error(f.LocationOf("references"), $"a field of type '{type}' cannot name entries of another kind",
+                "Give it 'type: list' (several entries) or 'type: text' (one), or remove 'references:'.");
+            return null;
+        }
         if (key is null || title is null || type is null) return null;
-        var fieldType = ContentSchema.TypeOf(type);
+        var (fieldType, upload, maxLength) = ContentSchema.TypeOf(type);
+        if (references is not null) fieldType = fieldType == FieldType.TextList ? FieldType.KeyList : FieldType.Key;
         return new FieldSpec
         {
-            Key = key, Title = title, Type = fieldType, Required = required, Facet = facet, Shown = true,
+            Key = key, Title = title, Type = fieldType, Required = required, Facet = facet, Shown = true, Upload = upload,
             Help = help ?? $"{title} ({ContentSchema.DeclarableTypes.First(t => t.Key == type).Label}).",
-            MaxLength = fieldType == FieldType.TextList ? 100 : 1000,
+            MaxLength = maxLength, ReferencedKind = references, DeclaredAt = f.LocationOf("key"),
         };
+    }
+
+    /// <summary>
+    /// Each declared field that names entries of another kind names a kind there is (<paramref name="kinds"/>: the
+    /// generator's and the site's), reported at the field with a did-you-mean.
+    /// </summary>
+    public static void CheckReferencedKinds(IEnumerable<FieldSpec> fields, IReadOnlyCollection<KindSpec> kinds, DiagnosticBag diagnostics)
+    {
+        var keys = kinds.Select(k => k.Key).ToList();
+        foreach (var field in fields.Where(f => f.ReferencedKind is { } r && !keys.Contains(r)))
+            diagnostics.Error(field.DeclaredAt ?? SourceLocation.File("content/site.yml"),
+                $"field '{field.Key}' names entries of kind '{field.ReferencedKind}', which is not declared{DidYouMean.Phrase(field.ReferencedKind!, keys)}",
+                $"Write the key of a kind: {string.Join(", ", keys)}.");
     }
 
     private static FieldSpec Declaration(ImmutableArray<FieldSpec> fields) => new() { Key = "declaration", Type = FieldType.Group, Fields = fields };
@@ -157,8 +178,11 @@ public static partial class SchemaDeclarationParser
         var f = map is null ? null : new YamlFields(map, DefaultsPath, 1, diagnostics, "the generator's defaults", [site["taxonomies"], site["fields"], site["kinds"]]);
         var taxonomies = f?.GroupList(site["taxonomies"]).Select(t => Taxonomy(t, builtIn: true)).OfType<TaxonomySpec>().ToImmutableArray() ?? [];
         var fields = f?.GroupList(site["fields"]).Select(Field).OfType<FieldSpec>().ToImmutableArray() ?? [];
-        var kinds = f?.GroupList(site["kinds"]).Select(k => Kind(k, builtIn: true, new Dictionary<string, string>())).OfType<KindSpec>().ToImmutableArray() ?? [];
+        // A built-in kind's entries carry taxonomies' fields as a practice writes them, as a site's kind's do.
+        var taxonomyFields = taxonomies.Where(t => !t.Field.Contains('.')).ToDictionary(t => t.Key, t => t.Field);
+        var kinds = f?.GroupList(site["kinds"]).Select(k => Kind(k, builtIn: true, taxonomyFields)).OfType<KindSpec>().ToImmutableArray() ?? [];
         f?.ReportUnknown();
+        CheckReferencedKinds([.. fields, .. kinds.SelectMany(k => k.Fields)], kinds, diagnostics);
         // The defaults are part of the generator: a mistake in them is a bug, not a content error.
         if (diagnostics.HasErrors) throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted().Select(d => d.Format())));
         return (taxonomies, fields, kinds);

@@ -34,6 +34,9 @@ public sealed record ContentSet
         Items = [.. Items.Select(i => i with { Body = i.Body with { Text = "" } })],
     };
 
+    /// <summary>The values of every declared field: the practices' own fields and every item's.</summary>
+    public IEnumerable<FieldValue> DeclaredValues => Practices.SelectMany(p => p.Extra).Concat(Items.SelectMany(i => i.Fields));
+
     /// <summary>The entries of one of the site's kinds.</summary>
     public IEnumerable<Item> ItemsOf(string kind) => Items.Where(i => i.Kind == kind);
 }
