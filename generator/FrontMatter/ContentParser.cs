@@ -44,6 +44,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         var draft = f.Bool(s["draft"]);
         var en = ReadShortEnglish(f, s);
         f.ReportUnknown();
+        VideoRules.Check(extra, doc.Body, draft, diagnostics);
 
         if (kind == "stripek" && WordCount(doc.Body) is var words && words > ContentSchema.SnippetWords)
             diagnostics.Warning(f.LocationOf("kind"), $"this střípek has {words} words; a střípek is a short inspiration of at most {ContentSchema.SnippetWords}",
@@ -131,6 +132,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         var draft = f.Bool(s["draft"]);
         var en = ReadShortEnglish(f, s);
         f.ReportUnknown();
+        VideoRules.Check(fields, doc.Body, draft, diagnostics);
         if (slug is null) return null;
         return new Item
         {

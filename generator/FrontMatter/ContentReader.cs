@@ -26,7 +26,7 @@ public static class ContentReader
         var practices = ParseAll(sources.Files(schema.Kind(ContentSchema.PracticeKind).Folder), diagnostics, parser.ParsePractice);
         var events = ParseAll(sources.Files(schema.Kind(ContentSchema.EventKind).Folder), diagnostics, parser.ParseEvent);
         var pages = ParseAll(sources.Files(schema.Kind(ContentSchema.PageKind).Folder), diagnostics, parser.ParsePage);
-        var items = schema.SiteKinds.SelectMany(kind => ParseAll(sources.Files(kind.Folder), diagnostics, doc => parser.ParseItem(doc, kind))).ToImmutableArray();
+        var items = schema.ItemKinds.SelectMany(kind => ParseAll(sources.Files(kind.Folder), diagnostics, doc => parser.ParseItem(doc, kind))).ToImmutableArray();
         if (site is not null) ReportUnreadFolders(sources, schema, diagnostics);
         // Translations are read against their originals whether or not their language is published yet.
         var translations = new TranslationParser(diagnostics, schema, site).ParseAll(sources);
@@ -42,6 +42,18 @@ public static class ContentReader
             Practices = practices, Events = events, Pages = pages, Items = items, Conferences = conferences, Translations = translations, MediaFiles = sources.MediaFiles,
         };
     }
+
+    /// <summary>
+    /// One file of a kind's folder parsed as <see cref="Read"/> parses it: the built-in kinds into their own records, a
+    /// site kind's into an item. serve checks a saved file with it before it rebuilds anything.
+    /// </summary>
+    public static object? ParseEntry(ContentParser parser, KindSpec kind, FrontMatterDocument doc) => kind.Key switch
+    {
+        ContentSchema.PracticeKind => parser.ParsePractice(doc),
+        ContentSchema.EventKind => parser.ParseEvent(doc),
+        ContentSchema.PageKind => parser.ParsePage(doc),
+        _ => parser.ParseItem(doc, kind),
+    };
 
     /// <summary>The schema a site's files are read with: the built-in declaration plus the site's taxonomies and fields.</summary>
     public static ContentSchema SchemaOf(SiteConfig? site, DateTimeOffset now) =>

@@ -16,7 +16,7 @@ public static partial class SchemaDeclarationParser
 
     private static readonly (ImmutableArray<TaxonomySpec> Taxonomies, ImmutableArray<FieldSpec> Fields, ImmutableArray<KindSpec> Kinds) Defaults = LoadDefaults();
 
-    /// <summary>The generator's built-in kinds (Schema/defaults.yml): practices, events, free pages.</summary>
+    /// <summary>The generator's built-in kinds (Schema/defaults.yml): practices, events, free pages, videos.</summary>
     public static ImmutableArray<KindSpec> BuiltInKinds => Defaults.Kinds;
 
     /// <summary>
@@ -148,6 +148,7 @@ public static partial class SchemaDeclarationParser
         var required = f.Bool(d["required"]);
         var facet = f.Bool(d["facet"]);
         var help = f.Text(d["help"]);
+        var references = f.Text(d["references"]);
         f.ReportUnknown();
         if (key is not null && !FieldKeyPattern().IsMatch(key))
         {
@@ -156,17 +157,25 @@ public static partial class SchemaDeclarationParser
             return null;
         }
         if (english) RequireEnglish(f, "title", title, titleEn, $"field '{key}'", "Budget");
+        if (references is not null && type is not ("list" or "text"))
+        {
+            f.Error(f.LocationOf("references"), $"a field of type '{type}' cannot name entries of another kind",
+                "Give it 'type: list' (several entries) or 'type: text' (one), or remove 'references:'.");
+            return null;
+        }
         if (key is null || title is null || type is null) return null;
-        var fieldType = ContentSchema.TypeOf(type);
-        if (translatable && fieldType is not (FieldType.Text or FieldType.TextList))
+        var (fieldType, upload, maxLength) = ContentSchema.TypeOf(type);
+        var text = fieldType is FieldType.Text or FieldType.TextList or FieldType.LongText;
+        if (translatable && (!text || references is not null))
             f.Error(f.LocationOf("translatable"), $"field '{key}' of type '{type}' cannot be translated",
-                "Only texts are translated ('type: text' or 'list'); a translation takes every other value from its original.");
+                "Only texts are translated ('type: text', 'longtext' or 'list'); a translation takes every other value from its original.");
+        if (references is not null) fieldType = fieldType == FieldType.TextList ? FieldType.KeyList : FieldType.Key;
         return new FieldSpec
         {
-            Key = key, Title = title, TitleEn = titleEn, Type = fieldType, Required = required, Facet = facet, Shown = true,
-            Translatable = translatable && fieldType is FieldType.Text or FieldType.TextList,
+            Key = key, Title = title, TitleEn = titleEn, Type = fieldType, Required = required, Facet = facet, Shown = true, Upload = upload,
+            Translatable = translatable && text && references is null,
             Help = help ?? $"{title} ({ContentSchema.DeclarableTypes.First(t => t.Key == type).Label}).",
-            MaxLength = fieldType == FieldType.TextList ? 100 : 1000,
+            MaxLength = maxLength, ReferencedKind = references, DeclaredAt = f.LocationOf("key"),
         };
     }
 
@@ -177,6 +186,19 @@ public static partial class SchemaDeclarationParser
         var twin = ContentSchema.EnglishOf(key);
         f.Error(f.LocationOf(key), $"{what} has no '{twin}', and the site is published in English too",
             $"Add '{twin}: {example}' beside '{key}:' (the English pages show it), or remove '{ContentSchema.English}' from 'languages:'.");
+    }
+
+    /// <summary>
+    /// Each declared field that names entries of another kind names a kind there is (<paramref name="kinds"/>: the
+    /// generator's and the site's), reported at the field with a did-you-mean.
+    /// </summary>
+    public static void CheckReferencedKinds(IEnumerable<FieldSpec> fields, IReadOnlyCollection<KindSpec> kinds, DiagnosticBag diagnostics)
+    {
+        var keys = kinds.Select(k => k.Key).ToList();
+        foreach (var field in fields.Where(f => f.ReferencedKind is { } r && !keys.Contains(r)))
+            diagnostics.Error(field.DeclaredAt ?? SourceLocation.File("content/site.yml"),
+                $"field '{field.Key}' names entries of kind '{field.ReferencedKind}', which is not declared{DidYouMean.Phrase(field.ReferencedKind!, keys)}",
+                $"Write the key of a kind: {string.Join(", ", keys)}.");
     }
 
     private static FieldSpec Declaration(ImmutableArray<FieldSpec> fields) => new() { Key = "declaration", Type = FieldType.Group, Fields = fields };
@@ -191,8 +213,11 @@ public static partial class SchemaDeclarationParser
         var f = map is null ? null : new YamlFields(map, DefaultsPath, 1, diagnostics, "the generator's defaults", [site["taxonomies"], site["fields"], site["kinds"]]);
         var taxonomies = f?.GroupList(site["taxonomies"]).Select(t => Taxonomy(t, builtIn: true)).OfType<TaxonomySpec>().ToImmutableArray() ?? [];
         var fields = f?.GroupList(site["fields"]).Select(x => Field(x, english: false)).OfType<FieldSpec>().ToImmutableArray() ?? [];
-        var kinds = f?.GroupList(site["kinds"]).Select(k => Kind(k, builtIn: true, new Dictionary<string, string>())).OfType<KindSpec>().ToImmutableArray() ?? [];
+        // A built-in kind's entries carry taxonomies' fields as a practice writes them, as a site's kind's do.
+        var taxonomyFields = taxonomies.Where(t => !t.Field.Contains('.')).ToDictionary(t => t.Key, t => t.Field);
+        var kinds = f?.GroupList(site["kinds"]).Select(k => Kind(k, builtIn: true, taxonomyFields)).OfType<KindSpec>().ToImmutableArray() ?? [];
         f?.ReportUnknown();
+        CheckReferencedKinds([.. fields, .. kinds.SelectMany(k => k.Fields)], kinds, diagnostics);
         // The defaults are part of the generator: a mistake in them is a bug, not a content error.
         if (diagnostics.HasErrors) throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted().Select(d => d.Format())));
         return (taxonomies, fields, kinds);

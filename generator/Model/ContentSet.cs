@@ -37,6 +37,9 @@ public sealed record ContentSet
         Translations = [.. Translations.Select(t => t with { Body = t.Body with { Text = "" } })],
     };
 
+    /// <summary>The values of every declared field: the practices' own fields and every item's.</summary>
+    public IEnumerable<FieldValue> DeclaredValues => Practices.SelectMany(p => p.Extra).Concat(Items.SelectMany(i => i.Fields));
+
     /// <summary>The entries of one of the site's kinds.</summary>
     public IEnumerable<Item> ItemsOf(string kind) => Items.Where(i => i.Kind == kind);
 }

@@ -239,7 +239,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
     /// <summary>The site's theme with every layout the planners will ask for, and its words in every language the sites are written in; null after reporting why not.</summary>
     private TemplateSet? LoadTheme(ContentSet content)
     {
-        var theme = LoadTheme(content.Site.Theme, [.. PagePlanner.Layouts, .. PagePlanner.KindLayouts(content.Schema.SiteKinds),
+        var theme = LoadTheme(content.Site.Theme, [.. PagePlanner.Layouts, .. PagePlanner.KindLayouts(content.Schema.ItemKinds),
             .. content.Conferences.IsEmpty ? [] : ConferencePlanner.Layouts]);
         return theme is not null && LoadWords(theme, content) ? theme : null;
     }
@@ -272,6 +272,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         var cache = options.ImageCacheDirectory is { } folder ? new ImageCache(folder) : ImageCache.Beside(options.SourceDirectory);
         var images = ImageStage.Process(all.MediaFiles, Path.Combine(options.SourceDirectory, ContentScanner.ContentFolder), ImageSettings.For(all.Site), cache);
         foreach (var image in all.Practices.SelectMany(p => p.Images)) images.CheckUse(image.Src, image.Alt, image.Location, _diagnostics);
+        foreach (var value in all.DeclaredValues) if (value.MediaPath is { } src) images.CheckFileUse(src, value.Location, _diagnostics);
         return images;
     }
 
@@ -280,6 +281,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
     {
         var used = all.Practices.SelectMany(p => p.Images.Select(i => i.Src).Concat(p.Attachments.Select(a => a.Src))).ToHashSet(StringComparer.Ordinal);
         used.UnionWith(bodies.Values.SelectMany(b => b.Media));
+        used.UnionWith(all.DeclaredValues.Select(v => v.MediaPath).OfType<string>());
         var rendered = published.Practices.Select(p => p.SourcePath).Concat(published.Events.Select(e => e.SourcePath)).Concat(published.Pages.Select(p => p.SourcePath))
             .Concat(published.Items.Select(i => i.SourcePath)).ToHashSet();
         foreach (var body in all.Practices.Select(p => p.Body).Concat(all.Events.Select(e => e.Body)).Concat(all.Pages.Select(p => p.Body)).Concat(all.Items.Select(i => i.Body))

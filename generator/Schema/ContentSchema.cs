@@ -33,13 +33,19 @@ public sealed record ContentSchema
     /// <summary>The taxonomies that brought a practice field of their own (target_groups), each the only one reading it.</summary>
     public ImmutableArray<TaxonomySpec> OwnFieldTaxonomies { get; init; } = [];
 
-    /// <summary>Every kind of entry: the generator's (practice, event, page), then the site's own, in declaration order.</summary>
+    /// <summary>Every kind of entry: the generator's (practice, event, page, video), then the site's own, in declaration order.</summary>
     public ImmutableArray<KindSpec> Kinds { get; init; } = [];
-    /// <summary>The fields of each site kind's entries (the built-in kinds' are <see cref="Practice"/>, <see cref="Event"/>, <see cref="Page"/>).</summary>
-    public ImmutableDictionary<string, EntrySchema> SiteKindEntries { get; init; } = ImmutableDictionary<string, EntrySchema>.Empty;
+    /// <summary>The fields of each item kind's entries (the typed kinds' are <see cref="Practice"/>, <see cref="Event"/>, <see cref="Page"/>).</summary>
+    public ImmutableDictionary<string, EntrySchema> ItemKindEntries { get; init; } = ImmutableDictionary<string, EntrySchema>.Empty;
 
-    /// <summary>The kinds the site declared in site.yml.</summary>
-    public IEnumerable<KindSpec> SiteKinds => Kinds.Where(k => !k.BuiltIn);
+    /// <summary>
+    /// The kinds whose entries are read as <see cref="Model.Item"/>s, every field by its declaration: the site's own and
+    /// the generator's declared ones (video) — every kind but the three with typed records.
+    /// </summary>
+    public IEnumerable<KindSpec> ItemKinds => Kinds.Where(k => !IsTyped(k.Key));
+
+    /// <summary>Practices, events and free pages: kinds read into records of their own (Practice, Event, Page).</summary>
+    public static bool IsTyped(string kind) => kind is PracticeKind or EventKind or PageKind;
 
     public KindSpec Kind(string key) => Kinds.First(k => k.Key == key);
 
@@ -49,7 +55,7 @@ public sealed record ContentSchema
         PracticeKind => Practice,
         EventKind => Event,
         PageKind => Page,
-        _ => SiteKindEntries[kind.Key],
+        _ => ItemKindEntries[kind.Key],
     };
 
     /// <summary>The keys of the built-in kinds, as Schema/defaults.yml declares them.</summary>
@@ -108,19 +114,35 @@ public sealed record ContentSchema
     [
         new("text", "text"), new("number", "celé číslo"), new("money", "částka v Kč"), new("date", "datum"),
         new("url", "webová adresa"), new("email", "e-mail"), new("list", "seznam textů"),
+        new("longtext", "delší text, i na více řádků"), new("duration", "délka, např. 3:25"), new("image", "fotka z content/media/"),
+        new("video", "video: adresa na YouTube nebo Vimeu, nebo soubor MP4 či WebM z content/media/"),
+        new("captions", "titulky WebVTT z content/media/"),
     ];
 
-    public static FieldType TypeOf(string declared) => declared switch
+    /// <summary>
+    /// What a declared type means: its <see cref="FieldType"/>, the file the web editor uploads for it, and its longest
+    /// value. A file of content/media/ is text (its path, checked against the media allow-list for its upload kind).
+    /// </summary>
+    public static (FieldType Type, UploadKind Upload, int MaxLength) TypeOf(string declared) => declared switch
     {
-        "number" => FieldType.Number, "money" => FieldType.Money, "date" => FieldType.Date, "url" => FieldType.Url,
-        "email" => FieldType.Email, "list" => FieldType.TextList, _ => FieldType.Text,
+        "number" => (FieldType.Number, UploadKind.None, 1000), "money" => (FieldType.Money, UploadKind.None, 1000),
+        "date" => (FieldType.Date, UploadKind.None, 1000), "url" => (FieldType.Url, UploadKind.None, 1000),
+        "email" => (FieldType.Email, UploadKind.None, 1000), "list" => (FieldType.TextList, UploadKind.None, 100),
+        "longtext" => (FieldType.LongText, UploadKind.None, 50_000), "duration" => (FieldType.Duration, UploadKind.None, 20),
+        "image" => (FieldType.Text, UploadKind.Photo, 500), "video" => (FieldType.Text, UploadKind.Video, 500),
+        "captions" => (FieldType.Text, UploadKind.Captions, 500),
+        _ => (FieldType.Text, UploadKind.None, 1000),
     };
 
     /// <summary>The schema for a build whose latest allowed year is <paramref name="maxYear"/> (next year).</summary>
     public static ContentSchema Create(int maxYear, IEnumerable<TaxonomySpec> taxonomies, IEnumerable<FieldSpec> extraFields, IEnumerable<KindSpec>? kinds = null)
     {
         var practice = PracticeFields(maxYear);
-        var extras = extraFields.ToImmutableArray();
+        // A declared field that names another kind's entries ('references: video') keeps their folder, as 'related' keeps "practices".
+        ImmutableArray<KindSpec> declaredKinds = [.. kinds ?? []];
+        FieldSpec Resolved(FieldSpec f) => f.ReferencedKind is { } key && declaredKinds.FirstOrDefault(k => k.Key == key) is { } target ? f with { References = target.Folder } : f;
+        declaredKinds = [.. declaredKinds.Select(k => k with { Fields = [.. k.Fields.Select(Resolved)] })];
+        var extras = extraFields.Select(Resolved).ToImmutableArray();
         var all = taxonomies.ToImmutableArray();
         // A taxonomy of the site's own names a new field: a list of its terms' keys (or free words without a data file).
         // A taxonomy whose field is not a practice field (nor a path through one, 'member.region') brings its own:
@@ -148,16 +170,16 @@ public sealed record ContentSchema
             Taxonomies = all,
             ExtraFields = extras,
             OwnFieldTaxonomies = own,
-            Kinds = [.. kinds ?? []],
-            SiteKindEntries = (kinds ?? []).Where(k => !k.BuiltIn).ToImmutableDictionary(k => k.Key, k => SiteKindEntry(k, [.. practice, .. taxonomyFields])),
+            Kinds = declaredKinds,
+            ItemKindEntries = declaredKinds.Where(k => !IsTyped(k.Key)).ToImmutableDictionary(k => k.Key, k => ItemKindEntry(k, [.. practice, .. taxonomyFields])),
         };
     }
 
     /// <summary>
-    /// A site kind's entry: title, summary and date as a practice has them, the fields of its taxonomies exactly as a
+    /// An item kind's entry: title, summary and date as a practice has them, the fields of its taxonomies exactly as a
     /// practice writes them (so 'themes: [zdravi]' means the same everywhere), its declared fields, slug and draft.
     /// </summary>
-    private static EntrySchema SiteKindEntry(KindSpec kind, ImmutableArray<FieldSpec> practice)
+    private static EntrySchema ItemKindEntry(KindSpec kind, ImmutableArray<FieldSpec> practice)
     {
         // Optional on an entry of a kind: a practice must name its member and themes, a publication need not.
         var terms = kind.Taxonomies.Select(t => practice.FirstOrDefault(f => f.Key == t)).OfType<FieldSpec>().Select(f => f with { Required = false });
@@ -394,6 +416,8 @@ public sealed record ContentSchema
         new() { Key = "help", Type = FieldType.Text, MaxLength = 300, Title = "Nápověda", Help = "Nápověda pro redaktory." },
         new() { Key = "translatable", Type = FieldType.Bool, Title = "Překládá se",
             Help = "Text, který překlad (`<slug>.en.md`) píše po svém; ostatní pole překlad přebírá z českého záznamu." },
+        new() { Key = "references", Type = FieldType.Text, MaxLength = 60, Title = "Odkazuje na",
+            Help = "Klíč druhu záznamů (např. practice, video): hodnoty pole (u typu list seznam) jsou jejich názvy souborů bez .md; stránka odkázaného záznamu ukáže odkazující." },
     ];
 
     /// <summary>The default of site.yml's 'media: { max_file_mb }'.</summary>

@@ -45,6 +45,15 @@ public class EnglishNamesTests
             if (taxonomy.FacetTitle is not null) Assert.False(string.IsNullOrWhiteSpace(taxonomy.FacetTitleEn), taxonomy.Key);
         }
         Assert.Equal("Good Practice – verified", SchemaDeclarationParser.BuiltInTaxonomies.Single(t => t.Key == "provereno").TitleEn);
+        // A built-in kind declared in defaults.yml (video) and every field declared there carry their English twins.
+        foreach (var kind in SchemaDeclarationParser.BuiltInKinds.Where(k => k.Title is not null))
+        {
+            Assert.False(string.IsNullOrWhiteSpace(kind.TitleEn), kind.Key);
+            if (kind.ItemTitle is not null) Assert.False(string.IsNullOrWhiteSpace(kind.ItemTitleEn), kind.Key);
+        }
+        foreach (var field in SchemaDeclarationParser.BuiltInFields.Concat(SchemaDeclarationParser.BuiltInKinds.SelectMany(k => k.Fields)))
+            Assert.False(string.IsNullOrWhiteSpace(field.TitleEn), field.Key);
+        Assert.True(SchemaDeclarationParser.BuiltInKinds.Single(k => k.Key == "video").Fields.Single(f => f.Key == "transcript").Translatable);
         foreach (var choice in ContentSchema.MemberTypes.Concat(ContentSchema.PracticeKinds).Concat(ContentSchema.EventKinds))
             Assert.False(string.IsNullOrWhiteSpace(choice.LabelEn), choice.Key);
         Assert.Equal("local action group", MemberType.Find("mas")!.LabelEn);

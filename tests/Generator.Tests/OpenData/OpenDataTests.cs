@@ -173,7 +173,7 @@ public class OpenDataTests
         var files = Bundled.Value.Files.Where(f => f.Path.StartsWith("data/", StringComparison.Ordinal) && f.Path != "data/index.html").Select(f => f.Path).ToHashSet();
         Assert.Equal(files, links);
         var columns = page.QuerySelectorAll(".open-data-columns").Select(dl => dl.QuerySelectorAll("dt").Select(dt => dt.TextContent).ToArray()).ToList();
-        Assert.Equal([Header(Text(Bundled.Value, "data/praxe.csv")), Header(Text(Bundled.Value, "data/akce.csv"))], columns);
+        Assert.Equal([Header(Text(Bundled.Value, "data/praxe.csv")), Header(Text(Bundled.Value, "data/akce.csv")), Header(Text(Bundled.Value, "data/video.csv"))], columns);
         var leftOut = page.QuerySelector(".open-data-left-out")!.QuerySelectorAll("code").Select(c => c.TextContent);
         Assert.Equal(["contact.name", "contact.email", "contact.phone"], leftOut);
         Assert.Contains("/data/", Text(Bundled.Value, "index.html"));
