@@ -78,6 +78,8 @@ public sealed class BenchmarkRunner(Workbench bench, IReadOnlyList<int> sizes, i
             Workbench.DeleteFolder(bench.HugoOutput(entries, plain: true));
             results.Add(new SizeResult(entries, ours, hugo, plain, ourPages, ourHtml, hugoHtml, plainHtml, search, hugoJson, loadBefore, Workbench.LoadAverage()));
         }
+        // The machine-readable results, for 'report' (docs/performance.md).
+        log($"Results written to {Reporting.RunResults.Of(bench, runs, results.Select(r => Reporting.SizeRecord.Of(r, "default", Reporting.SizeRecord.DefaultProfileDescription))).Save(bench.WorkDirectory)}");
         return Report(results);
     }
 
@@ -137,7 +139,7 @@ public sealed class BenchmarkRunner(Workbench bench, IReadOnlyList<int> sizes, i
         return md.ToString();
     }
 
-    private static string CpuModel()
+    internal static string CpuModel()
     {
         try
         {
@@ -149,7 +151,7 @@ public sealed class BenchmarkRunner(Workbench bench, IReadOnlyList<int> sizes, i
         }
     }
 
-    private static string MemoryGiB()
+    internal static string MemoryGiB()
     {
         try
         {
