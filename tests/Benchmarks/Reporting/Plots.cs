@@ -25,7 +25,7 @@ public static class Plots
         new("plain Hugo", OxyColor.FromRgb(0xc2, 0xa5, 0xcf), s => s.PlainHugo),
     ];
 
-    /// <summary>Median wall time against entries, one line per tool, both axes logarithmic.</summary>
+    /// <summary>Median wall time against entries (a logarithmic axis: 1,000 to 100,000), one line per tool.</summary>
     public static string Time(string profile, IReadOnlyList<SizeRecord> sizes) =>
         Lines($"Build time, profile '{profile}' (median wall time)", "seconds", sizes, (s, runs) => s.Wall(runs).Median);
 
@@ -55,8 +55,8 @@ public static class Plots
     private static string Lines(string title, string unit, IReadOnlyList<SizeRecord> sizes, Func<SizeRecord, IReadOnlyList<ToolRun>, double> value)
     {
         var model = Model(title);
-        model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Bottom, Title = "entries", MajorGridlineStyle = LineStyle.Dot, StringFormat = "#,0" });
-        model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Left, Title = unit, MajorGridlineStyle = LineStyle.Dot, MinorGridlineStyle = LineStyle.None });
+        model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Bottom, Title = "entries (logarithmic)", MajorGridlineStyle = LineStyle.Dot, StringFormat = "#,0", MinimumPadding = 0.05, MaximumPadding = 0.05 });
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = unit, MajorGridlineStyle = LineStyle.Dot, Minimum = 0, MaximumPadding = 0.1, AxisTitleDistance = 8 });
         foreach (var tool in Tools)
         {
             var series = new LineSeries { Title = tool.Name, Color = tool.Color, MarkerType = MarkerType.Circle, MarkerFill = tool.Color, MarkerSize = 4, StrokeThickness = 2 };
@@ -71,11 +71,35 @@ public static class Plots
     {
         var model = new PlotModel
         {
-            Title = title, TitleFontSize = 15, TitleFontWeight = FontWeights.Normal, DefaultFont = "sans-serif", DefaultFontSize = 12,
+            Title = title, TitleFontSize = 15, TitleFontWeight = FontWeights.Normal, DefaultFont = "Arial", DefaultFontSize = 12,
             Culture = CultureInfo.InvariantCulture, Background = OxyColors.White, PlotAreaBorderColor = OxyColors.Gray,
         };
-        model.Legends.Add(new Legend { LegendPosition = LegendPosition.TopLeft, LegendPlacement = LegendPlacement.Inside, LegendBackground = OxyColor.FromAColor(220, OxyColors.White) });
+        // Below the plot, so no line runs under it; Arial is about as wide as the Helvetica metrics the exporter measures with.
+        model.Legends.Add(new Legend { LegendPosition = LegendPosition.BottomCenter, LegendPlacement = LegendPlacement.Outside, LegendOrientation = LegendOrientation.Horizontal, LegendItemSpacing = 36, LegendPadding = 12 });
         return model;
+    }
+
+    /// <summary>
+    /// The exporter measures text with Helvetica's metrics and clips each label to that size; browsers draw a little
+    /// wider (Liberation Sans, DejaVu Sans), which cut the ends off the legend's names. Measured a tenth wider, every
+    /// label has room.
+    /// </summary>
+    public class WideText : System.Reflection.DispatchProxy
+    {
+        private IRenderContext _inner = null!;
+
+        public static IRenderContext Around(IRenderContext inner)
+        {
+            var proxy = Create<IRenderContext, WideText>();
+            ((WideText)(object)proxy)._inner = inner;
+            return proxy;
+        }
+
+        protected override object? Invoke(System.Reflection.MethodInfo? method, object?[]? args)
+        {
+            var result = method!.Invoke(_inner, args);
+            return method.Name == nameof(IRenderContext.MeasureText) && result is OxySize size ? new OxySize(size.Width * 1.12, size.Height) : result;
+        }
     }
 
     private static string Svg(PlotModel model)
@@ -85,7 +109,8 @@ public static class Plots
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         try
         {
-            return new SvgExporter { Width = Width, Height = Height }.ExportToString(model).Replace("\r\n", "\n") + "\n";
+            return new SvgExporter { Width = Width, Height = Height, TextMeasurer = WideText.Around(new PdfRenderContext(Width, Height, OxyColors.White)) }
+                .ExportToString(model).Replace("\r\n", "\n") + "\n";
         }
         finally
         {
