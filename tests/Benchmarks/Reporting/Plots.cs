@@ -39,7 +39,7 @@ public static class Plots
         var model = Model("Search: bytes a first query transfers (gzip, median)");
         var names = queries.Select(q => q.Query).Distinct().ToList();
         model.Axes.Add(new CategoryAxis { Position = AxisPosition.Left, ItemsSource = names, Title = "query", GapWidth = 0.4 });
-        model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = "kB transferred (page, index, results)", Minimum = 0, MajorGridlineStyle = LineStyle.Dot });
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = "kB transferred (page, index, results)", Minimum = 0, MaximumPadding = 0.06, MajorGridlineStyle = LineStyle.Dot });
         var sizes = queries.Select(q => q.Documents).Distinct().Order().ToList();
         OxyColor[] colors = [OxyColor.FromRgb(0xa6, 0xdb, 0xa0), OxyColor.FromRgb(0x5a, 0xae, 0x61), OxyColor.FromRgb(0x1b, 0x78, 0x37), OxyColor.FromRgb(0x00, 0x44, 0x1b)];
         for (var i = 0; i < sizes.Count; i++)
