@@ -48,6 +48,8 @@ public static class CliApp
                 return outcome.Created ? 0 : outcome.UnknownKind ? 2 : 1;
             }
 
+            if (options.Command == "move") return Move(Path.GetFullPath(source), options, output, error);
+
             if (options.Command == "schema") return WriteSchema(Path.GetFullPath(source), options, output, error, mode);
 
             var buildOptions = new BuildOptions
@@ -59,6 +61,7 @@ public static class CliApp
                 Now = options.Now ?? DateTimeOffset.Now,
                 StageDone = Progress(mode, output),
                 CheckSpelling = options.Command is "check" or "serve" && !options.NoSpelling,
+                ExternalLinks = options.External ? ExternalLinks.ExternalLinkSettings.Beside(Path.GetFullPath(source)) : null,
                 // serve's /admin/ is the local editor, writing into content/ (Serve/LocalBackend).
                 Editor = options.Command == "serve" ? Editing.EditorMode.Local : null,
             };
@@ -70,6 +73,7 @@ public static class CliApp
             // deleted when this is disposed otherwise); check keeps nothing.
             using var staging = options.Command == "build" ? new StagingSink(buildOptions.OutputDirectory) : null;
             var result = new SiteGenerator(buildOptions).Generate(staging ?? (OutputSink)new DiscardSink());
+            if (options.Since is { } since) result = History.AddressHistory.Check(buildOptions, result, since, note => output.WriteLine($"note: {note}"));
             if (mode.LiveProgress) output.Write("\r\u001b[2K");
             foreach (var diagnostic in result.Diagnostics) error.WriteLine(mode.Paint(diagnostic.Format()));
             if (options.Verbose)
@@ -138,6 +142,19 @@ public static class CliApp
         }
         output.WriteLine($"Wrote {result.Files.Count} JSON Schema files into {folder}.");
         return 0;
+    }
+
+    private static int Move(string source, CommandLineOptions options, TextWriter output, TextWriter error)
+    {
+        var (kind, from, to) = (options.Arguments[0], options.Arguments[1], options.Arguments[2]);
+        if (!Slug.IsValid(to))
+        {
+            error.WriteLine($"error: '{to}' is not a valid name; use lower-case letters without diacritics, digits and hyphens, e.g. '{Slug.From(to)}'");
+            return 2;
+        }
+        var outcome = Moving.EntryMover.Move(source, kind, from, to, options.Now ?? DateTimeOffset.Now);
+        (outcome.Moved ? output : error).WriteLine(outcome.Moved ? outcome.Message : $"error: {outcome.Message}");
+        return outcome.Moved ? 0 : outcome.Usage ? 2 : 1;
     }
 
     /// <summary>A live line rewritten in place on a terminal; plain lines in CI; nothing when captured.</summary>

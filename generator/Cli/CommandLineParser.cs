@@ -8,7 +8,7 @@ namespace DobraPraxe.Generator.Cli;
 /// </summary>
 public static class CommandLineParser
 {
-    public static readonly string[] Commands = ["build", "check", "serve", "new", "schema"];
+    public static readonly string[] Commands = ["build", "check", "serve", "new", "move", "schema"];
 
     public const string Usage = """
         Usage: dotnet run --project generator -- <command> [options]
@@ -20,6 +20,7 @@ public static class CommandLineParser
           new practice <slug>    create content/practices/<slug>.md with every field, ready to fill in
           new event <slug>       create content/events/<slug>.md
           new <kind> <slug>      the same for a page or a kind the site declares under 'kinds:' in site.yml
+          move <kind> <old> <new>  rename an entry, rewrite every reference to it, keep its old address as an alias
           schema                 write JSON Schema of the front matter and data files (default: <source>/schema/)
 
         Options:
@@ -31,6 +32,8 @@ public static class CommandLineParser
           --verbose        print the time each stage took
           --port N         port for serve (default 8080; the next free one if taken)
           --no-spelling    skip the Czech spelling check of check and serve
+          --since REF      check: report every published address lost since git commit REF (e.g. origin/main)
+          --external       check: also ask every http(s) link of the content whether it still works (warnings only)
           --help           show this text
         """;
 
@@ -76,18 +79,27 @@ public static class CommandLineParser
                 case "--drafts": options = options with { Drafts = true }; break;
                 case "--verbose": options = options with { Verbose = true }; break;
                 case "--no-spelling": options = options with { NoSpelling = true }; break;
+                case "--since":
+                    if (command != "check") return (null, "--since is an option of 'check'");
+                    if (Value() is not { } since) return Missing(arg);
+                    options = options with { Since = since };
+                    break;
+                case "--external" when command == "check": options = options with { External = true }; break;
+                case "--external": return (null, "--external belongs to 'check': check --external");
                 case "--help" or "-h": return (options with { Command = "help" }, null);
-                case var positional when command == "new" && !positional.StartsWith('-'):
+                case var positional when command is "new" or "move" && !positional.StartsWith('-'):
                     options = options with { Arguments = [.. options.Arguments, positional] };
                     break;
                 default:
-                    string[] known = ["--source", "--output", "--base-url", "--drafts", "--now", "--verbose", "--port", "--no-spelling", "--help"];
+                    string[] known = ["--source", "--output", "--base-url", "--drafts", "--now", "--verbose", "--port", "--no-spelling", "--since", "--external", "--help"];
                     return (null, $"unknown option '{arg}'{Diagnostics.DidYouMean.Phrase(arg, known)}");
             }
         }
         // Which kinds exist is the site's to say (site.yml 'kinds:'): the scaffold checks the kind's name.
         if (command == "new" && options.Arguments.Count != 2)
             return (null, "'new' needs what to create and its name: new practice <slug>, new event <slug>, or new <kind> <slug> for a kind of site.yml");
+        if (command == "move" && options.Arguments.Count != 3)
+            return (null, "'move' needs the kind and the old and new names: move practice <old-slug> <new-slug>");
         return (options, null);
     }
 

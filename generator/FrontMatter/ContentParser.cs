@@ -40,6 +40,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
             .Select(field => f.Value(field) is { } value ? new FieldValue(field, value, f.LocationOf(field)) : null)
             .OfType<FieldValue>().ToImmutableArray();
         var slug = ReadSlug(f, doc, s);
+        var aliases = AddressParser.Aliases(f, s["aliases"]);
         var draft = f.Bool(s["draft"]);
         f.ReportUnknown();
 
@@ -57,7 +58,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
             Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Summary = summary ?? "", Kind = kind, Member = member ?? Missing(f),
             Themes = themes, Year = year ?? 0, Date = date ?? DateOnly.MinValue, Updated = updated, Sdgs = sdgs, Tags = tags,
             Contact = contact, Images = [.. images], Attachments = [.. attachments], Awards = [.. awards],
-            Related = related, Contest = contest, PresentedAt = presentedAt, Extra = extra, Draft = draft, Body = BodyOf(doc),
+            Related = related, Contest = contest, PresentedAt = presentedAt, Extra = extra, Aliases = aliases, Draft = draft, Body = BodyOf(doc),
         };
     }
 
@@ -77,6 +78,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         var members = f.KeyList(s["members"]);
         var summary = f.Text(s["summary"]);
         var slug = ReadSlug(f, doc, s);
+        var aliases = AddressParser.Aliases(f, s["aliases"]);
         var draft = f.Bool(s["draft"]);
         f.ReportUnknown();
 
@@ -91,7 +93,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
             Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Kind = EventKind.Find(kind ?? "") ?? EventKind.All[^1],
             Start = start ?? DateTimeOffset.MinValue, End = end ?? DateTimeOffset.MinValue,
             Place = place, Online = online, Registration = registration, Capacity = capacity, Conference = conference,
-            Members = members, Summary = summary ?? "", Draft = draft, Body = BodyOf(doc),
+            Members = members, Summary = summary ?? "", Aliases = aliases, Draft = draft, Body = BodyOf(doc),
         };
     }
 
@@ -103,10 +105,11 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         var description = f.Text(s["description"]);
         var order = f.Number(s["order"]);
         var slug = ReadSlug(f, doc, s);
+        var aliases = AddressParser.Aliases(f, s["aliases"]);
         var draft = f.Bool(s["draft"]);
         f.ReportUnknown();
         if (slug is null) return null;
-        return new Page { Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Description = description, Order = order, Draft = draft, Body = BodyOf(doc) };
+        return new Page { Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Description = description, Order = order, Aliases = aliases, Draft = draft, Body = BodyOf(doc) };
     }
 
     /// <summary>An entry of a kind the site declared: its common fields, then every other field by its declaration.</summary>
@@ -121,13 +124,14 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
             .Select(field => f.Value(field) is { } value ? new FieldValue(field, value, f.LocationOf(field)) : null)
             .OfType<FieldValue>().ToImmutableArray();
         var slug = ReadSlug(f, doc, s);
+        var aliases = AddressParser.Aliases(f, s["aliases"]);
         var draft = f.Bool(s["draft"]);
         f.ReportUnknown();
         if (slug is null) return null;
         return new Item
         {
             Kind = kind.Key, Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Summary = summary ?? "",
-            Date = date ?? DateOnly.MinValue, Fields = fields, Draft = draft, Body = BodyOf(doc),
+            Date = date ?? DateOnly.MinValue, Fields = fields, Aliases = aliases, Draft = draft, Body = BodyOf(doc),
         };
     }
 

@@ -26,16 +26,34 @@ public static class DataFileParser
             return name is null || color is null ? null : new Theme(key, name, nameEn ?? name, color, description ?? "");
         });
 
-    public static ImmutableArray<Region> ParseRegions(SourceFile file, EntrySchema s, DiagnosticBag diagnostics) =>
-        ParseKeyed(file, diagnostics, s, (key, f) =>
+    public static ImmutableArray<Region> ParseRegions(SourceFile file, EntrySchema s, DiagnosticBag diagnostics)
+    {
+        var untiled = new List<(string Key, SourceLocation Location)>();
+        var regions = ParseKeyed(file, diagnostics, s, (key, f) =>
         {
             var name = f.Text(s["name"]);
             var code = f.Text(s["code"]);
             var tile = f.NumberList(s["tile"]);
             if (tile.Length == 1)
                 diagnostics.Error(f.LocationOf("tile"), $"'tile' of region '{key}' needs two numbers, a column and a row", $"Write it like 'tile: {s["tile"].Sample()}'.");
+            if (!f.Has(s["tile"])) untiled.Add((key, f.Location));
             return name is null ? null : new Region(key, name, code, tile.Length == 2 ? (tile[0], tile[1]) : null);
         });
+        WarnOfMissingTiles(untiled, regions.Length, s["tile"], diagnostics);
+        return regions;
+    }
+
+    /// <summary>The region map is drawn from the tiles alone: without any it is not drawn, without one a region is missing from it — say so.</summary>
+    private static void WarnOfMissingTiles(List<(string Key, SourceLocation Location)> untiled, int regions, FieldSpec tile, DiagnosticBag diagnostics)
+    {
+        var hint = $"Give each region its place on the map, [column, row], e.g. 'tile: {tile.Sample()}'; the home page and the regions' list draw the map from them.";
+        if (untiled.Count == 0) return;
+        if (untiled.Count == regions)
+            diagnostics.Warning(untiled[0].Location, "no region has a 'tile', so no page shows the region map", hint);
+        else
+            foreach (var (key, location) in untiled)
+                diagnostics.Warning(location, $"region '{key}' has no 'tile', so the region map leaves it out", hint);
+    }
 
     public static ImmutableArray<Member> ParseMembers(SourceFile file, EntrySchema s, DiagnosticBag diagnostics) =>
         ParseKeyed(file, diagnostics, s, (key, f) =>

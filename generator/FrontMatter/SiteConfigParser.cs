@@ -39,6 +39,7 @@ public static class SiteConfigParser
             AccessibilityParser.ReportMissing(accessibility, Schema[AccessibilitySchema.Key], accessibility.Location, diagnostics, requiredParts: false);
         var openData = OpenDataParser.Parse(f, Schema[OpenDataSchema.Key]);
         var editor = ReadEditor(f, Schema["editor"]);
+        var redirects = AddressParser.Redirects(f, Schema["redirects"]);
         f.ReportUnknown();
 
         if (title is null || baseUrl is null || language is null || description is null) return null;
@@ -60,6 +61,7 @@ public static class SiteConfigParser
             Accessibility = accessibility,
             OpenData = openData,
             Editor = editor,
+            Redirects = redirects,
         };
     }
 

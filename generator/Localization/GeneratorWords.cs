@@ -30,6 +30,9 @@ public static class GeneratorWords
     public static readonly WordKey OpenDataDescription = new("open_data.description", Values: ["site"]);
     public static readonly WordKey StatementTitle = new("statement.title");
     public static readonly WordKey StatementDescription = new("statement.description", Values: ["site"]);
+    // The page left at an old address (an alias or a redirect), leading to the new one.
+    public static readonly WordKey RedirectTitle = new("redirect.title");
+    public static readonly WordKey RedirectLead = new("redirect.lead");
     // A conference microsite's pages and menu.
     public static readonly WordKey Home = new("nav.home");
     public static readonly WordKey ProgramTitle = new("conference.program");

@@ -48,15 +48,7 @@ public sealed class MarkdownRenderer
         _urls = urls;
         _allowHtml = allowHtml;
         _suggester = new(() => new PathSuggester(targets.SourcePaths));
-        var builder = new MarkdownPipelineBuilder()
-            .UsePipeTables()
-            .UseGridTables()
-            .UseFootnotes()
-            .UseTaskLists()
-            .UseAutoLinks()
-            // ASCII ids with diacritics folded, so '#jak-to-zacalo' reaches '## Jak to začalo'.
-            .UseAutoIdentifiers(AutoIdentifierOptions.Default)
-            .UsePreciseSourceLocation();
+        var builder = Parsing();
         // Registered after the table extensions, whose renderer TableScroll replaces.
         builder.Extensions.Add(new Extensions.HeadingAnchors.HeadingAnchorExtension(
             words is null ? heading => heading : heading => words.Text(Localization.GeneratorWords.SectionLink, ("heading", heading))));
@@ -66,6 +58,20 @@ public sealed class MarkdownRenderer
         // HTML is always parsed, so it can be found and reported; whether it is output is decided when rendering.
         _pipeline = builder.Build();
     }
+
+    /// <summary>Keep each body's links to other sites with their places (<see cref="RenderedMarkdown.Outside"/>), for `check --external`.</summary>
+    public bool KeepOutsideLinks { get; init; }
+
+    /// <summary>The extensions that decide how a text is parsed, each link with where it is written: what reads links without rendering (LinkSpans) parses as the renderer does.</summary>
+    internal static MarkdownPipelineBuilder Parsing() => new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseFootnotes()
+        .UseTaskLists()
+        .UseAutoLinks()
+        // ASCII ids with diacritics folded, so '#jak-to-zacalo' reaches '## Jak to začalo'.
+        .UseAutoIdentifiers(AutoIdentifierOptions.Default)
+        .UsePreciseSourceLocation();
 
     public RenderedMarkdown Render(MarkdownSource source, DiagnosticBag diagnostics)
     {
@@ -124,8 +130,28 @@ public sealed class MarkdownRenderer
         renderer.Render(document);
         var html = _allowHtml ? HtmlAllowlist.Sanitize(writer.ToString()) : writer.ToString();
         var text = _allowHtml ? Html5Writer.TextOf(html) : writer.Text;
-        return new RenderedMarkdown(html, links.ToFrozenDictionary(StringComparer.Ordinal)) { Text = PlainText.CollapseWhitespace(text, _textWords), Media = [.. media] };
+        return new RenderedMarkdown(html, links.ToFrozenDictionary(StringComparer.Ordinal))
+        {
+            Text = PlainText.CollapseWhitespace(text, _textWords), Media = [.. media], Outside = KeepOutsideLinks ? OutsideLinks(document, source) : [],
+        };
     }
+
+    /// <summary>Every http(s) address of the text as written — links, images, &lt;autolinks&gt; and bare addresses — in the order they come.</summary>
+    private static System.Collections.Immutable.ImmutableArray<OutsideLink> OutsideLinks(MarkdownDocument document, MarkdownSource source) =>
+    [
+        .. document.Descendants<Inline>()
+            .Select(inline => inline switch
+            {
+                LinkInline link => (Url: link.GetData(WrittenUrlKey) as string ?? link.Url, link.Line, link.Column),
+                AutolinkInline { IsEmail: false } auto => (auto.Url, auto.Line, auto.Column),
+                _ => (Url: null, 0, 0),
+            })
+            .Where(l => l.Url is not null && IsHttp(l.Url))
+            .Select(l => new OutsideLink(l.Url!, At(source, l.Line, l.Column))),
+    ];
+
+    private static bool IsHttp(string url) =>
+        url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The media files a body shows or links to, without rendering it (for drafts: their photos are not unused).</summary>
     public IEnumerable<string> MediaUsedBy(MarkdownSource source) =>

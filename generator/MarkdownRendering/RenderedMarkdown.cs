@@ -11,4 +11,10 @@ public sealed record RenderedMarkdown(string Html, FrozenDictionary<string, Sour
 
     /// <summary>Files of content/media/ the body shows or links to ("media/foto.jpg"), so unused ones can be named.</summary>
     public System.Collections.Immutable.ImmutableArray<string> Media { get; init; } = [];
+
+    /// <summary>Its http(s) links to other sites, each where it is written (kept only when the renderer is told to: `check --external`).</summary>
+    public System.Collections.Immutable.ImmutableArray<OutsideLink> Outside { get; init; } = [];
 }
+
+/// <summary>A link to another site as written in the content, and where.</summary>
+public sealed record OutsideLink(string Url, SourceLocation Location);

@@ -20,6 +20,8 @@ public sealed record Event
     public KeyRef? Conference { get; init; }
     public ImmutableArray<KeyRef> Members { get; init; } = [];
     public required string Summary { get; init; }
+    /// <summary>Its old addresses ('aliases:'), each published as a redirect to its page.</summary>
+    public ImmutableArray<Alias> Aliases { get; init; } = [];
     public bool Draft { get; init; }
     public required MarkdownSource Body { get; init; }
 }

@@ -18,6 +18,8 @@ public sealed record Item
     public required string Summary { get; init; }
     public required DateOnly Date { get; init; }
     public ImmutableArray<FieldValue> Fields { get; init; } = [];
+    /// <summary>Its old addresses ('aliases:'), each published as a redirect to its page.</summary>
+    public ImmutableArray<Alias> Aliases { get; init; } = [];
     public bool Draft { get; init; }
     public required MarkdownSource Body { get; init; }
 

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace DobraPraxe.Generator.Model;
 
 /// <summary>A free page (content/pages/&lt;slug&gt;.md) published at /&lt;slug&gt;/.</summary>
@@ -11,6 +13,8 @@ public sealed record Page
     public string? Description { get; init; }
     /// <summary>Position in a default menu (conference microsites); lower comes first.</summary>
     public int? Order { get; init; }
+    /// <summary>Its old addresses ('aliases:'), each published as a redirect to its page.</summary>
+    public ImmutableArray<Alias> Aliases { get; init; } = [];
     public bool Draft { get; init; }
     public required MarkdownSource Body { get; init; }
 }

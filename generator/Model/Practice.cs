@@ -31,6 +31,8 @@ public sealed record Practice
     public ImmutableArray<KeyRef> PresentedAt { get; init; } = [];
     /// <summary>Values of the fields the site declared in site.yml, in declaration order.</summary>
     public ImmutableArray<FieldValue> Extra { get; init; } = [];
+    /// <summary>Its old addresses ('aliases:'), each published as a redirect to its page.</summary>
+    public ImmutableArray<Alias> Aliases { get; init; } = [];
     public bool Draft { get; init; }
     public required MarkdownSource Body { get; init; }
 

@@ -30,6 +30,8 @@ public sealed record SiteConfig
     public AccessibilityStatement? Accessibility { get; init; }
     /// <summary>The open-data settings (site.yml 'open_data:'); null: no data files are written.</summary>
     public OpenDataSettings? OpenData { get; init; }
+    /// <summary>Old addresses that lead to pages of the site (site.yml 'redirects:'), a pattern standing for many.</summary>
+    public ImmutableArray<Redirect> Redirects { get; init; } = [];
     /// <summary>The web editor at /admin/ (site.yml 'editor:'); null: none is published.</summary>
     public EditorSettings? Editor { get; init; }
 }

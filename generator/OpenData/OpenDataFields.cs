@@ -13,8 +13,11 @@ public static class OpenDataFields
     /// <summary>Every record's first column: the address of the entry's page (not a field of the file: the page the data describes).</summary>
     public static readonly FieldSpec Url = new() { Key = "url", Type = FieldType.Url, Required = true, Title = "Adresa stránky", Help = "Úplná adresa stránky záznamu." };
 
-    /// <summary>Fields that steer the build, not data: every published record would carry the same value.</summary>
-    private static readonly HashSet<string> BuildOnly = ["draft"];
+    /// <summary>
+    /// Fields that steer the build, not data: every published record would carry the same 'draft', and old addresses
+    /// are the site's, not the entry's (the record's 'url' is where it is).
+    /// </summary>
+    private static readonly HashSet<string> BuildOnly = ["draft", Schema.ContentSchema.Aliases.Key];
 
     /// <summary>The published fields of <paramref name="kind"/>, in declaration order, with 'url' first and 'slug' always present.</summary>
     public static EntrySchema Of(EntrySchema kind, OpenDataSettings settings)

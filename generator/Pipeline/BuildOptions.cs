@@ -43,4 +43,7 @@ public sealed record BuildOptions
 
     /// <summary>Czech spelling warnings (`check` and `serve`, unless --no-spelling).</summary>
     public bool CheckSpelling { get; init; }
+
+    /// <summary>`check --external`: ask every http(s) link of the content whether it still works; null skips it.</summary>
+    public ExternalLinks.ExternalLinkSettings? ExternalLinks { get; init; }
 }

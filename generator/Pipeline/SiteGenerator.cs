@@ -30,6 +30,8 @@ public sealed partial class SiteGenerator(BuildOptions options)
     private readonly DiagnosticBag _diagnostics = new();
     private readonly List<StageTiming> _timings = [];
     private Task<IReadOnlyList<Diagnostic>>? _spelling;
+    private IReadOnlyList<OutsideLink> _fieldLinks = [];
+    private Task<IReadOnlyList<Diagnostic>>? _outsideLinks;
 
     /// <param name="sink">Where files go as they are made; by default they are kept in memory (<see cref="BuildResult.Files"/>).</param>
     public BuildResult Generate(OutputSink? sink = null)
@@ -46,6 +48,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         // The theme and its words come before the Markdown: a heading's link is labelled in the site's language.
         var theme = Time("theme", () => LoadTheme(content));
         var (bodies, markdown) = Time("markdown", () => RenderMarkdown(all, content, urls, images, theme));
+        if (options.ExternalLinks is { } outside) _outsideLinks = CheckOutsideLinks(outside, all, content, bodies);
         Time("media use", () => images.ReportFiles(MediaInUse(all, content, bodies, markdown), _diagnostics));
         // From here on only the rendered bodies are read. 'all' is held by the lambdas' closure as long as 'content' is,
         // so both let go of their texts.
@@ -94,6 +97,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         // The spelling check (cspell in node) runs beside the rest of the build; its warnings join at the end.
         if (content is not null && options.CheckSpelling)
             _spelling = Task.Run(() => Time("spelling", () => Spelling.SpellChecker.Check(sources, content, options.SourceDirectory)));
+        if (content is not null && options.ExternalLinks is not null) _fieldLinks = ExternalLinks.FrontMatterLinks.Of(sources, content.Schema);
         return content;
     }
 
@@ -302,7 +306,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         // An entry with a photo in its front matter shows that one first: the images of its text all load lazily.
         var afterLeadPhoto = published.Practices.Where(p => p.Images.Any(i => images.Find(i.Src) is not null)).Select(p => p.Body.Path).ToHashSet(StringComparer.Ordinal);
         var renderer = new MarkdownRenderer(new LinkTargets(targets), urls, published.Site.AllowHtml, images, afterLeadPhoto, Search.SearchIndexBuilder.BodyWords,
-            theme?.WordsFor(published.Site.Language));
+            theme?.WordsFor(published.Site.Language)) { KeepOutsideLinks = options.ExternalLinks is not null };
         var bodies = published.Practices.Select(p => p.Body)
             .Concat(published.Events.Select(e => e.Body))
             .Concat(published.Pages.Select(p => p.Body))
@@ -317,10 +321,24 @@ public sealed partial class SiteGenerator(BuildOptions options)
             var own = all.Conferences.Single(c => c.Slug == conference.Slug).Pages.ToDictionary(p => p.SourcePath, _ => (string?)null);
             foreach (var page in conference.Pages) own[page.SourcePath] = ConferencePlanner.PagePath(page);
             var conferenceRenderer = new MarkdownRenderer(new LinkTargets(own), new SiteUrls(conference.BaseUrl), published.Site.AllowHtml, textWords: Search.SearchIndexBuilder.BodyWords,
-                words: theme?.WordsFor(LanguageOf(conference, published)));
+                words: theme?.WordsFor(LanguageOf(conference, published))) { KeepOutsideLinks = options.ExternalLinks is not null };
             foreach (var page in conference.Pages) html[page.SourcePath] = conferenceRenderer.Render(page.Body, _diagnostics);
         }
         return (new Dictionary<string, RenderedMarkdown>(html, StringComparer.Ordinal), renderer);
+    }
+
+    /// <summary>
+    /// `check --external`, beside the rest of the build: the links of the published texts and the url fields of their
+    /// files (and members.yml); not those of drafts, which no reader sees yet.
+    /// </summary>
+    private Task<IReadOnlyList<Diagnostic>> CheckOutsideLinks(ExternalLinks.ExternalLinkSettings settings, ContentSet all, ContentSet published,
+        Dictionary<string, RenderedMarkdown> bodies)
+    {
+        var links = bodies.Values.SelectMany(b => b.Outside)
+            .Concat(_fieldLinks.Where(l => bodies.ContainsKey(l.Location.Path) || !l.Location.Path.EndsWith(".md", StringComparison.Ordinal)))
+            .ToList();
+        Uri[] own = [all.Site.BaseUrl, published.Site.BaseUrl, .. all.Conferences.Select(c => c.BaseUrl)];
+        return Task.Run(() => Time("external links", () => ExternalLinks.ExternalLinkChecker.Check(links, own, settings, options.Now)));
     }
 
     private Editing.EditorMode EditorMode(ContentSet content) =>
@@ -328,8 +346,8 @@ public sealed partial class SiteGenerator(BuildOptions options)
 
     private BuildResult Result(IReadOnlyList<OutputFile> files, IReadOnlyList<ProcessedPage> pages)
     {
-        if (_spelling is { } spelling)
-            foreach (var warning in spelling.GetAwaiter().GetResult()) _diagnostics.Add(warning);
+        foreach (var task in new[] { _spelling, _outsideLinks }.OfType<Task<IReadOnlyList<Diagnostic>>>())
+            foreach (var warning in task.GetAwaiter().GetResult()) _diagnostics.Add(warning);
         return new(files, pages, _diagnostics.Sorted(), _timings);
     }
 

@@ -37,8 +37,11 @@ public static class LinkChecker
             var sorted = group.OrderBy(p => p.SitePath, StringComparer.Ordinal).ToList();
             var where = sorted.Count == 1 ? $"on page /{sorted[0].SitePath}" : $"on {sorted.Count} pages, e.g. /{sorted[0].SitePath}";
             var suggestion = Suggest(sorted[0], link, files, basePath, idsByFile, suggester);
+            // Nothing like it: at least the page above it that exists (its list, e.g. /praxe/), so the hint has an address.
+            var nearest = suggestion is null ? NearestAbove(link, files, basePath) : null;
             if (group.Key is { } origin)
                 diagnostics.Error(origin, $"{problem} ({where})", suggestion is not null ? $"Did you mean '{suggestion}'?"
+                    : nearest is not null ? $"No page has an address like it; the nearest page that exists is '{nearest}'. Fix the link, or create the page it points to."
                     : origin.Path.EndsWith(".yml", StringComparison.Ordinal)
                     ? "Fix the link's 'url', or create the page it points to."
                     : "Fix the link: check the file name and the heading it points to (#anchor).");
@@ -63,6 +66,22 @@ public static class LinkChecker
         if (!files.Contains(file)) return suggester.Value.Suggest(path) is { } near ? basePath + near : null;
         if (hash < 0 || !idsByFile.TryGetValue(file, out var ids)) return null;
         return DidYouMean.Suggest(Uri.UnescapeDataString(link[(hash + 1)..]), ids) is { } id ? $"{basePath}{path}#{id}" : null;
+    }
+
+    /// <summary>The nearest page above a missing one: '/praxe/nic-takoveho/' → '/praxe/', at worst the home page; null for anything else.</summary>
+    private static string? NearestAbove(string link, IReadOnlySet<string> files, string basePath)
+    {
+        if (!link.StartsWith(basePath, StringComparison.Ordinal) || link.Contains("://", StringComparison.Ordinal)) return null;
+        var path = Uri.UnescapeDataString(link.Split('#')[0].Split('?')[0])[basePath.Length..];
+        if (files.Contains(Site.Routes.FileOf(path))) return null;
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (segments.Count > 0)
+        {
+            segments.RemoveAt(segments.Count - 1);
+            var above = segments.Count == 0 ? "" : string.Join('/', segments) + "/";
+            if (files.Contains(Site.Routes.FileOf(above))) return basePath + above;
+        }
+        return null;
     }
 
     /// <summary>A written file as readers link to it: 'praxe/x/index.html' → 'praxe/x/'.</summary>

@@ -9,7 +9,7 @@ namespace DobraPraxe.Generator.Producers;
 public static class Outputs
 {
     public static readonly IReadOnlyList<IOutputProducer> EverySite =
-        [new SitemapOutput(), new RobotsOutput(), new HeadersOutput(), new ThemeAssetsOutput(), new StatementJsonOutput()];
+        [new SitemapOutput(), new RobotsOutput(), new HeadersOutput(), new ThemeAssetsOutput(), new StatementJsonOutput(), new RedirectsOutput()];
 
     public static readonly IReadOnlyList<IOutputProducer> Main =
         [new AtomFeedsOutput(), new JsonFeedOutput(), new ThemeStylesheetOutput(), new EventCalendarsOutput(), new MediaOutput(), new SearchIndexOutput(), new OpenDataOutput(), new EditorOutput()];

@@ -144,7 +144,7 @@ public sealed record ContentSchema
         // Optional on an entry of a kind: a practice must name its member and themes, a publication need not.
         var terms = kind.Taxonomies.Select(t => practice.FirstOrDefault(f => f.Key == t)).OfType<FieldSpec>().Select(f => f with { Required = false });
         return new(kind.Key, $"an entry of '{kind.Key}'", kind.Name, kind.SourceFolder,
-            [.. EntryCommonFields, .. terms, .. kind.Fields, Slug, Draft]);
+            [.. EntryCommonFields, .. terms, .. kind.Fields, Slug, Aliases, Draft]);
     }
 
     private static readonly ImmutableArray<FieldSpec> EntryCommonFields =
@@ -160,10 +160,18 @@ public sealed record ContentSchema
 
     /// <summary>The fields every entry of a site kind has, read as its own record's properties: a kind declares them no further.</summary>
     // After EntryCommonFields: static fields are set in the order they are written.
-    public static readonly IReadOnlySet<string> EntryCommonKeys = new HashSet<string>([.. EntryCommonFields.Select(f => f.Key), Slug.Key, Draft.Key]);
+    public static readonly IReadOnlySet<string> EntryCommonKeys = new HashSet<string>([.. EntryCommonFields.Select(f => f.Key), Slug.Key, Aliases.Key, Draft.Key]);
 
     private static FieldSpec Slug => new() { Key = "slug", Type = FieldType.Key, Title = "Adresa", MaxLength = 100,
         Help = "Část adresy stránky; bez něj se použije název souboru. Malá písmena bez diakritiky, číslice a pomlčky.", Example = "nazev-stranky" };
+
+    /// <summary>
+    /// The old addresses of an entry, each published as a redirect to its page (every kind has it, a conference's pages too):
+    /// what 'move' adds when it renames a file, and where an editor keeps an address from before.
+    /// </summary>
+    public static FieldSpec Aliases => new() { Key = "aliases", Type = FieldType.TextList, Title = "Staré adresy", MaxLength = 300,
+        Help = "Dřívější adresy stránky, které mají dál vést sem, např. `[/praxe/stary-nazev/]`: adresa od kořene webu se `/` na začátku. "
+            + "Na každé vznikne přesměrování. Doplňuje je příkaz `move`.", Example = "[/praxe/stary-nazev/]" };
 
     private static FieldSpec Draft => new() { Key = "draft", Type = FieldType.Bool, Title = "Koncept",
         Help = "Koncept: nezveřejní se, dokud řádek neodstraníte (náhled: serve --drafts)." };
@@ -227,6 +235,7 @@ public sealed record ContentSchema
         new() { Key = "related", Type = FieldType.KeyList, References = "practices", Title = "Související praxe",
             Help = "Související praxe podle názvu souboru bez `.md`, např. `[chrudim-skolni-forum]`.", Example = "[jina-praxe]" },
         Slug,
+        Aliases,
         Draft,
     ];
 
@@ -250,6 +259,7 @@ public sealed record ContentSchema
         new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí", Prose = true,
             Help = "Shrnutí ve 2–3 větách, nejvýše 300 znaků.", Example = "Jednou větou, pro koho akce je a co přinese." },
         Slug,
+        Aliases,
         Draft,
     ];
 
@@ -259,6 +269,7 @@ public sealed record ContentSchema
         new() { Key = "description", Type = FieldType.Text, MaxLength = 300, Title = "Popis", Prose = true, Help = "Krátký popis pro vyhledávače, nejvýše 300 znaků." },
         new() { Key = "order", Type = FieldType.Number, Min = -1000, Max = 1000, Title = "Pořadí", Help = "Pořadí v nabídce mikrowebu; nižší dříve." },
         Slug,
+        Aliases,
         Draft,
     ];
 
@@ -349,6 +360,12 @@ public sealed record ContentSchema
             Help = "Vlastní druhy záznamů: složka v content/, seznam a stránky, kanál, vyhledávání, otevřená data." },
         AccessibilitySchema.Section(inherited: false),
         OpenDataSchema.Section,
+        new() { Key = "redirects", Type = FieldType.GroupList, Title = "Přesměrování", Example = "{ from: \"/cz/priklady-dobre-praxe/{slug}\", to: \"/praxe/{slug}/\" }",
+            Help = "Staré adresy, které mají vést na stránky webu: `{ from: /stara-adresa/, to: /nova-adresa/ }`. `{slug}` v obou (v uvozovkách) stojí za každou stránku, kterou `to` popisuje, např. `{ from: \"/cz/priklady-dobre-praxe/{slug}\", to: \"/praxe/{slug}/\" }`. Staré adresy jednoho záznamu patří do jeho `aliases:`.", Fields =
+            [
+                new() { Key = "from", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Stará adresa", Help = "Adresa od kořene webu, např. /cz/priklady-dobre-praxe/{slug}.", Example = "\"/cz/priklady-dobre-praxe/{slug}\"" },
+                new() { Key = "to", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Nová adresa", Help = "Adresa stránky tohoto webu, např. /praxe/{slug}/.", Example = "\"/praxe/{slug}/\"" },
+            ] },
         new() { Key = "editor", Type = FieldType.Group, Title = "Webový editor", Example = "{ repo: nszm/dobrapraxe, branch: main }",
             Help = "Zapne webový editor na /admin/ (Sveltia CMS): redaktoři se přihlásí do GitHubu a změny uloží jako pull request. Bez tohoto řádku se /admin/ nevydává.", Fields = EditorDeclaration },
     ];

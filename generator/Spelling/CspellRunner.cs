@@ -17,8 +17,8 @@ internal static class CspellRunner
     // (known words' fingerprint, word) → suggestions when cspell does not know it, null when it does.
     private static readonly ConcurrentDictionary<(int, string), string[]?> Verdicts = new();
 
-    /// <summary>The unknown words among <paramref name="words"/> with cspell's suggestions; or why cspell could not be asked.</summary>
-    public static (IReadOnlyDictionary<string, string[]> Unknown, string? Problem) Check(IReadOnlyCollection<string> words, IReadOnlyList<string> known)
+    /// <summary>The unknown words among <paramref name="words"/> with cspell's suggestions; or why cspell could not be asked, and what to do.</summary>
+    public static (IReadOnlyDictionary<string, string[]> Unknown, CspellProblem? Problem) Check(IReadOnlyCollection<string> words, IReadOnlyList<string> known)
     {
         var fingerprint = string.Join('\n', known).GetHashCode(StringComparison.Ordinal);
         var ask = words.Where(w => !Verdicts.ContainsKey((fingerprint, w))).Order(StringComparer.Ordinal).ToList();
@@ -33,10 +33,11 @@ internal static class CspellRunner
         return (unknown, null);
     }
 
-    private static (Dictionary<string, string[]>? Answers, string? Problem) Ask(IReadOnlyList<string> words, IReadOnlyList<string> known)
+    private static (Dictionary<string, string[]>? Answers, CspellProblem? Problem) Ask(IReadOnlyList<string> words, IReadOnlyList<string> known)
     {
         var script = Path.Combine(AppContext.BaseDirectory, Script);
-        if (!File.Exists(script)) return (null, $"{Script} is missing beside the generator");
+        if (!File.Exists(script))
+            return (null, new($"{Script} is missing beside the generator", "Build the generator again (dotnet build generator), or skip the check with --no-spelling."));
         var knownFile = Path.Combine(Path.GetTempPath(), $"dobrapraxe-words-{Environment.ProcessId}-{Guid.NewGuid():N}.txt");
         try
         {
@@ -56,9 +57,9 @@ internal static class CspellRunner
             if (!node.WaitForExit(Limit))
             {
                 node.Kill(entireProcessTree: true);
-                return (null, "cspell did not answer within two minutes");
+                return (null, new("cspell did not answer within two minutes", "Run the check again, or skip it with --no-spelling."));
             }
-            if (node.ExitCode != 0) return (null, $"cspell failed: {errors.Result.Trim().Split('\n')[0]}");
+            if (node.ExitCode != 0) return (null, Explain(errors.Result, AppContext.BaseDirectory));
             var answers = new Dictionary<string, string[]>(StringComparer.Ordinal);
             foreach (var line in output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
@@ -69,11 +70,34 @@ internal static class CspellRunner
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            return (null, "node is not installed");
+            return (null, new("node (Node.js) is not installed", $"Install Node.js 20 or later (Debian: apt-get install nodejs npm), then run `npm ci` in {PackageFolder(AppContext.BaseDirectory)}; or skip the check with --no-spelling."));
         }
         finally
         {
             File.Delete(knownFile);
         }
     }
+
+    /// <summary>Why cspell failed, and exactly what to do: most often its packages were never installed where the generator looks.</summary>
+    internal static CspellProblem Explain(string errors, string generatorFolder)
+    {
+        var first = errors.Trim().Split('\n')[0];
+        if (!errors.Contains("ERR_MODULE_NOT_FOUND", StringComparison.Ordinal) && !errors.Contains("Cannot find package", StringComparison.Ordinal)
+            && !errors.Contains("Cannot find module", StringComparison.Ordinal))
+            return new($"cspell failed: {first}", "Run `npm ci` in the repository root to reinstall cspell, or skip the check with --no-spelling.");
+        return new("cspell is not installed where the generator looks for it (node_modules/ in a folder above the generator)",
+            $"Run `npm ci` in {PackageFolder(generatorFolder)} (its package.json pins cspell and @cspell/dict-cs-cz); " +
+            "`dotnet run --project generator -- check` does it by itself when they are missing, as build does. Or skip the check with --no-spelling.");
+    }
+
+    /// <summary>The nearest folder above the generator with a package.json: where `npm ci` puts what the script imports.</summary>
+    internal static string PackageFolder(string generatorFolder)
+    {
+        for (var folder = new DirectoryInfo(generatorFolder); folder is not null; folder = folder.Parent)
+            if (File.Exists(Path.Combine(folder.FullName, "package.json"))) return folder.FullName;
+        return "the repository root (the folder with package.json)";
+    }
 }
+
+/// <summary>Why the spelling could not be checked, and what to do about it.</summary>
+public sealed record CspellProblem(string Message, string Hint);

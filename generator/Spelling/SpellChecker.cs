@@ -29,8 +29,7 @@ public static class SpellChecker
 
         var (unknown, problem) = CspellRunner.Check(distinct, known.Words);
         if (problem is not null)
-            return [new Diagnostic(Severity.Warning, SourceLocation.File("package.json"), $"the spelling was not checked: {problem}",
-                "Run `npm ci` in the repository root (cspell and its Czech dictionary come from npm), or skip the check with --no-spelling.")];
+            return [new Diagnostic(Severity.Warning, SourceLocation.File("package.json"), $"the spelling was not checked: {problem.Message}", problem.Hint)];
 
         return [.. found.SelectMany(f => f.Words.Where(w => unknown.ContainsKey(w.Word)).Select(w =>
             new Diagnostic(Severity.Warning, new SourceLocation(f.Path, w.Line, w.Column), $"'{w.Word}' is not in the Czech dictionary",

@@ -7,7 +7,7 @@ namespace DobraPraxe.Browser.Tests;
 [Collection(nameof(BrowserFixture))]
 public sealed class AccessibilityTests(BrowserFixture site)
 {
-    private static readonly Lazy<string> Axe = new(() =>
+    internal static readonly Lazy<string> Axe = new(() =>
     {
         var path = Path.Combine(BrowserFixture.RepositoryRoot, "node_modules", "axe-core", "axe.min.js");
         Assert.True(File.Exists(path), $"{path} is missing: run `npm ci` in the repository root, as .ci/run does.");

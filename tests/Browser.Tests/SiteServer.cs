@@ -38,6 +38,12 @@ public sealed class SiteServer : IAsyncDisposable
         {
             var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
             if (path.Length == 0 || path.EndsWith('/')) path += "index.html";
+            // A folder asked for without its '/' (an old address as linked from outside): the host sends the reader on to it.
+            else if (!File.Exists(Path.Combine(root, path)) && File.Exists(Path.Combine(root, path, "index.html")))
+            {
+                context.Response.Redirect(context.Request.Path.Value + "/", permanent: true);
+                return;
+            }
             var file = Path.GetFullPath(Path.Combine(root, path));
             if (!file.StartsWith(Path.GetFullPath(root), StringComparison.Ordinal) || !File.Exists(file))
             {

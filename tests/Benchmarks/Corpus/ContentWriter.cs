@@ -70,7 +70,8 @@ public static class ContentWriter
     public static string RegionsYml()
     {
         var yml = new StringBuilder("# The 14 kraje.\n");
-        foreach (var (key, name) in Vocabulary.Regions) yml.Append($"{key}: {{ name: {Text.Quote(name)} }}\n");
+        foreach (var (key, name) in Vocabulary.Regions)
+            yml.Append($"{key}: {{ name: {Text.Quote(name)}, tile: [{Vocabulary.RegionTiles[key].Column}, {Vocabulary.RegionTiles[key].Row}] }}\n");
         return yml.ToString();
     }
 

@@ -48,6 +48,14 @@ public static class Vocabulary
         ("zlinsky", "Zlínský kraj"), ("moravskoslezsky", "Moravskoslezský kraj"),
     ];
 
+    /// <summary>Each region's place [column, row] on the tile map, as in the bundled content/data/regions.yml.</summary>
+    public static readonly IReadOnlyDictionary<string, (int Column, int Row)> RegionTiles = new Dictionary<string, (int, int)>
+    {
+        ["praha"] = (2, 1), ["stredocesky"] = (1, 1), ["jihocesky"] = (1, 2), ["plzensky"] = (0, 2), ["karlovarsky"] = (0, 1),
+        ["ustecky"] = (1, 0), ["liberecky"] = (2, 0), ["kralovehradecky"] = (3, 0), ["pardubicky"] = (3, 1), ["vysocina"] = (2, 2),
+        ["jihomoravsky"] = (3, 2), ["olomoucky"] = (4, 1), ["zlinsky"] = (4, 2), ["moravskoslezsky"] = (5, 1),
+    };
+
     /// <summary>The 17 UN goals' Czech names (for the Hugo site's term pages; our generator has its own copy).</summary>
     public static readonly string[] GoalNames =
     [

@@ -32,10 +32,13 @@ public class LayeringTests
         "Search",
         "Incremental",       // serve's rebuild of only what an edit reaches: the kept state as one object (RebuildState), the place rule, page reads, model comparison, reused files
         "Spelling",          // Czech spelling warnings through cspell
+        "ExternalLinks",     // check --external: outside links asked over HTTP, politely, with a cache
         "Editing",           // the web editor's /admin/ and its config, from the schema
         "Scaffolding",
+        "Moving",            // `move`: an entry renamed, every reference to it rewritten, its old address kept as an alias
         "Producers",         // the files beside the pages (feeds, sitemap, search …): one registered type each, declaring the paths it owns
         "Pipeline",
+        "History",           // `check --since`: the site at a git commit built again, its addresses looked for among what is published now
         "Serve",
         "Cli",
     ];

@@ -38,6 +38,19 @@ public class WorkflowTests
     }
 
     [Fact]
+    public void pull_requests_are_checked_for_lost_addresses_against_their_base_with_its_history_fetched()
+    {
+        var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(Workflows, "check.yml"))));
+        var steps = (YamlDotNet.RepresentationModel.YamlSequenceNode)yaml.Documents[0].RootNode["jobs"]["check"]["steps"];
+        var checkout = steps.Children.Single(s => s is YamlDotNet.RepresentationModel.YamlMappingNode m && m.Children.TryGetValue("uses", out var u) && u.ToString().StartsWith("actions/checkout@", StringComparison.Ordinal));
+        Assert.Equal("0", checkout["with"]["fetch-depth"].ToString());
+        var check = steps.Children.Single(s => s is YamlDotNet.RepresentationModel.YamlMappingNode m && m.Children.TryGetValue("name", out var n) && n.ToString() == "Check the content");
+        Assert.Equal("${{ github.event.pull_request.base.sha }}", check["env"]["BASE_SHA"].ToString());
+        Assert.Equal("dotnet run --project generator -- check ${BASE_SHA:+--since \"$BASE_SHA\"}", check["run"].ToString());
+    }
+
+    [Fact]
     public void the_problem_matcher_captures_file_line_column_severity_and_message_from_real_diagnostics()
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, ".github", "dobrapraxe-problem-matcher.json")));

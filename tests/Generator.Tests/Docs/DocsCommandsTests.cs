@@ -6,9 +6,10 @@ namespace DobraPraxe.Generator.Tests.Docs;
 
 /// <summary>
 /// Every generator command the README, docs/ and the editors' guide show — in a code block or in running text — runs as
-/// shown on a copy of the bundled content and succeeds: `build`, `check`, `new`, `schema`, `--help`. Not run: `serve`
-/// (it waits for Ctrl+C), commands with a placeholder (&lt;slug&gt;, [--output DIR], …) and commands on another folder
-/// (--source …: a benchmark's corpus). A command that breaks — a renamed option, a kind that no longer exists — fails here.
+/// shown on a copy of the bundled content and succeeds: `build`, `check`, `new`, `move`, `schema`, `--help`. Not run:
+/// `serve` (it waits for Ctrl+C), commands with a placeholder (&lt;slug&gt;, [--output DIR], …), commands on another
+/// folder (--source …: a benchmark's corpus), `--since` (the copy has no git history) and `--external` (it asks other
+/// sites over the network). A command that breaks — a renamed option, a kind that no longer exists — fails here.
 /// </summary>
 public partial class DocsCommandsTests
 {
@@ -19,6 +20,8 @@ public partial class DocsCommandsTests
 
         public override string ToString() => $"{File}:{Line}: {Arguments}";
     }
+
+    private static readonly string[] NotRun = ["--source", "--since", "--external"];
 
     private static IEnumerable<string> Sources => RepositoryFiles.Documentation.Where(f =>
         f is "README.md" or "CONTRIBUTING.md" or "content/README.md" || f.StartsWith("docs/", StringComparison.Ordinal));
@@ -33,7 +36,7 @@ public partial class DocsCommandsTests
 
     /// <summary>The shown commands this test runs, each once (the first place it is shown names it).</summary>
     public static IEnumerable<ShownCommand> Runnable() =>
-        Shown().Where(c => c.Args.Length > 0 && c.Args[0] != "serve" && !Placeholder().IsMatch(c.Arguments) && !c.Args.Contains("--source"))
+        Shown().Where(c => c.Args.Length > 0 && c.Args[0] != "serve" && !Placeholder().IsMatch(c.Arguments) && !c.Args.Intersect(NotRun).Any())
             .DistinctBy(c => c.Arguments);
 
     public static TheoryData<ShownCommand> Commands => new(Runnable());
@@ -77,12 +80,12 @@ public partial class DocsCommandsTests
     {
 
         var args = shown.Args.ToList();
-        if (args[0] is "build" or "check" or "new" or "schema")
+        if (args[0] is "build" or "check" or "new" or "schema" or "move")
         {
             var output = args.IndexOf("--output");
             if (output >= 0 && output + 1 < args.Count && !Path.IsPathRooted(args[output + 1])) args[output + 1] = copy.Combine(args[output + 1]);
             args.AddRange(["--source", copy.Path]);
-            if (!args.Contains("--now")) args.AddRange(["--now", Builds.Now.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)]);
+            if (args[0] != "move" && !args.Contains("--now")) args.AddRange(["--now", Builds.Now.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)]);
         }
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();

@@ -64,7 +64,9 @@ public partial class PseudoLocalisationTests
         foreach (var path in new[] { "index.html", "praxe/index.html", "praxe/strana/2/index.html", "temata/index.html", "temata/zdravi/index.html", "kraje/index.html",
                      "clenove/index.html", "clenove/litomerice/index.html", "cile/index.html", "nejpraxe/index.html", "ocenene/index.html", "hledat/index.html", "akce/index.html",
                      "prohlaseni-o-pristupnosti/index.html", "data/index.html", "404.html", "konference-2021/index.html", "konference-2021/program/index.html",
-                     "konference-2021/recnici/index.html", "konference-2021/404.html", "konference-2021/prohlaseni-o-pristupnosti/index.html" })
+                     "konference-2021/recnici/index.html", "konference-2021/404.html", "konference-2021/prohlaseni-o-pristupnosti/index.html",
+                     // The page at an old address (an alias, a redirect of site.yml).
+                     "praxe/cyklostezky-kromeriz/index.html", "cz/priklady-dobre-praxe/index.html" })
             Assert.Contains(pages, p => p.Path == path);
         Assert.Contains(pages, p => p.Path.StartsWith("akce/", StringComparison.Ordinal) && p.Path.Count(c => c == '/') == 2);
         Assert.Contains(pages, p => p.Path.StartsWith("praxe/", StringComparison.Ordinal) && !p.Path.Contains("strana"));
@@ -73,7 +75,9 @@ public partial class PseudoLocalisationTests
         foreach (var page in pages)
         {
             var document = new HtmlParser().ParseDocument(Builds.Page(result, page.Path));
-            Assert.Contains(PseudoTheme.Marker("chrome.skip_link"), document.QuerySelector(".skip-link")!.TextContent);
+            // A page at an old address has only its heading and link: no chrome to skip.
+            if (document.QuerySelector("meta[http-equiv=refresh]") is null)
+                Assert.Contains(PseudoTheme.Marker("chrome.skip_link"), document.QuerySelector(".skip-link")!.TextContent);
             foreach (var text in Texts(document))
                 foreach (var word in CzechWords(text, content))
                     found.Add($"{page.Path}: '{word}' in \"{text.Trim()}\"");

@@ -66,4 +66,32 @@ public class ReaderLinkTests
                 Did you mean '/temata/zdravi/'?
             """, Builds.Errors(result));
     }
+
+    [Fact]
+    public void a_link_to_an_address_like_no_page_names_the_nearest_page_above_it_that_exists()
+    {
+        using var tree = new ContentTree("links");
+        tree.Write("content/practices/odkazy.md", """
+            ---
+            title: Odkazy
+            summary: Záznam, který odkazuje adresami stránek.
+            member: znojmo
+            themes: [zdravi]
+            year: 2015
+            date: 2021-02-17
+            ---
+
+            Viz [nic](../qxwv-bflm-psvz/).
+            Téma [ani to](/temata/zdravi/qxwv/bflm/).
+
+            """);
+
+        var result = Builds.Generate(tree.Root);
+        Assert.Equal("""
+            content/practices/odkazy.md:10:5: error: link '/praxe/qxwv-bflm-psvz/' points to a page that does not exist (on page /praxe/odkazy/)
+                No page has an address like it; the nearest page that exists is '/praxe/'. Fix the link, or create the page it points to.
+            content/practices/odkazy.md:11:6: error: link '/temata/zdravi/qxwv/bflm/' points to a page that does not exist (on page /praxe/odkazy/)
+                No page has an address like it; the nearest page that exists is '/temata/zdravi/'. Fix the link, or create the page it points to.
+            """, Builds.Errors(result));
+    }
 }
