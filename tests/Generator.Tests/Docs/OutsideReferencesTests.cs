@@ -17,6 +17,8 @@ public class OutsideReferencesTests
         var found = new List<string>();
         foreach (var file in RepositoryFiles.Tracked.Where(f => !Binary.Contains(Path.GetExtension(f).ToLowerInvariant())))
         {
+            // An untracked file another test wrote may be gone again.
+            if (!File.Exists(RepositoryFiles.FullPath(file))) continue;
             var lines = File.ReadAllLines(RepositoryFiles.FullPath(file));
             for (var i = 0; i < lines.Length; i++)
                 foreach (var name in Outside.Where(n => lines[i].Contains(n, StringComparison.Ordinal)))
