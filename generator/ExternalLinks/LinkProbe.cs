@@ -53,6 +53,7 @@ internal sealed class LinkProbe : IDisposable
             if (status is >= 300 and < 400 && answer.Location is { } location)
             {
                 var next = new Uri(current, location);
+                if (next.Scheme is not ("http" or "https")) return Verdict.Broken($"it redirects to '{next}', which is not a web address");
                 // The address to write now is the one after the last permanent redirect; temporary ones may change back.
                 if (status is 301 or 308) movedTo = next.AbsoluteUri;
                 current = next;
@@ -101,6 +102,11 @@ internal sealed class LinkProbe : IDisposable
                 catch (HttpRequestException e)
                 {
                     return Failed(Verdict.Broken(Describe(e, address)));
+                }
+                catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException)
+                {
+                    // An address HttpClient will not send (whatever a server's redirect made of it): broken, never a crash.
+                    return Failed(Verdict.Broken($"the request could not be made: {e.Message}"));
                 }
             }
             finally

@@ -70,6 +70,10 @@ internal sealed class LoopbackSite : IAsyncDisposable
                 response.StatusCode = 302;
                 response.Headers.Location = this["ok"];
                 break;
+            case "/jinam":
+                response.StatusCode = 308;
+                response.Headers.Location = "ftp://127.0.0.1/soubor";
+                break;
             case "/zmizelo":
                 response.StatusCode = 404;
                 break;
