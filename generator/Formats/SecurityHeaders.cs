@@ -11,6 +11,13 @@ public static class SecurityHeaders
     /// <summary>The policy as a meta tag can carry it (frame-ancestors only works as a header).</summary>
     public const string Policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
+    /// <summary>
+    /// The policy of a page: the site's, and for a page that puts a video host's player in a frame when the reader asks,
+    /// exactly that host's origin as frame-src (nothing else of the host: its poster is ours, no script or font of its own).
+    /// </summary>
+    public static string PolicyFor(IReadOnlyCollection<string> frameSources) =>
+        frameSources.Count == 0 ? Policy : $"{Policy}; frame-src {string.Join(' ', frameSources)}";
+
     /// <summary>No page may be framed by another site (clickjacking); only a header can say so.</summary>
     public const string FrameAncestors = "frame-ancestors 'none'";
 
@@ -33,7 +40,8 @@ public static class SecurityHeaders
     /// Pages' syntax, as /admin/'s block does), else both would apply and the site's style-src 'self' would drop the
     /// drawing's own CSS. nosniff and the rest of the site-wide block still apply to them.
     /// </remarks>
-    public static string File() =>
+    /// <param name="framing">Pages with a policy of their own (<see cref="PolicyFor"/>): their address (root-relative) and frame origins.</param>
+    public static string File(IEnumerable<(string Path, IReadOnlyCollection<string> FrameSources)>? framing = null) =>
         "/*\n" +
         $"  Content-Security-Policy: {Policy}; {FrameAncestors}\n" +
         $"  X-Content-Type-Options: {NoSniff}\n" +
@@ -41,5 +49,7 @@ public static class SecurityHeaders
         $"  X-Frame-Options: {FrameOptions}\n" +
         $"\n{DrawingPaths}\n" +
         "  ! Content-Security-Policy\n" +
-        $"  Content-Security-Policy: {DrawingPolicy}\n";
+        $"  Content-Security-Policy: {DrawingPolicy}\n" +
+        string.Concat((framing ?? []).Select(page =>
+            $"\n{page.Path}\n  ! Content-Security-Policy\n  Content-Security-Policy: {PolicyFor(page.FrameSources)}; {FrameAncestors}\n"));
 }

@@ -19,7 +19,6 @@ public sealed class ConferenceParser(DiagnosticBag diagnostics, ContentParser pa
         var f = new YamlFields(map, siteFile.Path, 1, diagnostics, c);
         var title = f.Text(c["title"]);
         var baseUrl = f.Url(c["base_url"]);
-        var language = f.Text(c["language"]);
         var description = f.Text(c["description"]);
         var start = f.Date(c["start"]);
         var end = f.Date(c["end"]);
@@ -34,6 +33,7 @@ public sealed class ConferenceParser(DiagnosticBag diagnostics, ContentParser pa
             return name is null ? null : new Partner(name, url);
         }).OfType<Partner>().ToImmutableArray();
         var menu = SiteConfigParser.ReadMenu(f, c["menu"]);
+        var languages = LanguagesParser.Read(f, c, required: false, title, description, menu);
         var accessibility = AccessibilityParser.Parse(f, c[AccessibilitySchema.Key], diagnostics);
         f.ReportUnknown();
 
@@ -52,7 +52,8 @@ public sealed class ConferenceParser(DiagnosticBag diagnostics, ContentParser pa
         return new Conference
         {
             Slug = sources.Slug, Folder = sources.Folder, Title = title, BaseUrl = SiteConfigParser.WithTrailingSlash(baseUrl),
-            Description = description ?? "", Start = start.Value, End = end.Value, Venue = venue, Accent = accent.ToLowerInvariant(), Language = language,
+            Description = description ?? "", Start = start.Value, End = end.Value, Venue = venue, Accent = accent.ToLowerInvariant(), Language = languages.Default,
+            Languages = f.Has(c["languages"]) ? languages.Languages : [],
             AccentLocation = accentLocation, Partners = partners, Menu = menu, Pages = parsedPages, Days = days, Speakers = speakers,
             Accessibility = accessibility,
         };
@@ -90,7 +91,7 @@ public sealed class ConferenceParser(DiagnosticBag diagnostics, ContentParser pa
     }
 
     private ImmutableArray<Speaker> ParseSpeakers(SourceFile file) =>
-        DataFileParser.ParseKeyed(file, diagnostics, Schema.Speaker, (key, f) =>
+        DataFileParser.ParseKeyed(file, diagnostics, Schema.Speaker, english: false, (key, f) =>
         {
             var name = f.Text(Schema.Speaker["name"]);
             var affiliation = f.Text(Schema.Speaker["affiliation"]);

@@ -42,7 +42,9 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         var slug = ReadSlug(f, doc, s);
         var aliases = AddressParser.Aliases(f, s["aliases"]);
         var draft = f.Bool(s["draft"]);
+        var en = ReadShortEnglish(f, s);
         f.ReportUnknown();
+        VideoRules.Check(extra, doc.Body, draft, diagnostics);
 
         if (kind == "stripek" && WordCount(doc.Body) is var words && words > ContentSchema.SnippetWords)
             diagnostics.Warning(f.LocationOf("kind"), $"this střípek has {words} words; a střípek is a short inspiration of at most {ContentSchema.SnippetWords}",
@@ -58,7 +60,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
             Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Summary = summary ?? "", Kind = kind, Member = member ?? Missing(f),
             Themes = themes, Year = year ?? 0, Date = date ?? DateOnly.MinValue, Updated = updated, Sdgs = sdgs, Tags = tags,
             Contact = contact, Images = [.. images], Attachments = [.. attachments], Awards = [.. awards],
-            Related = related, Contest = contest, PresentedAt = presentedAt, Extra = extra, Aliases = aliases, Draft = draft, Body = BodyOf(doc),
+            Related = related, Contest = contest, PresentedAt = presentedAt, Extra = extra, Aliases = aliases, En = en, Draft = draft, Body = BodyOf(doc),
         };
     }
 
@@ -80,6 +82,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         var slug = ReadSlug(f, doc, s);
         var aliases = AddressParser.Aliases(f, s["aliases"]);
         var draft = f.Bool(s["draft"]);
+        var en = ReadShortEnglish(f, s);
         f.ReportUnknown();
 
         if (start is { } from && end is { } to && to <= from)
@@ -93,7 +96,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
             Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Kind = EventKind.Find(kind ?? "") ?? EventKind.All[^1],
             Start = start ?? DateTimeOffset.MinValue, End = end ?? DateTimeOffset.MinValue,
             Place = place, Online = online, Registration = registration, Capacity = capacity, Conference = conference,
-            Members = members, Summary = summary ?? "", Aliases = aliases, Draft = draft, Body = BodyOf(doc),
+            Members = members, Summary = summary ?? "", Aliases = aliases, En = en, Draft = draft, Body = BodyOf(doc),
         };
     }
 
@@ -107,9 +110,10 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         var slug = ReadSlug(f, doc, s);
         var aliases = AddressParser.Aliases(f, s["aliases"]);
         var draft = f.Bool(s["draft"]);
+        var en = ReadShortEnglish(f, s);
         f.ReportUnknown();
         if (slug is null) return null;
-        return new Page { Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Description = description, Order = order, Aliases = aliases, Draft = draft, Body = BodyOf(doc) };
+        return new Page { Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Description = description, Order = order, Aliases = aliases, En = en, Draft = draft, Body = BodyOf(doc) };
     }
 
     /// <summary>An entry of a kind the site declared: its common fields, then every other field by its declaration.</summary>
@@ -126,13 +130,25 @@ public sealed class ContentParser(DiagnosticBag diagnostics, ContentSchema schem
         var slug = ReadSlug(f, doc, s);
         var aliases = AddressParser.Aliases(f, s["aliases"]);
         var draft = f.Bool(s["draft"]);
+        var en = ReadShortEnglish(f, s);
         f.ReportUnknown();
+        VideoRules.Check(fields, doc.Body, draft, diagnostics);
         if (slug is null) return null;
         return new Item
         {
             Kind = kind.Key, Slug = slug.Value.Slug, SlugLocation = slug.Value.At, SourcePath = doc.File.Path, Title = title ?? "", Summary = summary ?? "",
-            Date = date ?? DateOnly.MinValue, Fields = fields, Aliases = aliases, Draft = draft, Body = BodyOf(doc),
+            Date = date ?? DateOnly.MinValue, Fields = fields, Aliases = aliases, En = en, Draft = draft, Body = BodyOf(doc),
         };
+    }
+
+    /// <summary>The entry's short 'en:' section, read by its declaration: its title, then its summary (a free page's description).</summary>
+    private static ShortTranslation? ReadShortEnglish(YamlFields f, EntrySchema s)
+    {
+        var declaration = s[ContentSchema.English];
+        if (f.Group(declaration) is not { } section) return null;
+        var texts = declaration.Fields.Select(section.Text).ToList();
+        section.ReportUnknown();
+        return new ShortTranslation(texts[0], texts.Count > 1 ? texts[1] : null, f.LocationOf(ContentSchema.English));
     }
 
     /// <summary>A placeholder for a required key that is missing (already reported); reference checks skip it.</summary>

@@ -14,18 +14,22 @@ public static class ContentReader
         var site = sources.SiteConfig is { } s ? SiteConfigParser.Parse(s, diagnostics) : null;
         // The schema is the generator's declaration extended by site.yml: everything else is read with it.
         var schema = SchemaOf(site, now);
-        var themes = sources.Themes is { } t ? DataFileParser.ParseThemes(t, schema.Theme, diagnostics) : [];
-        var regions = sources.Regions is { } r ? DataFileParser.ParseRegions(r, schema.Region, diagnostics) : [];
+        // A site published in English too needs its data's English names (a member's name is its own in any language).
+        var english = site?.HasEnglish ?? false;
+        var themes = sources.Themes is { } t ? DataFileParser.ParseThemes(t, schema.Theme, diagnostics, english) : [];
+        var regions = sources.Regions is { } r ? DataFileParser.ParseRegions(r, schema.Region, diagnostics, english) : [];
         var members = sources.Members is { } m ? DataFileParser.ParseMembers(m, schema.Member, diagnostics) : [];
-        var terms = ReadTaxonomyData(sources, schema, diagnostics);
+        var terms = ReadTaxonomyData(sources, schema, diagnostics, english);
 
         var parser = new ContentParser(diagnostics, schema);
         // Every folder of entries is a kind's, as the schema declares it; the built-in kinds have typed records of their own.
         var practices = ParseAll(sources.Files(schema.Kind(ContentSchema.PracticeKind).Folder), diagnostics, parser.ParsePractice);
         var events = ParseAll(sources.Files(schema.Kind(ContentSchema.EventKind).Folder), diagnostics, parser.ParseEvent);
         var pages = ParseAll(sources.Files(schema.Kind(ContentSchema.PageKind).Folder), diagnostics, parser.ParsePage);
-        var items = schema.SiteKinds.SelectMany(kind => ParseAll(sources.Files(kind.Folder), diagnostics, doc => parser.ParseItem(doc, kind))).ToImmutableArray();
+        var items = schema.ItemKinds.SelectMany(kind => ParseAll(sources.Files(kind.Folder), diagnostics, doc => parser.ParseItem(doc, kind))).ToImmutableArray();
         if (site is not null) ReportUnreadFolders(sources, schema, diagnostics);
+        // Translations are read against their originals whether or not their language is published yet.
+        var translations = new TranslationParser(diagnostics, schema, site).ParseAll(sources);
         var conferenceParser = new ConferenceParser(diagnostics, parser);
         var conferences = sources.Conferences.Select(conferenceParser.Parse).OfType<Conference>().ToImmutableArray();
 
@@ -35,9 +39,21 @@ public static class ContentReader
         return new ContentSet
         {
             Site = site, Schema = schema, Themes = themes, Regions = regions, Members = members, Terms = terms,
-            Practices = practices, Events = events, Pages = pages, Items = items, Conferences = conferences, MediaFiles = sources.MediaFiles,
+            Practices = practices, Events = events, Pages = pages, Items = items, Conferences = conferences, Translations = translations, MediaFiles = sources.MediaFiles,
         };
     }
+
+    /// <summary>
+    /// One file of a kind's folder parsed as <see cref="Read"/> parses it: the built-in kinds into their own records, a
+    /// site kind's into an item. serve checks a saved file with it before it rebuilds anything.
+    /// </summary>
+    public static object? ParseEntry(ContentParser parser, KindSpec kind, FrontMatterDocument doc) => kind.Key switch
+    {
+        ContentSchema.PracticeKind => parser.ParsePractice(doc),
+        ContentSchema.EventKind => parser.ParseEvent(doc),
+        ContentSchema.PageKind => parser.ParsePage(doc),
+        _ => parser.ParseItem(doc, kind),
+    };
 
     /// <summary>The schema a site's files are read with: the built-in declaration plus the site's taxonomies and fields.</summary>
     public static ContentSchema SchemaOf(SiteConfig? site, DateTimeOffset now) =>
@@ -55,7 +71,7 @@ public static class ContentReader
     }
 
     /// <summary>The data file of each site taxonomy, by its path from content/; files no taxonomy names are reported.</summary>
-    private static ImmutableDictionary<string, ImmutableArray<DataTerm>> ReadTaxonomyData(ContentSources sources, ContentSchema schema, DiagnosticBag diagnostics)
+    private static ImmutableDictionary<string, ImmutableArray<DataTerm>> ReadTaxonomyData(ContentSources sources, ContentSchema schema, DiagnosticBag diagnostics, bool english)
     {
         var wanted = schema.OwnFieldTaxonomies.Where(t => t.Data is not null).ToList();
         var files = sources.OtherData.ToDictionary(f => f.Path[(ContentScanner.ContentFolder.Length + 1)..], StringComparer.Ordinal);
@@ -63,7 +79,7 @@ public static class ContentReader
         foreach (var taxonomy in wanted)
         {
             if (result.ContainsKey(taxonomy.Data!)) continue;
-            if (files.TryGetValue(taxonomy.Data!, out var file)) result[taxonomy.Data!] = DataFileParser.ParseTerms(file, schema.Term, diagnostics);
+            if (files.TryGetValue(taxonomy.Data!, out var file)) result[taxonomy.Data!] = DataFileParser.ParseTerms(file, schema.Term, diagnostics, english);
             else
             {
                 diagnostics.Error(taxonomy.Location, $"taxonomy '{taxonomy.Key}' reads its terms from content/{taxonomy.Data}, which does not exist{DidYouMean.Phrase(taxonomy.Data!, files.Keys)}",

@@ -11,33 +11,35 @@ namespace DobraPraxe.Generator.FrontMatter;
 /// <summary>The data files under content/data/: maps keyed by slug, each entry read by its declaration.</summary>
 public static class DataFileParser
 {
-    public static ImmutableArray<Theme> ParseThemes(SourceFile file, EntrySchema s, DiagnosticBag diagnostics) =>
-        ParseKeyed(file, diagnostics, s, (key, f) =>
+    public static ImmutableArray<Theme> ParseThemes(SourceFile file, EntrySchema s, DiagnosticBag diagnostics, bool english = false) =>
+        ParseKeyed(file, diagnostics, s, english, (key, f) =>
         {
             var name = f.Text(s["name"]);
             var nameEn = f.Text(s["name_en"]);
             var color = f.Text(s["color"]);
             var description = f.Text(s["description"]);
+            var descriptionEn = f.Text(s[ContentSchema.EnglishOf("description")]);
             if (color is not null && !ColorValue.IsHex(color))
                 diagnostics.Error(f.LocationOf("color"), $"theme '{key}' has colour '{color}', which is not a #rrggbb colour", $"Write it like {s["color"].Sample()} (with the quotes).");
             else if (color is not null && ColorValue.Contrast(color, "#ffffff") < 4.5)
                 diagnostics.Error(f.LocationOf("color"), $"theme '{key}' has colour '{color}', too light for white text (contrast {ColorValue.Contrast(color, "#ffffff"):0.0}:1, at least 4.5:1 is needed)",
                     "Choose a darker shade; the theme's name is printed in white on this colour.");
-            return name is null || color is null ? null : new Theme(key, name, nameEn ?? name, color, description ?? "");
+            return name is null || color is null ? null : new Theme(key, name, nameEn ?? name, color, description ?? "") { DescriptionEn = descriptionEn };
         });
 
-    public static ImmutableArray<Region> ParseRegions(SourceFile file, EntrySchema s, DiagnosticBag diagnostics)
+    public static ImmutableArray<Region> ParseRegions(SourceFile file, EntrySchema s, DiagnosticBag diagnostics, bool english = false)
     {
         var untiled = new List<(string Key, SourceLocation Location)>();
-        var regions = ParseKeyed(file, diagnostics, s, (key, f) =>
+        var regions = ParseKeyed(file, diagnostics, s, english, (key, f) =>
         {
             var name = f.Text(s["name"]);
+            var nameEn = f.Text(s[ContentSchema.EnglishOf("name")]);
             var code = f.Text(s["code"]);
             var tile = f.NumberList(s["tile"]);
             if (tile.Length == 1)
                 diagnostics.Error(f.LocationOf("tile"), $"'tile' of region '{key}' needs two numbers, a column and a row", $"Write it like 'tile: {s["tile"].Sample()}'.");
             if (!f.Has(s["tile"])) untiled.Add((key, f.Location));
-            return name is null ? null : new Region(key, name, code, tile.Length == 2 ? (tile[0], tile[1]) : null);
+            return name is null ? null : new Region(key, name, code, tile.Length == 2 ? (tile[0], tile[1]) : null) { NameEn = nameEn };
         });
         WarnOfMissingTiles(untiled, regions.Length, s["tile"], diagnostics);
         return regions;
@@ -56,7 +58,7 @@ public static class DataFileParser
     }
 
     public static ImmutableArray<Member> ParseMembers(SourceFile file, EntrySchema s, DiagnosticBag diagnostics) =>
-        ParseKeyed(file, diagnostics, s, (key, f) =>
+        ParseKeyed(file, diagnostics, s, english: false, (key, f) =>
         {
             var name = f.Text(s["name"]);
             var type = f.Choice(s["type"]);
@@ -70,16 +72,22 @@ public static class DataFileParser
         });
 
     /// <summary>The terms of a site's own taxonomy.</summary>
-    public static ImmutableArray<DataTerm> ParseTerms(SourceFile file, EntrySchema s, DiagnosticBag diagnostics) =>
-        ParseKeyed(file, diagnostics, s, (key, f) =>
+    public static ImmutableArray<DataTerm> ParseTerms(SourceFile file, EntrySchema s, DiagnosticBag diagnostics, bool english = false) =>
+        ParseKeyed(file, diagnostics, s, english, (key, f) =>
         {
             var name = f.Text(s["name"]);
             var description = f.Text(s["description"]);
-            return name is null ? null : new DataTerm(key, name, description ?? "");
+            var nameEn = f.Text(s[ContentSchema.EnglishOf("name")]);
+            var descriptionEn = f.Text(s[ContentSchema.EnglishOf("description")]);
+            return name is null ? null : new DataTerm(key, name, description ?? "") { NameEn = nameEn, DescriptionEn = descriptionEn };
         });
 
-    /// <summary>Reads <c>key: { fields }</c> entries, checking each key is a valid slug and each entry's fields.</summary>
-    internal static ImmutableArray<T> ParseKeyed<T>(SourceFile file, DiagnosticBag diagnostics, EntrySchema schema, Func<string, YamlFields, T?> read)
+    /// <summary>
+    /// Reads <c>key: { fields }</c> entries, checking each key is a valid slug and each entry's fields. With
+    /// <paramref name="english"/> (the site is published in English too) an entry that has a field with a declared English
+    /// twin ('name' → 'name_en') must have the twin: an error at the entry's key.
+    /// </summary>
+    internal static ImmutableArray<T> ParseKeyed<T>(SourceFile file, DiagnosticBag diagnostics, EntrySchema schema, bool english, Func<string, YamlFields, T?> read)
         where T : class
     {
         // An empty file is an empty list (a conference may have no speakers yet).
@@ -101,9 +109,22 @@ public static class DataFileParser
             }
             var fields = top.Nested(entry, $"{schema.Name} ('{key}')", schema.Fields);
             var item = read(key, fields);
+            if (english) RequireEnglish(key, location, entry, schema, diagnostics);
             fields.ReportUnknown();
             if (item is not null) items.Add(item);
         }
         return items.ToImmutable();
+    }
+
+    private static void RequireEnglish(string key, SourceLocation location, YamlMappingNode entry, EntrySchema schema, DiagnosticBag diagnostics)
+    {
+        static bool Written(YamlMappingNode map, string field) =>
+            map.Children.TryGetValue(new YamlScalarNode(field), out var value) && value is YamlScalarNode { Value.Length: > 0 };
+        foreach (var field in schema.Fields.Where(f => schema.Has(ContentSchema.EnglishOf(f.Key)) && Written(entry, f.Key) && !Written(entry, ContentSchema.EnglishOf(f.Key))))
+        {
+            var twin = ContentSchema.EnglishOf(field.Key);
+            diagnostics.Error(location, $"{schema.Name} '{key}' has no '{twin}', and the site is published in English too",
+                $"Add '{twin}: …' beside '{field.Key}:', in English (the English pages show it), or remove '{ContentSchema.English}' from 'languages:' in site.yml.");
+        }
     }
 }

@@ -16,14 +16,15 @@ public static partial class SchemaDeclarationParser
 
     private static readonly (ImmutableArray<TaxonomySpec> Taxonomies, ImmutableArray<FieldSpec> Fields, ImmutableArray<KindSpec> Kinds) Defaults = LoadDefaults();
 
-    /// <summary>The generator's built-in kinds (Schema/defaults.yml): practices, events, free pages.</summary>
+    /// <summary>The generator's built-in kinds (Schema/defaults.yml): practices, events, free pages, videos.</summary>
     public static ImmutableArray<KindSpec> BuiltInKinds => Defaults.Kinds;
 
     /// <summary>
     /// One item of 'kinds:'. <paramref name="taxonomyFields"/> are the fields of the taxonomies an entry may carry
     /// (the practice fields of taxonomies without a path, 'themes', 'member', a site taxonomy's own field).
     /// </summary>
-    public static KindSpec? Kind(YamlFields f, bool builtIn, IReadOnlyDictionary<string, string> taxonomyFields)
+    /// <param name="english">The site is published in English too: its own kinds' titles need their English twins.</param>
+    public static KindSpec? Kind(YamlFields f, bool builtIn, IReadOnlyDictionary<string, string> taxonomyFields, bool english = false)
     {
         var d = Declaration(ContentSchema.KindDeclaration);
         var key = f.Text(d["key"]);
@@ -31,7 +32,9 @@ public static partial class SchemaDeclarationParser
         var route = (f.Has(d["route"]) ? f.Text(d["route"]) : key) ?? "";
         var title = f.Text(d["title"]);
         var itemTitle = f.Text(d["item_title"]);
-        var fields = f.GroupList(d["fields"]).Select(Field).OfType<FieldSpec>().ToImmutableArray();
+        var titleEn = f.Text(d["title_en"]);
+        var itemTitleEn = f.Text(d["item_title_en"]);
+        var fields = f.GroupList(d["fields"]).Select(x => Field(x, english)).OfType<FieldSpec>().ToImmutableArray();
         var taxonomies = f.TextList(d["taxonomies"]);
         var sort = f.Choice(d["sort"]) ?? "date";
         var feed = f.Bool(d["feed"]);
@@ -57,6 +60,11 @@ public static partial class SchemaDeclarationParser
             Refuse(f.Has(d["route"]) ? "route" : "key", $"'{route}' is not a valid URL segment", $"Use lower-case letters without diacritics, digits and hyphens, e.g. '{(Slug.From(route) is { Length: > 0 } r ? r : "publikace")}'.");
         if (!builtIn && title is null)
             Refuse("key", $"kind '{key}' has no 'title:'", "Add the list's title, e.g. 'title: Publikace'; readers see it as the page heading.");
+        if (english && !builtIn)
+        {
+            RequireEnglish(f, "title", title, titleEn, $"kind '{key}'", "Publications");
+            RequireEnglish(f, "item_title", itemTitle, itemTitleEn, $"kind '{key}'", "Publication");
+        }
         if (!LayoutNamePattern().IsMatch(layout)) Refuse("layout", $"'{layout}' is not the name of a layout", "Name a file of the theme's layouts/ without '.html', e.g. 'entry'.");
         foreach (var taxonomy in taxonomies.Where(t => !taxonomyFields.Values.Contains(t)))
             f.Error(f.LocationOf("taxonomies"), taxonomyFields.TryGetValue(taxonomy, out var field)
@@ -69,7 +77,7 @@ public static partial class SchemaDeclarationParser
         if (!ok || folder is null) return null;
         return new KindSpec
         {
-            Key = key, Folder = folder, Route = route, Title = title, ItemTitle = itemTitle, Fields = fields, Taxonomies = taxonomies,
+            Key = key, Folder = folder, Route = route, Title = title, ItemTitle = itemTitle, TitleEn = titleEn, ItemTitleEn = itemTitleEn, Fields = fields, Taxonomies = taxonomies,
             Sort = sort, Feed = feed, Search = search, OpenData = openData, Layout = layout, BuiltIn = builtIn, Location = f.LocationOf("key"),
         };
     }
@@ -80,15 +88,18 @@ public static partial class SchemaDeclarationParser
     /// <summary>The generator's built-in declared fields (Schema/defaults.yml), shown like a site's own.</summary>
     public static ImmutableArray<FieldSpec> BuiltInFields => Defaults.Fields;
 
-    public static TaxonomySpec? Taxonomy(YamlFields f, bool builtIn)
+    /// <param name="english">The site is published in English too: its own taxonomies' titles need their English twins.</param>
+    public static TaxonomySpec? Taxonomy(YamlFields f, bool builtIn, bool english = false)
     {
         var d = Declaration(ContentSchema.TaxonomyDeclaration);
         var key = f.Text(d["key"]);
         var title = f.Text(d["title"]);
+        var titleEn = f.Text(d["title_en"]);
         var field = f.Text(d["field"]);
         var data = f.Text(d["data"]);
         var facet = f.Bool(d["facet"]);
         var facetTitle = f.Text(d["facet_title"]);
+        var facetTitleEn = f.Text(d["facet_title_en"]);
         var facetKey = f.Text(d["facet_key"]);
         var feeds = f.Bool(d["feeds"]);
         var pages = !f.Has(d["pages"]) || f.Bool(d["pages"]);  // absent means true
@@ -111,23 +122,33 @@ public static partial class SchemaDeclarationParser
                 "Name a YAML file in content/data/, written from content/, e.g. 'data/cilove-skupiny.yml'.");
             return null;
         }
+        // The generator's own taxonomies carry their English titles in defaults.yml (a test holds them all there).
+        if (english && !builtIn)
+        {
+            RequireEnglish(f, "title", title, titleEn, $"taxonomy '{key}'", "Target groups");
+            RequireEnglish(f, "facet_title", facetTitle, facetTitleEn, $"taxonomy '{key}'", "Target group");
+        }
         if (key is null || title is null || field is null) return null;
         return new TaxonomySpec
         {
-            Key = key, Title = title, Field = field, Data = data, Facet = facet, FacetTitle = facetTitle, FacetKey = facetKey, Feeds = feeds && pages, Pages = pages,
+            Key = key, Title = title, TitleEn = titleEn, FacetTitleEn = facetTitleEn, Field = field, Data = data, Facet = facet, FacetTitle = facetTitle, FacetKey = facetKey, Feeds = feeds && pages, Pages = pages,
             Location = f.LocationOf("key"), BuiltIn = builtIn,
         };
     }
 
-    public static FieldSpec? Field(YamlFields f)
+    /// <param name="english">The site is published in English too: the field's title needs its English twin.</param>
+    public static FieldSpec? Field(YamlFields f, bool english)
     {
         var d = Declaration(ContentSchema.FieldDeclaration);
         var key = f.Text(d["key"]);
         var title = f.Text(d["title"]);
+        var titleEn = f.Text(d["title_en"]);
+        var translatable = f.Bool(d["translatable"]);
         var type = f.Choice(d["type"]);
         var required = f.Bool(d["required"]);
         var facet = f.Bool(d["facet"]);
         var help = f.Text(d["help"]);
+        var references = f.Text(d["references"]);
         f.ReportUnknown();
         if (key is not null && !FieldKeyPattern().IsMatch(key))
         {
@@ -135,14 +156,49 @@ public static partial class SchemaDeclarationParser
                 "Use lower-case letters, digits and underscores, starting with a letter, e.g. 'budget'.");
             return null;
         }
+        if (english) RequireEnglish(f, "title", title, titleEn, $"field '{key}'", "Budget");
+        if (references is not null && type is not ("list" or "text"))
+        {
+            f.Error(f.LocationOf("references"), $"a field of type '{type}' cannot name entries of another kind",
+                "Give it 'type: list' (several entries) or 'type: text' (one), or remove 'references:'.");
+            return null;
+        }
         if (key is null || title is null || type is null) return null;
-        var fieldType = ContentSchema.TypeOf(type);
+        var (fieldType, upload, maxLength) = ContentSchema.TypeOf(type);
+        var text = fieldType is FieldType.Text or FieldType.TextList or FieldType.LongText;
+        if (translatable && (!text || references is not null))
+            f.Error(f.LocationOf("translatable"), $"field '{key}' of type '{type}' cannot be translated",
+                "Only texts are translated ('type: text', 'longtext' or 'list'); a translation takes every other value from its original.");
+        if (references is not null) fieldType = fieldType == FieldType.TextList ? FieldType.KeyList : FieldType.Key;
         return new FieldSpec
         {
-            Key = key, Title = title, Type = fieldType, Required = required, Facet = facet, Shown = true,
+            Key = key, Title = title, TitleEn = titleEn, Type = fieldType, Required = required, Facet = facet, Shown = true, Upload = upload,
+            Translatable = translatable && text && references is null,
             Help = help ?? $"{title} ({ContentSchema.DeclarableTypes.First(t => t.Key == type).Label}).",
-            MaxLength = fieldType == FieldType.TextList ? 100 : 1000,
+            MaxLength = maxLength, ReferencedKind = references, DeclaredAt = f.LocationOf("key"),
         };
+    }
+
+    /// <summary>A declaration's <paramref name="key"/> written without its English twin, on a site published in English: an error at it.</summary>
+    private static void RequireEnglish(YamlFields f, string key, string? value, string? english, string what, string example)
+    {
+        if (value is null || english is not null) return;
+        var twin = ContentSchema.EnglishOf(key);
+        f.Error(f.LocationOf(key), $"{what} has no '{twin}', and the site is published in English too",
+            $"Add '{twin}: {example}' beside '{key}:' (the English pages show it), or remove '{ContentSchema.English}' from 'languages:'.");
+    }
+
+    /// <summary>
+    /// Each declared field that names entries of another kind names a kind there is (<paramref name="kinds"/>: the
+    /// generator's and the site's), reported at the field with a did-you-mean.
+    /// </summary>
+    public static void CheckReferencedKinds(IEnumerable<FieldSpec> fields, IReadOnlyCollection<KindSpec> kinds, DiagnosticBag diagnostics)
+    {
+        var keys = kinds.Select(k => k.Key).ToList();
+        foreach (var field in fields.Where(f => f.ReferencedKind is { } r && !keys.Contains(r)))
+            diagnostics.Error(field.DeclaredAt ?? SourceLocation.File("content/site.yml"),
+                $"field '{field.Key}' names entries of kind '{field.ReferencedKind}', which is not declared{DidYouMean.Phrase(field.ReferencedKind!, keys)}",
+                $"Write the key of a kind: {string.Join(", ", keys)}.");
     }
 
     private static FieldSpec Declaration(ImmutableArray<FieldSpec> fields) => new() { Key = "declaration", Type = FieldType.Group, Fields = fields };
@@ -156,9 +212,12 @@ public static partial class SchemaDeclarationParser
         var map = YamlDocumentLoader.LoadMapping(new StreamReader(stream).ReadToEnd(), DefaultsPath, 1, diagnostics);
         var f = map is null ? null : new YamlFields(map, DefaultsPath, 1, diagnostics, "the generator's defaults", [site["taxonomies"], site["fields"], site["kinds"]]);
         var taxonomies = f?.GroupList(site["taxonomies"]).Select(t => Taxonomy(t, builtIn: true)).OfType<TaxonomySpec>().ToImmutableArray() ?? [];
-        var fields = f?.GroupList(site["fields"]).Select(Field).OfType<FieldSpec>().ToImmutableArray() ?? [];
-        var kinds = f?.GroupList(site["kinds"]).Select(k => Kind(k, builtIn: true, new Dictionary<string, string>())).OfType<KindSpec>().ToImmutableArray() ?? [];
+        var fields = f?.GroupList(site["fields"]).Select(x => Field(x, english: false)).OfType<FieldSpec>().ToImmutableArray() ?? [];
+        // A built-in kind's entries carry taxonomies' fields as a practice writes them, as a site's kind's do.
+        var taxonomyFields = taxonomies.Where(t => !t.Field.Contains('.')).ToDictionary(t => t.Key, t => t.Field);
+        var kinds = f?.GroupList(site["kinds"]).Select(k => Kind(k, builtIn: true, taxonomyFields)).OfType<KindSpec>().ToImmutableArray() ?? [];
         f?.ReportUnknown();
+        CheckReferencedKinds([.. fields, .. kinds.SelectMany(k => k.Fields)], kinds, diagnostics);
         // The defaults are part of the generator: a mistake in them is a bug, not a content error.
         if (diagnostics.HasErrors) throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted().Select(d => d.Format())));
         return (taxonomies, fields, kinds);

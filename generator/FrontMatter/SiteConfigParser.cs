@@ -18,22 +18,24 @@ public static class SiteConfigParser
 
         var title = f.Text(Schema["title"]);
         var baseUrl = f.Url(Schema["base_url"]);
-        var language = f.Text(Schema["language"]);
         var description = f.Text(Schema["description"]);
         var theme = f.Text(Schema["theme"]);
         var perPage = f.Number(Schema["per_page"]);
         var allowHtml = f.Bool(Schema["allow_html"]);
         var (maxFileMb, keepMetadata) = f.Group(Schema["media"]) is { } media ? ReadMedia(media, Schema["media"]) : (null, false);
         var menu = ReadMenu(f, Schema["menu"]);
-        var taxonomies = f.GroupList(Schema["taxonomies"]).Select(t => SchemaDeclarationParser.Taxonomy(t, builtIn: false)).OfType<TaxonomySpec>().ToImmutableArray();
-        var fields = f.GroupList(Schema["fields"]).Select(SchemaDeclarationParser.Field).OfType<FieldSpec>().ToImmutableArray();
+        var languages = LanguagesParser.Read(f, Schema, required: true, title, description, menu);
+        var english = languages.Languages.Skip(1).Any(l => l.Code == ContentSchema.English);
+        var taxonomies = f.GroupList(Schema["taxonomies"]).Select(t => SchemaDeclarationParser.Taxonomy(t, builtIn: false, english)).OfType<TaxonomySpec>().ToImmutableArray();
+        var fields = f.GroupList(Schema["fields"]).Select(d => SchemaDeclarationParser.Field(d, english)).OfType<FieldSpec>().ToImmutableArray();
         // A kind's entries may carry the fields of taxonomies that read a field of their own, as a practice writes them.
         var taxonomyFields = SchemaDeclarationParser.BuiltInTaxonomies.Concat(taxonomies).Where(t => !t.Field.Contains('.')).DistinctBy(t => t.Key).ToDictionary(t => t.Key, t => t.Field);
-        var kinds = f.GroupList(Schema["kinds"]).Select(k => SchemaDeclarationParser.Kind(k, builtIn: false, taxonomyFields)).OfType<KindSpec>().ToImmutableArray();
+        var kinds = f.GroupList(Schema["kinds"]).Select(k => SchemaDeclarationParser.Kind(k, builtIn: false, taxonomyFields, english)).OfType<KindSpec>().ToImmutableArray();
         foreach (var twice in kinds.GroupBy(k => k.Key).Where(g => g.Count() > 1).Select(g => g.Last()))
             diagnostics.Error(twice.Location, $"kind '{twice.Key}' is declared twice", "Remove one of the two declarations.");
         foreach (var twice in kinds.GroupBy(k => k.Folder).Where(g => g.Count() > 1).Select(g => g.Last()))
             diagnostics.Error(twice.Location, $"kind '{twice.Key}' reads content/{twice.Folder}/, which another kind reads too", "Give each kind a folder of its own with 'folder:'.");
+        SchemaDeclarationParser.CheckReferencedKinds([.. fields, .. kinds.SelectMany(k => k.Fields)], [.. SchemaDeclarationParser.BuiltInKinds, .. kinds], diagnostics);
         var accessibility = AccessibilityParser.Parse(f, Schema[AccessibilitySchema.Key], diagnostics);
         if (accessibility is not null)
             AccessibilityParser.ReportMissing(accessibility, Schema[AccessibilitySchema.Key], accessibility.Location, diagnostics, requiredParts: false);
@@ -42,12 +44,13 @@ public static class SiteConfigParser
         var redirects = AddressParser.Redirects(f, Schema["redirects"]);
         f.ReportUnknown();
 
-        if (title is null || baseUrl is null || language is null || description is null) return null;
+        if (title is null || baseUrl is null || languages.Default is not { } language || description is null) return null;
         return new SiteConfig
         {
             Title = title,
             BaseUrl = WithTrailingSlash(baseUrl),
             Language = language,
+            Languages = languages.Languages,
             Description = description,
             Menu = menu,
             Theme = theme ?? "default",

@@ -51,6 +51,13 @@ public sealed partial class YamlFields
 
     public SourceLocation LocationOf(FieldSpec field) => LocationOf(field.Key);
 
+    /// <summary>The value of <paramref name="field"/> as written, whatever its shape; null when the key is absent.</summary>
+    public YamlNode? Node(FieldSpec field)
+    {
+        _known.Add(field.Key);
+        return _map.Children.TryGetValue(new YamlScalarNode(field.Key), out var node) ? node : null;
+    }
+
     /// <summary>Whether the key is written (with any value).</summary>
     public bool Has(FieldSpec field) => _map.Children.ContainsKey(new YamlScalarNode(field.Key));
 
@@ -206,9 +213,36 @@ public sealed partial class YamlFields
         return result;
     }
 
+    /// <summary>How long something plays, "m:ss" or "h:mm:ss" (minutes and seconds below 60 after the first part).</summary>
+    public TimeSpan? Duration(FieldSpec field)
+    {
+        if (Scalar(field, "a duration") is not { } node) return null;
+        var parts = node.Value!.Trim().Split(':');
+        if (parts.Length is 2 or 3 && parts.All(p => p.Length is > 0 and <= 3 && p.All(char.IsAsciiDigit)) && parts.Skip(1).All(p => p.Length == 2 && int.Parse(p, CultureInfo.InvariantCulture) < 60))
+        {
+            var numbers = parts.Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+            var length = numbers.Length == 3 ? new TimeSpan(numbers[0], numbers[1], numbers[2]) : new TimeSpan(0, numbers[0], numbers[1]);
+            if (length > TimeSpan.Zero) return length;
+        }
+        _diagnostics.Error(At(node), $"'{field.Key}' must be a duration like \"3:25\" (minutes:seconds) or \"1:02:03\", not '{node.Value}'",
+            $"Write minutes and seconds, or hours, minutes and seconds, separated by colons, e.g. {field.Sample()}.");
+        return null;
+    }
+
+    /// <summary>Where a video plays from: an address of a host the site embeds (its video ID checked), or a file of content/media/ (checked with the media).</summary>
+    public VideoSource? Video(FieldSpec field)
+    {
+        if (Text(field) is not { } text) return null;
+        var (source, message, hint) = VideoSource.Parse(text);
+        if (source is null) _diagnostics.Error(LocationOf(field), message!, hint!);
+        return source;
+    }
+
     /// <summary>A value of a field declared by the site (site.yml 'fields:', a kind's fields and taxonomies), read by its type.</summary>
     public object? Value(FieldSpec field) => field.Type switch
     {
+        FieldType.Text when field.Upload == UploadKind.Video => Video(field),
+        FieldType.Duration => Duration(field),
         FieldType.Number or FieldType.Money => Number(field),
         FieldType.Date => Date(field),
         FieldType.Url => Url(field),

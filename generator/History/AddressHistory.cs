@@ -51,7 +51,9 @@ public static class AddressHistory
             if (Directory.Exists(themes)) CopyFolder(themes, Path.Combine(before, "themes"));
             var then = new SiteGenerator(options with
             {
-                SourceDirectory = before, OutputDirectory = Path.Combine(temporary.FullName, "site-output"), CheckSpelling = false, StageDone = null,
+                // Only its pages are wanted: no spelling, no outside links asked again, no progress lines.
+                SourceDirectory = before, OutputDirectory = Path.Combine(temporary.FullName, "site-output"), CheckSpelling = false, ExternalLinks = null, StageDone = null,
+                KeepForUpdates = false, Precompress = false,
                 ImageCacheDirectory = options.ImageCacheDirectory ?? Imaging.ImageCache.Beside(options.SourceDirectory).Folder,
             }).Generate(new DiscardSink());
             if (!then.Succeeded)

@@ -43,14 +43,23 @@ public sealed partial class ImageCatalog
     {
         // A file that does not exist is reported by the reference check; its description is not the problem.
         if (!_existing.Contains(src)) return;
-        if (_problems.TryGetValue(src, out var problem) && problem.AtUse)
-            diagnostics.Error(at, $"'{src}': {problem.Message}", problem.Hint);
+        CheckFileUse(src, at, diagnostics);
         if (string.IsNullOrWhiteSpace(alt))
             diagnostics.Error(at, $"the image '{src}' has no description (alt)",
                 "Say in a few words what the picture shows, for readers who cannot see it: alt: Děti sázejí stromy u školy. In Markdown: ![Děti sázejí stromy](../media/foto.jpg).");
         else if (IsFileName(alt.Trim(), src))
             diagnostics.Error(at, $"the description (alt) of '{src}' is just a file name: '{alt.Trim()}'",
                 "Say what the picture shows instead, e.g. 'Děti sázejí stromy u školy'; a screen reader would read the file name aloud.");
+    }
+
+    /// <summary>
+    /// Checks one use of a media file that needs no description of its own (a declared field's poster, which the entry's
+    /// title describes; a video; captions): the file's own problem, reported here.
+    /// </summary>
+    public void CheckFileUse(string src, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (_problems.TryGetValue(src, out var problem) && problem.AtUse && _existing.Contains(src))
+            diagnostics.Error(at, $"'{src}': {problem.Message}", problem.Hint);
     }
 
     /// <summary>Media files no page uses: a photo nobody shows is a warning; a broken one is an error at the file itself.</summary>

@@ -18,20 +18,25 @@ public static class MediaChecker
             return (null, new MediaProblem($"'{Path.GetFileName(mediaPath)}' is not a file type the site publishes",
                 $"content/media/ may hold {string.Join(", ", MediaTypes.Extensions())}. Save a web page as PDF; remove anything else (a page or script there would run on the site's own address).",
                 AtUse: false));
-        var atUse = type.IsRaster;
+        var atUse = type.ReportedAtUse;
         var length = new FileInfo(fullPath).Length;
         if (length == 0)
             return (type, new MediaProblem("the file is empty (0 bytes)", "Copy the file again: the upload or save did not finish.", atUse));
+        if (type.MaxBytes is { } own && length > own)
+            return (type, new MediaProblem($"the file is {Megabytes(length)} MB; {type.Name} files of at most {Megabytes(own)} MB are published",
+                "Check that it is the file you meant: captions of a two-hour film take less than half a megabyte.", atUse));
         if (length > settings.MaxFileBytes)
             return (type, new MediaProblem(
                 $"the file is {Megabytes(length)} MB; at most {Megabytes(settings.MaxFileBytes)} MB are allowed",
                 type.IsRaster
                     ? "Export the photo smaller (4000 px wide is plenty: the site makes its own sizes), or raise 'media: { max_file_mb: … }' in content/site.yml."
+                    : type.Kind == MediaKind.Video
+                    ? "A longer video belongs on YouTube or Vimeo (write its address in 'video:'); or export it smaller, or raise 'media: { max_file_mb: … }' in content/site.yml."
                     : "Make the file smaller, or raise 'media: { max_file_mb: … }' in content/site.yml.",
                 atUse));
 
-        // Text formats (SVG, CSV, JSON) are checked whole: one bad byte anywhere makes them unreadable or unsafe.
-        var bytes = type.Kind is MediaKind.Vector or MediaKind.Data ? File.ReadAllBytes(fullPath) : Head(fullPath);
+        // Text formats (SVG, CSV, JSON, WebVTT) are checked whole: one bad byte anywhere makes them unreadable or unsafe.
+        var bytes = type.Kind is MediaKind.Vector or MediaKind.Data or MediaKind.Captions ? File.ReadAllBytes(fullPath) : Head(fullPath);
         if (!type.Matches(bytes))
             return (type, new MediaProblem(
                 $"the file's name says {type.Name} ({Path.GetExtension(mediaPath)}) but it holds {MediaTypes.Describe(bytes)}",

@@ -11,4 +11,8 @@ public enum MediaKind
     Document,
     /// <summary>Plain data (CSV, JSON, text): copied as they are.</summary>
     Data,
+    /// <summary>A video (MP4, WebM) a page plays itself: copied as it is.</summary>
+    Video,
+    /// <summary>Captions of a video (WebVTT): text, checked whole, copied as it is.</summary>
+    Captions,
 }

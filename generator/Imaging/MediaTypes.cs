@@ -11,6 +11,7 @@ public static class MediaTypes
 {
     private static readonly byte[] Zip = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] Ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    private static readonly HashSet<string> Mp4Brands = ["isom", "iso2", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1", "M4V ", "dash", "mmp4"];
 
     public static readonly IReadOnlyList<MediaType> All =
     [
@@ -30,7 +31,13 @@ public static class MediaTypes
         new("RTF", MediaKind.Document, [".rtf"], b => StartsWith(b, @"{\rtf"u8)),
         new("text", MediaKind.Data, [".txt", ".csv", ".tsv"], IsText),
         new("JSON", MediaKind.Data, [".json", ".geojson"], IsText),
+        // ISO base media: 'ftyp' and a brand of the MP4 family (an AVIF or HEIC image has a brand of its own).
+        new("MP4", MediaKind.Video, [".mp4"], b => b.Length >= 12 && b.Span[4..8].SequenceEqual("ftyp"u8) && Mp4Brands.Contains(Encoding.ASCII.GetString(b.Span[8..12]))),
+        // Matroska's EBML header, with the document type WebM (a Matroska .mkv says 'matroska').
+        new("WebM", MediaKind.Video, [".webm"], b => StartsWith(b, [0x1A, 0x45, 0xDF, 0xA3]) && b.Span[..Math.Min(b.Length, 64)].IndexOf("webm"u8) > 0),
+        new("WebVTT", MediaKind.Captions, [".vtt"], IsWebVtt) { MaxBytes = 2 * 1024 * 1024 },
     ];
+
 
     /// <summary>The type a file name's extension names, or null when it is not allowed.</summary>
     public static MediaType? ForPath(string path)
@@ -43,9 +50,18 @@ public static class MediaTypes
     public static IReadOnlyList<string> Extensions(params MediaKind[] kinds) =>
         [.. All.Where(t => kinds.Length == 0 || kinds.Contains(t.Kind)).SelectMany(t => t.Extensions)];
 
-    /// <summary>The extensions a field that takes <paramref name="upload"/> accepts: an image may be a photo or a drawing, an attachment any allowed file.</summary>
-    public static IReadOnlyList<string> ExtensionsFor(Schema.UploadKind upload) =>
-        upload == Schema.UploadKind.Image ? Extensions(MediaKind.Raster, MediaKind.Vector) : Extensions();
+    /// <summary>
+    /// The extensions a field that takes <paramref name="upload"/> accepts: an image may be a photo or a drawing, a photo
+    /// only a photo, a video and captions their own formats, an attachment any allowed file.
+    /// </summary>
+    public static IReadOnlyList<string> ExtensionsFor(Schema.UploadKind upload) => upload switch
+    {
+        Schema.UploadKind.Image => Extensions(MediaKind.Raster, MediaKind.Vector),
+        Schema.UploadKind.Photo => Extensions(MediaKind.Raster),
+        Schema.UploadKind.Video => Extensions(MediaKind.Video),
+        Schema.UploadKind.Captions => Extensions(MediaKind.Captions),
+        _ => Extensions(),
+    };
 
     /// <summary>
     /// The editors' table of content/README.md ("Kde | Povolené typy souborů"): a row for each field of
@@ -79,6 +95,13 @@ public static class MediaTypes
     }
 
     private static bool StartsWith(ReadOnlyMemory<byte> bytes, ReadOnlySpan<byte> prefix) => bytes.Span.StartsWith(prefix);
+
+    /// <summary>UTF-8 text that starts "WEBVTT" (after an optional byte-order mark), then a space, tab or line end: the WebVTT signature.</summary>
+    private static bool IsWebVtt(ReadOnlyMemory<byte> bytes)
+    {
+        var text = bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+        return IsText(bytes) && text.Span.StartsWith("WEBVTT"u8) && (text.Length == 6 || text.Span[6] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r');
+    }
 
     /// <summary>UTF-8 text without NUL bytes: what SVG and plain data files must be.</summary>
     private static bool IsText(ReadOnlyMemory<byte> bytes)

@@ -26,6 +26,7 @@ public static class ContentScanner
         }
 
         var folders = ReportStrayEntries(sourceRoot, diagnostics);
+        var markdown = folders.ToDictionary(f => f, f => ReadMarkdownFolder(sourceRoot, f, diagnostics), StringComparer.Ordinal);
         return new ContentSources
         {
             SiteConfig = ReadRequired(sourceRoot, "content/site.yml", diagnostics),
@@ -33,7 +34,8 @@ public static class ContentScanner
             Regions = ReadRequired(sourceRoot, "content/data/regions.yml", diagnostics),
             Members = ReadRequired(sourceRoot, "content/data/members.yml", diagnostics),
             OtherData = ReadOtherData(sourceRoot, diagnostics),
-            Folders = folders.ToImmutableSortedDictionary(f => f, f => ReadMarkdownFolder(sourceRoot, f, diagnostics), StringComparer.Ordinal),
+            Folders = markdown.ToImmutableSortedDictionary(f => f.Key, f => f.Value.Entries, StringComparer.Ordinal),
+            Translations = markdown.Where(f => !f.Value.Translations.IsEmpty).ToImmutableSortedDictionary(f => f.Key, f => f.Value.Translations, StringComparer.Ordinal),
             MediaFiles = ListMedia(sourceRoot, diagnostics),
             Conferences = ScanConferences(sourceRoot, diagnostics),
         };
@@ -105,9 +107,13 @@ public static class ContentScanner
         return null;
     }
 
-    private static ImmutableArray<SourceFile> ReadMarkdownFolder(string root, string folder, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The Markdown files of a folder of entries: the entries, and apart from them the translations, named
+    /// &lt;slug&gt;.&lt;language&gt;.md (<see cref="TranslationName"/>), so that 'x.en.md' is never an entry of slug 'x.en'.
+    /// </summary>
+    private static (ImmutableArray<SourceFile> Entries, ImmutableArray<SourceFile> Translations) ReadMarkdownFolder(string root, string folder, DiagnosticBag diagnostics)
     {
-        if (!IsRealFolder(Path.Combine(root, ContentFolder, folder))) return [];
+        if (!IsRealFolder(Path.Combine(root, ContentFolder, folder))) return ([], []);
         var paths = new List<string>();
         foreach (var entry in Entries(root, $"{ContentFolder}/{folder}"))
         {
@@ -124,7 +130,23 @@ public static class ContentScanner
         }
         var files = new SourceFile?[paths.Count];
         Parallel.For(0, paths.Count, i => files[i] = SourceReader.Read(root, paths[i], diagnostics));
-        return [.. files.OfType<SourceFile>()];
+        var read = files.OfType<SourceFile>().ToList();
+        return ([.. read.Where(f => TranslationName(f.Path) is null)], [.. read.Where(f => TranslationName(f.Path) is not null)]);
+    }
+
+    /// <summary>
+    /// The original's file name and the language of a translation's file: 'content/practices/x.en.md' → ('x.md', 'en');
+    /// null for any other name. A slug has no dots, so a name with one before '.md' is no entry's.
+    /// </summary>
+    public static (string Original, string Language)? TranslationName(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (!name.EndsWith(".md", StringComparison.Ordinal)) return null;
+        var stem = name[..^3];
+        var dot = stem.LastIndexOf('.');
+        if (dot <= 0) return null;
+        var language = stem[(dot + 1)..];
+        return language.Length is 2 or 3 && language.All(char.IsAsciiLetterLower) ? (stem[..dot] + ".md", language) : null;
     }
 
     /// <summary>

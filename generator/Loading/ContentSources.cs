@@ -16,10 +16,15 @@ public sealed record ContentSources
     /// which kind reads which folder is the schema's to say, once site.yml is parsed.
     /// </summary>
     public ImmutableSortedDictionary<string, ImmutableArray<SourceFile>> Folders { get; init; } = ImmutableSortedDictionary<string, ImmutableArray<SourceFile>>.Empty;
+    /// <summary>The translations of each folder's entries (content/practices/x.en.md), by the folder's name; apart from <see cref="Folders"/>.</summary>
+    public ImmutableSortedDictionary<string, ImmutableArray<SourceFile>> Translations { get; init; } = ImmutableSortedDictionary<string, ImmutableArray<SourceFile>>.Empty;
     public ImmutableArray<ConferenceSources> Conferences { get; init; } = [];
     /// <summary>Paths relative to content/ of files under content/media/.</summary>
     public required ImmutableArray<string> MediaFiles { get; init; }
 
     /// <summary>The Markdown files of content/&lt;folder&gt;/; none when there is no such folder.</summary>
     public ImmutableArray<SourceFile> Files(string folder) => Folders.GetValueOrDefault(folder, []);
+
+    /// <summary>The translations in content/&lt;folder&gt;/; none when there is no such folder.</summary>
+    public ImmutableArray<SourceFile> TranslationFiles(string folder) => Translations.GetValueOrDefault(folder, []);
 }

@@ -83,6 +83,13 @@ public static class GeneratorWords
     public static WordKey Goal(int number) => new("goals." + number.ToString(CultureInfo.InvariantCulture));
     public const int GoalCount = 17;
 
+    /// <summary>
+    /// The play button of a video on a host (<see cref="DobraPraxe.Generator.Model.VideoHost.Key"/>), which says where the video loads from, and
+    /// the note beside it; a layout asks for them by the host's key, so every host the site plays from has them.
+    /// </summary>
+    public static WordKey VideoPlay(string host) => new("video.play." + host);
+    public static WordKey VideoNote(string host) => new("video.note." + host);
+
     /// <summary>Every word above, the ones made per key included.</summary>
     public static IEnumerable<WordKey> All() =>
         typeof(GeneratorWords).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == typeof(WordKey)).Select(f => (WordKey)f.GetValue(null)!)
@@ -90,5 +97,6 @@ public static class GeneratorWords
             .Concat(AccessibilitySchema.Statuses.Select(c => Status(c.Key)))
             .Concat(AccessibilitySchema.Reasons.Select(c => Reason(c.Key)))
             .Concat(AccessibilitySchema.Methods.Select(c => Method(c.Key)))
-            .Concat(Checks.Select(Check));
+            .Concat(Checks.Select(Check))
+            .Concat(DobraPraxe.Generator.Model.VideoHost.All.SelectMany(h => new[] { VideoPlay(h.Key), VideoNote(h.Key) }));
 }

@@ -18,6 +18,11 @@ public sealed record Conference
     public string? Venue { get; init; }
     /// <summary>The microsite's language; null means the main site's.</summary>
     public string? Language { get; init; }
+    /// <summary>
+    /// The microsite's own 'languages:' (its default first); empty when it names none, and it is then published in its
+    /// <see cref="Language"/> only.
+    /// </summary>
+    public ImmutableArray<SiteLanguage> Languages { get; init; } = [];
     /// <summary>#rrggbb; the theme's brand colour on this microsite.</summary>
     public required string Accent { get; init; }
     public required SourceLocation AccentLocation { get; init; }

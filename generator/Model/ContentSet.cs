@@ -19,6 +19,8 @@ public sealed record ContentSet
     /// <summary>Entries of the kinds the site declared, every kind's in one list (<see cref="Item.Kind"/> tells them apart).</summary>
     public ImmutableArray<Item> Items { get; init; } = [];
     public ImmutableArray<Conference> Conferences { get; init; } = [];
+    /// <summary>The entries' translations (content/&lt;folder&gt;/&lt;slug&gt;.&lt;language&gt;.md), checked against their originals; not published yet.</summary>
+    public ImmutableArray<Translation> Translations { get; init; } = [];
     /// <summary>Files under content/media/ (relative to content/), copied as they are.</summary>
     public required ImmutableArray<string> MediaFiles { get; init; }
 
@@ -32,7 +34,11 @@ public sealed record ContentSet
         Events = [.. Events.Select(e => e with { Body = e.Body with { Text = "" } })],
         Pages = [.. Pages.Select(p => p with { Body = p.Body with { Text = "" } })],
         Items = [.. Items.Select(i => i with { Body = i.Body with { Text = "" } })],
+        Translations = [.. Translations.Select(t => t with { Body = t.Body with { Text = "" } })],
     };
+
+    /// <summary>The values of every declared field: the practices' own fields and every item's.</summary>
+    public IEnumerable<FieldValue> DeclaredValues => Practices.SelectMany(p => p.Extra).Concat(Items.SelectMany(i => i.Fields));
 
     /// <summary>The entries of one of the site's kinds.</summary>
     public IEnumerable<Item> ItemsOf(string kind) => Items.Where(i => i.Kind == kind);

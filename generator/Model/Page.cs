@@ -15,6 +15,8 @@ public sealed record Page
     public int? Order { get; init; }
     /// <summary>Its old addresses ('aliases:'), each published as a redirect to its page.</summary>
     public ImmutableArray<Alias> Aliases { get; init; } = [];
+    /// <summary>Its short 'en: { title, summary }' for the English lists, if it has one (<see cref="ShortTranslation"/>).</summary>
+    public ShortTranslation? En { get; init; }
     public bool Draft { get; init; }
     public required MarkdownSource Body { get; init; }
 }

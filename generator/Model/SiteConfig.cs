@@ -8,7 +8,22 @@ public sealed record SiteConfig
     public required string Title { get; init; }
     /// <summary>Absolute URL ending in '/'; a path part (https://example.org/katalog/) puts the site under that path.</summary>
     public required Uri BaseUrl { get; init; }
+    /// <summary>The default language: 'language:', or the first of 'languages:'.</summary>
     public required string Language { get; init; }
+    /// <summary>
+    /// Every language the site is published in, the default first (site.yml 'languages:'); a site that names only
+    /// 'language:' has that one. Only the default is published yet: the other languages' pages come with the output
+    /// step of issue 30 (docs/languages.md).
+    /// </summary>
+    public ImmutableArray<SiteLanguage> Languages
+    {
+        get => _languages.IsDefaultOrEmpty ? [new SiteLanguage(Language, Title, Description, Menu, default)] : _languages;
+        init => _languages = value;
+    }
+    private readonly ImmutableArray<SiteLanguage> _languages;
+
+    /// <summary>Whether the site is published in English besides its default language: English names are then required of its data.</summary>
+    public bool HasEnglish => Languages.Skip(1).Any(l => l.Code == Schema.ContentSchema.English);
     public required string Description { get; init; }
     public ImmutableArray<MenuItem> Menu { get; init; } = [];
     /// <summary>The theme folder under themes/ to render with.</summary>

@@ -125,7 +125,8 @@ public static partial class EntryMover
         {
             var kind = content.Schema.Kinds.FirstOrDefault(k => k.Folder == folder);
             var schema = kind is null ? null : content.Schema.EntryOf(kind);
-            foreach (var file in files.Select(Raw))
+            // Its translations (<slug>.<lang>.md, read apart from the entries) link and refer as their originals do.
+            foreach (var file in files.Concat(sources.TranslationFiles(folder)).Select(Raw))
             {
                 var newline = file.Text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
                 Add(file, rewriter.EntryFile(file, schema, pages.GetValueOrDefault(file.Path),

@@ -46,6 +46,8 @@ public static class CsvMetadataWriter
         FieldType.DateTime => "dateTime",
         FieldType.Bool => "boolean",
         FieldType.Url => "anyURI",
+        // A file of content/media/ is published as its address, a video as its address on its host.
+        FieldType.Text when field.Upload != UploadKind.None => "anyURI",
         _ => "string",
     };
 }

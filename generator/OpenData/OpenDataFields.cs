@@ -15,9 +15,10 @@ public static class OpenDataFields
 
     /// <summary>
     /// Fields that steer the build, not data: every published record would carry the same 'draft', and old addresses
-    /// are the site's, not the entry's (the record's 'url' is where it is).
+    /// are the site's, not the entry's (the record's 'url' is where it is); and an entry's short English section, which
+    /// the tables carry once the site publishes English (docs/languages.md).
     /// </summary>
-    private static readonly HashSet<string> BuildOnly = ["draft", Schema.ContentSchema.Aliases.Key];
+    private static readonly HashSet<string> BuildOnly = ["draft", Schema.ContentSchema.Aliases.Key, ContentSchema.English];
 
     /// <summary>The published fields of <paramref name="kind"/>, in declaration order, with 'url' first and 'slug' always present.</summary>
     public static EntrySchema Of(EntrySchema kind, OpenDataSettings settings)

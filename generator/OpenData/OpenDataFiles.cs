@@ -43,7 +43,7 @@ public static class OpenDataFiles
                 events.Count == 0 ? null : DateOnly.FromDateTime(events.Max(e => e.Source.End).Date)),
         };
         // A kind of site.yml with 'open_data: true' is one more table, named and described by its declaration.
-        var kinds = schema.SiteKinds.Where(k => k.OpenData).Select(kind =>
+        var kinds = schema.ItemKinds.Where(k => k.OpenData).Select(kind =>
         {
             var fields = OpenDataFields.Of(schema.EntryOf(kind), settings);
             var items = site.ItemsOf(kind);

@@ -39,7 +39,7 @@ public static class OpenDataRecords
             "presented_at" => Array(p.PresentedAt.Select(k => (JsonNode?)k.Key)),
             "related" => Array(p.Related.Select(k => (JsonNode?)k.Key)),
             "slug" => p.Slug,
-            _ when schema.IsAdded(schema.Practice[key]) => p.Extra.FirstOrDefault(v => v.Field.Key == key) is { } extra ? Extra(extra.Value) : null,
+            _ when schema.IsAdded(schema.Practice[key]) => p.Extra.FirstOrDefault(v => v.Field.Key == key) is { } extra ? Extra(extra, urls) : null,
             _ => throw new InvalidOperationException($"practice field '{key}' has no open-data value: map it in {nameof(OpenDataRecords)}.{nameof(Practice)}"),
         });
     }
@@ -75,7 +75,7 @@ public static class OpenDataRecords
             "summary" => i.Summary,
             "date" => Iso(i.Date),
             "slug" => i.Slug,
-            _ => i.Field(key) is { } value ? Extra(value.Value) : null,
+            _ => i.Field(key) is { } value ? Extra(value, urls) : null,
         });
     }
 
@@ -114,6 +114,14 @@ public static class OpenDataRecords
     private static JsonArray Array(IEnumerable<JsonNode?> items) => new([.. items]);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A declared value: a file of content/media/ as its absolute URL, a video as its address on its host, a duration as written ("3:25").</summary>
+    private static JsonNode? Extra(FieldValue field, SiteUrls urls) => field.MediaPath is { } path ? urls.Absolute(path) : field.Value switch
+    {
+        VideoSource video => video.WatchUrl,
+        TimeSpan length => EntryVideo.Text(length),
+        var value => Extra(value),
+    };
 
     private static JsonNode? Extra(object value) => value switch
     {

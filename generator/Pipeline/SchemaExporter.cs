@@ -34,6 +34,7 @@ public static class SchemaExporter
             ["conferences"] = [.. content.Conferences.Select(c => c.Slug)],
         };
         foreach (var (data, terms) in content.Terms) keys[data] = [.. terms.Select(t => t.Key)];
+        foreach (var kind in content.Schema.ItemKinds) keys[kind.Folder] = [.. content.ItemsOf(kind.Key).Select(i => i.Slug).Order(StringComparer.Ordinal)];
         return new(JsonSchemaWriter.Write(content.Schema, keys, content.Site.BaseUrl), []);
     }
 

@@ -15,6 +15,12 @@ namespace DobraPraxe.Generator.Pipeline;
 public sealed partial class SiteGenerator
 {
     /// <summary>
+    /// The errors of an <see cref="Update"/> that returned null because of them. A full build of the same files finds
+    /// them too, so serve shows these at once instead of building the whole site to report them.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Errors => [.. _diagnostics.Sorted().Where(d => d.IsError)];
+
+    /// <summary>
     /// The incremental rebuild after an edit to one entry that keeps its place in the site (<see cref="EntryEdit"/>):
     /// through the build's own stages, for that file only — read, parse, validate (everything, as the build does),
     /// render its Markdown — then the model rebuilt from the last build's resolved entries (<see cref="SiteModelBuilder.Rebuild"/>),

@@ -220,26 +220,26 @@ public sealed partial class SiteGenerator(BuildOptions options)
     private bool LoadWords(TemplateSet theme, ContentSet content)
     {
         var ok = true;
-        var asked = new[] { (Language: content.Site.Language, File: "content/site.yml") }
-            .Concat(content.Conferences.Select(c => (Language: LanguageOf(c, content), File: c.Language is null ? "content/site.yml" : c.Folder + "/site.yml")))
-            .DistinctBy(a => a.Language);
-        foreach (var (language, file) in asked)
+        foreach (var (language, at) in SiteLanguages.Asked(content, options.SourceDirectory))
         {
             if (LanguageRules.Find(language) is not { } rules)
             {
-                _diagnostics.Error(LanguageSetting.Locate(options.SourceDirectory, file), $"'language: {language}' is not a language the generator writes",
+                _diagnostics.Error(at, $"'language: {language}' is not a language the generator writes",
                     $"Use one of: {string.Join(", ", LanguageRules.Supported.Select(l => l.Code))} (the site's words are in themes/<theme>/i18n/<language>.yml).");
                 ok = false;
             }
-            else if (theme.LoadWords(rules, LanguageSetting.Locate(options.SourceDirectory, file), _diagnostics) is null) ok = false;
+            else if (theme.LoadWords(rules, at, _diagnostics) is null) ok = false;
         }
+        // A second language's words are the default's, translated: none missing, none extra, the same values.
+        foreach (var (main, other) in ok ? SiteLanguages.Pairs(content) : [])
+            ok &= CatalogueParity.Check(theme.WordsFor(main), theme.WordsFor(other), _diagnostics);
         return ok;
     }
 
     /// <summary>The site's theme with every layout the planners will ask for, and its words in every language the sites are written in; null after reporting why not.</summary>
     private TemplateSet? LoadTheme(ContentSet content)
     {
-        var theme = LoadTheme(content.Site.Theme, [.. PagePlanner.Layouts, .. PagePlanner.KindLayouts(content.Schema.SiteKinds),
+        var theme = LoadTheme(content.Site.Theme, [.. PagePlanner.Layouts, .. PagePlanner.KindLayouts(content.Schema.ItemKinds),
             .. content.Conferences.IsEmpty ? [] : ConferencePlanner.Layouts]);
         return theme is not null && LoadWords(theme, content) ? theme : null;
     }
@@ -272,6 +272,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         var cache = options.ImageCacheDirectory is { } folder ? new ImageCache(folder) : ImageCache.Beside(options.SourceDirectory);
         var images = ImageStage.Process(all.MediaFiles, Path.Combine(options.SourceDirectory, ContentScanner.ContentFolder), ImageSettings.For(all.Site), cache);
         foreach (var image in all.Practices.SelectMany(p => p.Images)) images.CheckUse(image.Src, image.Alt, image.Location, _diagnostics);
+        foreach (var value in all.DeclaredValues) if (value.MediaPath is { } src) images.CheckFileUse(src, value.Location, _diagnostics);
         return images;
     }
 
@@ -280,6 +281,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
     {
         var used = all.Practices.SelectMany(p => p.Images.Select(i => i.Src).Concat(p.Attachments.Select(a => a.Src))).ToHashSet(StringComparer.Ordinal);
         used.UnionWith(bodies.Values.SelectMany(b => b.Media));
+        used.UnionWith(all.DeclaredValues.Select(v => v.MediaPath).OfType<string>());
         var rendered = published.Practices.Select(p => p.SourcePath).Concat(published.Events.Select(e => e.SourcePath)).Concat(published.Pages.Select(p => p.SourcePath))
             .Concat(published.Items.Select(i => i.SourcePath)).ToHashSet();
         foreach (var body in all.Practices.Select(p => p.Body).Concat(all.Events.Select(e => e.Body)).Concat(all.Pages.Select(p => p.Body)).Concat(all.Items.Select(i => i.Body))

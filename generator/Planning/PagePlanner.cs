@@ -32,11 +32,11 @@ public sealed class PagePlanner(SiteModel site)
     {
         var list = kinds.ToList();
         if (list.Count == 0) return [];
-        return [new("entries", "the list of each kind declared in site.yml (/<route>/)"),
+        return [new("entries", "the list of each item kind (/<route>/: videos, a kind declared in site.yml)"),
             .. list.GroupBy(k => k.Layout).Select(g => new LayoutUse(g.Key, string.Join(", ", g.Select(k => $"every entry /{k.Route}/<slug>/"))))];
     }
 
-    private readonly HashSet<string> _declared = [.. Layouts.Concat(KindLayouts(site.SiteKinds)).Select(l => l.Layout)];
+    private readonly HashSet<string> _declared = [.. Layouts.Concat(KindLayouts(site.ItemKinds)).Select(l => l.Layout)];
 
     private const int HomeListLength = 6;
     private readonly Words _words = site.Words;
@@ -71,7 +71,7 @@ public sealed class PagePlanner(SiteModel site)
         yield return EventList();
         foreach (var ev in site.Events) yield return EventPage(ev);
         foreach (var page in site.Pages) yield return FreePage(page);
-        foreach (var kind in site.SiteKinds)
+        foreach (var kind in site.ItemKinds)
         {
             var items = site.ItemsOf(kind);
             foreach (var job in ItemList(kind, items)) yield return job;
@@ -105,7 +105,8 @@ public sealed class PagePlanner(SiteModel site)
         var related = practice.RelatedSlugs.Select(s => site.PracticesBySlug[s]).ToImmutableArray();
         var job = Job(practice.Url, "practice", practice.Title, practice.Summary, "practice", practice.Source.SourcePath,
             [new Crumb(_words[GeneratorWords.CatalogueCrumb], Routes.Practices), new Crumb(practice.Title, practice.Url)],
-            ("practice", practice), ("related", related)) with { LastModified = practice.Source.LastModified };
+            ("practice", practice), ("related", related), ("linked", site.Links.Of(Schema.ContentSchema.PracticeKind, practice.Slug)))
+            with { LastModified = practice.Source.LastModified };
         // Shared on social networks with its first photo, cropped to Open Graph's 1200 × 630.
         return practice.LeadPhoto is { } photo ? job with { Variables = job.Variables.SetItem("page", job.Meta! with { Image = photo.Set.OpenGraph }) } : job;
     }
@@ -172,11 +173,12 @@ public sealed class PagePlanner(SiteModel site)
                 [new Crumb(kind.Title!, kind.ListPath)], ("kind", kind), ("items", slice), ("pagination", pagination))
                 with { LastModified = slice.IsEmpty ? null : slice.Max(i => i.Date) }, kind.Feed ? kind.FeedPath : null));
 
-    /// <summary>The page of one entry of a site kind.</summary>
+    /// <summary>The page of one entry of an item kind: with the entries linked to it, and what its video brings (JSON-LD, the player's frame origin).</summary>
     public RenderJob ItemPage(ItemEntry item) =>
-        Job(item.Url, item.Kind.Layout, item.Title, item.Summary, "entry", item.Source.SourcePath,
-            [new Crumb(item.Kind.Title!, item.Kind.ListPath), new Crumb(item.Title, item.Url)], ("entry", item), ("kind", item.Kind))
-            with { LastModified = item.Date };
+        ItemPageMeta.With(Job(item.Url, item.Kind.Layout, item.Title, item.Summary, "entry", item.Source.SourcePath,
+            [new Crumb(item.Kind.Title!, item.Kind.ListPath), new Crumb(item.Title, item.Url)], ("entry", item), ("kind", item.Kind),
+            ("linked", site.Links.Of(item.Kind.Key, item.Slug)), ("json_ld", VideoJsonLd.Of(item, site.Urls)))
+            with { LastModified = item.Date }, item);
 
     private RenderJob NotFound() =>
         Job(Routes.NotFound, "404", _words[GeneratorWords.NotFoundTitle], _words[GeneratorWords.NotFoundDescription], "404", null, []);

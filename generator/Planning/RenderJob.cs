@@ -33,6 +33,11 @@ public sealed record PageMeta
     public string? Feed { get; init; }
     /// <summary>The page's Open Graph image (site path, width, height); null for none.</summary>
     public Imaging.ImageVariant? Image { get; init; }
+    /// <summary>
+    /// The origins a frame on this page may come from (a video host's player, put in by the reader's click): its policy's
+    /// frame-src, in the meta tag and in _headers. Empty for every page that frames nothing, which keeps the site's policy.
+    /// </summary>
+    public ImmutableArray<string> FrameSources { get; init; } = [];
 }
 
 public sealed record Crumb(string Title, string Path);

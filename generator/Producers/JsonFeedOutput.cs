@@ -21,13 +21,13 @@ public sealed class JsonFeedOutput : IOutputProducer
     public string Name => "json-feed";
 
     public IEnumerable<OwnedPath> Paths(OutputPlan plan) =>
-        [OwnedPath.File(Path), .. plan.Content.Schema.SiteKinds.Where(k => k.Feed).Select(k => OwnedPath.File(k.ListPath + Path))];
+        [OwnedPath.File(Path), .. plan.Content.Schema.ItemKinds.Where(k => k.Feed).Select(k => OwnedPath.File(k.ListPath + Path))];
 
     public IEnumerable<OutputFile> Files(OutputContext context)
     {
         var site = context.Site;
         yield return OutputFile.Text(Path, Write(site, site.Config.Title, site.Config.Description, "", AtomFeedBuilder.Newest(site.Practices).Select(AtomFeedBuilder.Entry)));
-        foreach (var kind in site.SiteKinds.Where(k => k.Feed))
+        foreach (var kind in site.ItemKinds.Where(k => k.Feed))
         {
             var (title, subtitle) = AtomFeedBuilder.Titles(site, kind);
             yield return OutputFile.Text(kind.ListPath + Path, Write(site, title, subtitle, kind.ListPath, AtomFeedBuilder.Newest(site.ItemsOf(kind))));

@@ -3,7 +3,7 @@ using DobraPraxe.Generator.Search;
 
 namespace DobraPraxe.Generator.Producers;
 
-/// <summary>search/: the sharded index the search page reads, with .gz and .br siblings unless serve builds.</summary>
+/// <summary>search/: the sharded index the search page reads, with .gz and .br siblings unless serve builds; made and written a few files at a time.</summary>
 public sealed class SearchIndexOutput : IOutputProducer
 {
     public const string Folder = "search/";

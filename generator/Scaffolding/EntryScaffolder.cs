@@ -67,6 +67,7 @@ public static class EntryScaffolder
         string? FirstKey() => field.References is { } what && keys.TryGetValue(what, out var known) && known.Count > 0 ? known[0] : null;
         return field.Type switch
         {
+            FieldType.Text when field.Upload != UploadKind.None && field.Upload != UploadKind.Video && keys.TryGetValue(MediaKey(field.Upload), out var files) && files.Count > 0 => files[0],
             FieldType.Key => FirstKey() ?? field.Sample(),
             FieldType.KeyList => $"[{FirstKey() ?? "klic"}]",
             FieldType.Number when field.Example is null && field.Min <= now.Year && now.Year <= field.Max => now.Year.ToString(CultureInfo.InvariantCulture),
@@ -77,6 +78,8 @@ public static class EntryScaffolder
             _ => field.Sample(),
         };
     }
+
+    private static string MediaKey(UploadKind upload) => "media:" + upload;
 
     private static string EventTime(DateOnly day, int hour)
     {
@@ -96,6 +99,10 @@ public static class EntryScaffolder
             ["practices"] = content is null ? [] : [.. content.Practices.Select(p => p.Slug).Order(StringComparer.Ordinal)],
         };
         if (content is not null) foreach (var (data, terms) in content.Terms) keys[data] = [.. terms.Select(t => t.Key)];
+        if (content is not null) foreach (var kind in content.Schema.ItemKinds) keys[kind.Folder] = [.. content.ItemsOf(kind.Key).Select(i => i.Slug).Order(StringComparer.Ordinal)];
+        // A required file (a video's poster) is one the site has, as a required key is.
+        foreach (var upload in Enum.GetValues<UploadKind>().Where(u => u != UploadKind.None))
+            keys[MediaKey(upload)] = content is null ? [] : [.. content.MediaFiles.Where(m => Imaging.MediaTypes.ExtensionsFor(upload).Contains(Path.GetExtension(m).ToLowerInvariant())).Order(StringComparer.Ordinal)];
         return (content?.Schema ?? ContentReader.SchemaOf(null, now), keys);
     }
 

@@ -33,13 +33,19 @@ public sealed record ContentSchema
     /// <summary>The taxonomies that brought a practice field of their own (target_groups), each the only one reading it.</summary>
     public ImmutableArray<TaxonomySpec> OwnFieldTaxonomies { get; init; } = [];
 
-    /// <summary>Every kind of entry: the generator's (practice, event, page), then the site's own, in declaration order.</summary>
+    /// <summary>Every kind of entry: the generator's (practice, event, page, video), then the site's own, in declaration order.</summary>
     public ImmutableArray<KindSpec> Kinds { get; init; } = [];
-    /// <summary>The fields of each site kind's entries (the built-in kinds' are <see cref="Practice"/>, <see cref="Event"/>, <see cref="Page"/>).</summary>
-    public ImmutableDictionary<string, EntrySchema> SiteKindEntries { get; init; } = ImmutableDictionary<string, EntrySchema>.Empty;
+    /// <summary>The fields of each item kind's entries (the typed kinds' are <see cref="Practice"/>, <see cref="Event"/>, <see cref="Page"/>).</summary>
+    public ImmutableDictionary<string, EntrySchema> ItemKindEntries { get; init; } = ImmutableDictionary<string, EntrySchema>.Empty;
 
-    /// <summary>The kinds the site declared in site.yml.</summary>
-    public IEnumerable<KindSpec> SiteKinds => Kinds.Where(k => !k.BuiltIn);
+    /// <summary>
+    /// The kinds whose entries are read as <see cref="Model.Item"/>s, every field by its declaration: the site's own and
+    /// the generator's declared ones (video) — every kind but the three with typed records.
+    /// </summary>
+    public IEnumerable<KindSpec> ItemKinds => Kinds.Where(k => !IsTyped(k.Key));
+
+    /// <summary>Practices, events and free pages: kinds read into records of their own (Practice, Event, Page).</summary>
+    public static bool IsTyped(string kind) => kind is PracticeKind or EventKind or PageKind;
 
     public KindSpec Kind(string key) => Kinds.First(k => k.Key == key);
 
@@ -49,7 +55,7 @@ public sealed record ContentSchema
         PracticeKind => Practice,
         EventKind => Event,
         PageKind => Page,
-        _ => SiteKindEntries[kind.Key],
+        _ => ItemKindEntries[kind.Key],
     };
 
     /// <summary>The keys of the built-in kinds, as Schema/defaults.yml declares them.</summary>
@@ -61,14 +67,31 @@ public sealed record ContentSchema
     /// <summary>A field that is not the generator's own: declared under 'fields:' or brought by a taxonomy.</summary>
     public bool IsAdded(FieldSpec field) => ExtraFields.Contains(field) || TaxonomyOwning(field.Key) is not null;
 
+    /// <summary>
+    /// The language a site's content carries besides its own, when site.yml's 'languages:' names it: the data files'
+    /// '&lt;field&gt;_en' names, an entry's short 'en:' section, site.yml's 'en:' section and the declarations' 'title_en'
+    /// (translations, &lt;slug&gt;.&lt;language&gt;.md, are named by any language of 'languages:'). See docs/languages.md.
+    /// </summary>
+    public const string English = "en";
+
+    /// <summary>The English twin of a data field or a declaration's title: 'name' → 'name_en'.</summary>
+    public static string EnglishOf(string key) => $"{key}_{English}";
+
+    /// <summary>A field's English twin: optional here; required of the entries that have the field once English is on.</summary>
+    private static FieldSpec EnglishTwin(FieldSpec field) => field with
+    {
+        Key = EnglishOf(field.Key), Required = false, Title = field.Title + " anglicky", Prose = false, Example = null,
+        Help = $"{field.Title} anglicky; povinné, pokud je web i v angličtině (`languages: [cs, en]`) a položka má `{field.Key}`.",
+    };
+
     public static readonly ImmutableArray<Choice> MemberTypes =
     [
-        new("mesto", "město"), new("obec", "obec"), new("mestska-cast", "městská část"), new("kraj", "kraj"),
-        new("mas", "místní akční skupina"), new("mikroregion", "mikroregion"),
+        new("mesto", "město", "city"), new("obec", "obec", "municipality"), new("mestska-cast", "městská část", "city district"), new("kraj", "kraj", "region"),
+        new("mas", "místní akční skupina", "local action group"), new("mikroregion", "mikroregion", "micro-region"),
     ];
 
     /// <summary>The kinds of catalogue records: a full example, or a short inspiration (střípek).</summary>
-    public static readonly ImmutableArray<Choice> PracticeKinds = [new("praxe", "Příklad dobré praxe"), new("stripek", "Střípek")];
+    public static readonly ImmutableArray<Choice> PracticeKinds = [new("praxe", "Příklad dobré praxe", "Example of good practice"), new("stripek", "Střípek", "Snippet")];
 
     /// <summary>
     /// Terms of one list of one entry (tags, a site taxonomy's keys, related practices) that are published: the real
@@ -82,7 +105,8 @@ public sealed record ContentSchema
 
     public static readonly ImmutableArray<Choice> EventKinds =
     [
-        new("skola", "Škola Zdravých měst"), new("setkani", "Setkání"), new("konference", "Konference"), new("forum", "Fórum"), new("jine", "Akce"),
+        new("skola", "Škola Zdravých měst", "School of Healthy Cities"), new("setkani", "Setkání", "Meeting"), new("konference", "Konference", "Conference"),
+        new("forum", "Fórum", "Forum"), new("jine", "Akce", "Event"),
     ];
 
     /// <summary>The types a site may give its own fields in site.yml, with how each is read.</summary>
@@ -90,19 +114,35 @@ public sealed record ContentSchema
     [
         new("text", "text"), new("number", "celé číslo"), new("money", "částka v Kč"), new("date", "datum"),
         new("url", "webová adresa"), new("email", "e-mail"), new("list", "seznam textů"),
+        new("longtext", "delší text, i na více řádků"), new("duration", "délka, např. 3:25"), new("image", "fotka z content/media/"),
+        new("video", "video: adresa na YouTube nebo Vimeu, nebo soubor MP4 či WebM z content/media/"),
+        new("captions", "titulky WebVTT z content/media/"),
     ];
 
-    public static FieldType TypeOf(string declared) => declared switch
+    /// <summary>
+    /// What a declared type means: its <see cref="FieldType"/>, the file the web editor uploads for it, and its longest
+    /// value. A file of content/media/ is text (its path, checked against the media allow-list for its upload kind).
+    /// </summary>
+    public static (FieldType Type, UploadKind Upload, int MaxLength) TypeOf(string declared) => declared switch
     {
-        "number" => FieldType.Number, "money" => FieldType.Money, "date" => FieldType.Date, "url" => FieldType.Url,
-        "email" => FieldType.Email, "list" => FieldType.TextList, _ => FieldType.Text,
+        "number" => (FieldType.Number, UploadKind.None, 1000), "money" => (FieldType.Money, UploadKind.None, 1000),
+        "date" => (FieldType.Date, UploadKind.None, 1000), "url" => (FieldType.Url, UploadKind.None, 1000),
+        "email" => (FieldType.Email, UploadKind.None, 1000), "list" => (FieldType.TextList, UploadKind.None, 100),
+        "longtext" => (FieldType.LongText, UploadKind.None, 50_000), "duration" => (FieldType.Duration, UploadKind.None, 20),
+        "image" => (FieldType.Text, UploadKind.Photo, 500), "video" => (FieldType.Text, UploadKind.Video, 500),
+        "captions" => (FieldType.Text, UploadKind.Captions, 500),
+        _ => (FieldType.Text, UploadKind.None, 1000),
     };
 
     /// <summary>The schema for a build whose latest allowed year is <paramref name="maxYear"/> (next year).</summary>
     public static ContentSchema Create(int maxYear, IEnumerable<TaxonomySpec> taxonomies, IEnumerable<FieldSpec> extraFields, IEnumerable<KindSpec>? kinds = null)
     {
         var practice = PracticeFields(maxYear);
-        var extras = extraFields.ToImmutableArray();
+        // A declared field that names another kind's entries ('references: video') keeps their folder, as 'related' keeps "practices".
+        ImmutableArray<KindSpec> declaredKinds = [.. kinds ?? []];
+        FieldSpec Resolved(FieldSpec f) => f.ReferencedKind is { } key && declaredKinds.FirstOrDefault(k => k.Key == key) is { } target ? f with { References = target.Folder } : f;
+        declaredKinds = [.. declaredKinds.Select(k => k with { Fields = [.. k.Fields.Select(Resolved)] })];
+        var extras = extraFields.Select(Resolved).ToImmutableArray();
         var all = taxonomies.ToImmutableArray();
         // A taxonomy of the site's own names a new field: a list of its terms' keys (or free words without a data file).
         // A taxonomy whose field is not a practice field (nor a path through one, 'member.region') brings its own:
@@ -130,28 +170,40 @@ public sealed record ContentSchema
             Taxonomies = all,
             ExtraFields = extras,
             OwnFieldTaxonomies = own,
-            Kinds = [.. kinds ?? []],
-            SiteKindEntries = (kinds ?? []).Where(k => !k.BuiltIn).ToImmutableDictionary(k => k.Key, k => SiteKindEntry(k, [.. practice, .. taxonomyFields])),
+            Kinds = declaredKinds,
+            ItemKindEntries = declaredKinds.Where(k => !IsTyped(k.Key)).ToImmutableDictionary(k => k.Key, k => ItemKindEntry(k, [.. practice, .. taxonomyFields])),
         };
     }
 
     /// <summary>
-    /// A site kind's entry: title, summary and date as a practice has them, the fields of its taxonomies exactly as a
+    /// An item kind's entry: title, summary and date as a practice has them, the fields of its taxonomies exactly as a
     /// practice writes them (so 'themes: [zdravi]' means the same everywhere), its declared fields, slug and draft.
     /// </summary>
-    private static EntrySchema SiteKindEntry(KindSpec kind, ImmutableArray<FieldSpec> practice)
+    private static EntrySchema ItemKindEntry(KindSpec kind, ImmutableArray<FieldSpec> practice)
     {
         // Optional on an entry of a kind: a practice must name its member and themes, a publication need not.
         var terms = kind.Taxonomies.Select(t => practice.FirstOrDefault(f => f.Key == t)).OfType<FieldSpec>().Select(f => f with { Required = false });
         return new(kind.Key, $"an entry of '{kind.Key}'", kind.Name, kind.SourceFolder,
-            [.. EntryCommonFields, .. terms, .. kind.Fields, Slug, Aliases, Draft]);
+            [.. EntryCommonFields, .. terms, .. kind.Fields, EnglishSection(EntryCommonFields), Slug, Aliases, Draft]);
     }
+
+    /// <summary>
+    /// An entry's short 'en: { title, summary }': its English title and summary for the English lists while it has no
+    /// translation of its own — the kind's translatable texts of one line (title, summary or description).
+    /// </summary>
+    private static FieldSpec EnglishSection(IEnumerable<FieldSpec> fields) => new()
+    {
+        Key = English, Type = FieldType.Group, Title = "Anglicky",
+        Help = "Anglický název a shrnutí pro anglické seznamy, dokud záznam nemá celý překlad (soubor `<slug>.en.md`): `{ title: …, summary: … }`.",
+        Example = "{ title: English title, summary: One or two sentences in English. }",
+        Fields = [.. fields.Where(f => f.Translatable && f.Type == FieldType.Text).Select(f => f with { Required = false, Prose = false, Translatable = false, Example = null })],
+    };
 
     private static readonly ImmutableArray<FieldSpec> EntryCommonFields =
     [
-        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Prose = true,
+        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Prose = true, Translatable = true,
             Help = "Název, prostý text, nejvýše 200 znaků.", Example = "Název záznamu" },
-        new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí", Prose = true,
+        new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí", Prose = true, Translatable = true,
             Help = "Shrnutí ve 2–3 větách, nejvýše 300 znaků. Zobrazuje se v seznamech, ve vyhledávání a v kanálu.",
             Example = "Jednou nebo dvěma větami, o čem záznam je." },
         new() { Key = "date", Type = FieldType.Date, Required = true, Title = "Zveřejněno",
@@ -160,7 +212,7 @@ public sealed record ContentSchema
 
     /// <summary>The fields every entry of a site kind has, read as its own record's properties: a kind declares them no further.</summary>
     // After EntryCommonFields: static fields are set in the order they are written.
-    public static readonly IReadOnlySet<string> EntryCommonKeys = new HashSet<string>([.. EntryCommonFields.Select(f => f.Key), Slug.Key, Aliases.Key, Draft.Key]);
+    public static readonly IReadOnlySet<string> EntryCommonKeys = new HashSet<string>([.. EntryCommonFields.Select(f => f.Key), Slug.Key, Aliases.Key, Draft.Key, English]);
 
     private static FieldSpec Slug => new() { Key = "slug", Type = FieldType.Key, Title = "Adresa", MaxLength = 100,
         Help = "Část adresy stránky; bez něj se použije název souboru. Malá písmena bez diakritiky, číslice a pomlčky.", Example = "nazev-stranky" };
@@ -178,9 +230,9 @@ public sealed record ContentSchema
 
     private static ImmutableArray<FieldSpec> PracticeFields(int maxYear) =>
     [
-        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Prose = true,
+        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Prose = true, Translatable = true,
             Help = "Název praxe, prostý text, nejvýše 200 znaků.", Example = "Název dobré praxe" },
-        new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí", Prose = true,
+        new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí", Prose = true, Translatable = true,
             Help = "Shrnutí ve 2–3 větách, nejvýše 300 znaků. Zobrazuje se v seznamech, ve vyhledávání a ve výsledcích Googlu.",
             Example = "Jednou nebo dvěma větami, co se podařilo a komu to pomohlo." },
         new() { Key = "kind", Type = FieldType.Choice, Choices = PracticeKinds, Title = "Druh záznamu", Example = "stripek",
@@ -208,13 +260,13 @@ public sealed record ContentSchema
             Example = "{ src: media/obrazek.jpg, alt: Co je na obrázku (pro nevidomé) }", Fields =
             [
                 new() { Key = "src", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Soubor", Help = "Cesta od content/, např. media/obrazek.jpg.", Upload = UploadKind.Image },
-                new() { Key = "alt", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Popis", Prose = true, Help = "Co je na obrázku, pro nevidomé." },
+                new() { Key = "alt", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Popis", Prose = true, Translatable = true, Help = "Co je na obrázku, pro nevidomé." },
             ] },
         new() { Key = "attachments", Type = FieldType.GroupList, Title = "Ke stažení", Help = "Přílohy ke stažení: seznam `{ src: media/soubor.pdf, title: \"Název přílohy\" }`. Obě části jsou povinné.",
             Example = "{ src: media/dokument.pdf, title: Název dokumentu ke stažení }", Fields =
             [
                 new() { Key = "src", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Soubor", Help = "Cesta od content/, např. media/plan.pdf.", Upload = UploadKind.File },
-                new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Prose = true },
+                new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Prose = true, Translatable = true },
             ] },
         new() { Key = "awards", Type = FieldType.GroupList, Title = "Ocenění", Help = "Ocenění: seznam `{ name: NEJpraxe, year: 2024, place: 2 }`. `name` a `year` jsou povinné, `place` (umístění 1–100) ne.",
             Example = "{ name: NEJpraxe, year: 2024, place: 1 }", Fields =
@@ -234,14 +286,15 @@ public sealed record ContentSchema
             Example = "[skola-zdravych-mest-podzim-2024]" },
         new() { Key = "related", Type = FieldType.KeyList, References = "practices", Title = "Související praxe",
             Help = "Související praxe podle názvu souboru bez `.md`, např. `[chrudim-skolni-forum]`.", Example = "[jina-praxe]" },
+        EnglishSection(EntryCommonFields),
         Slug,
         Aliases,
         Draft,
     ];
 
-    private static readonly ImmutableArray<FieldSpec> EventFields =
+    private static readonly ImmutableArray<FieldSpec> EventOwnFields =
     [
-        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Prose = true, Help = "Název akce, nejvýše 200 znaků.", Example = "Název akce" },
+        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Prose = true, Translatable = true, Help = "Název akce, nejvýše 200 znaků.", Example = "Název akce" },
         new() { Key = "kind", Type = FieldType.Choice, Required = true, Choices = EventKinds, Title = "Druh", Example = "jine",
             Help = "Druh akce: " + string.Join(", ", EventKinds.Select(k => $"`{k.Key}` ({k.Label})")) + "." },
         new() { Key = "start", Type = FieldType.DateTime, Required = true, Title = "Začátek",
@@ -256,22 +309,20 @@ public sealed record ContentSchema
             Help = "Název složky konference v `content/conferences/`, např. `konference-2021`. U akce se pak objeví tlačítko „Web konference“.", Example = "konference-2021" },
         new() { Key = "members", Type = FieldType.KeyList, References = "members", Title = "Pořadatelé",
             Help = "Pořádající členové sítě, klíče z `members.yml`, např. `[pisek]`. Zobrazí se jako „Pořádá“." },
-        new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí", Prose = true,
+        new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí", Prose = true, Translatable = true,
             Help = "Shrnutí ve 2–3 větách, nejvýše 300 znaků.", Example = "Jednou větou, pro koho akce je a co přinese." },
-        Slug,
-        Aliases,
-        Draft,
     ];
 
-    private static readonly ImmutableArray<FieldSpec> PageFields =
+    private static readonly ImmutableArray<FieldSpec> EventFields = [.. EventOwnFields, EnglishSection(EventOwnFields), Slug, Aliases, Draft];
+
+    private static readonly ImmutableArray<FieldSpec> PageOwnFields =
     [
-        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Prose = true, Help = "Nadpis stránky, nejvýše 200 znaků." },
-        new() { Key = "description", Type = FieldType.Text, MaxLength = 300, Title = "Popis", Prose = true, Help = "Krátký popis pro vyhledávače, nejvýše 300 znaků." },
+        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Prose = true, Translatable = true, Help = "Nadpis stránky, nejvýše 200 znaků." },
+        new() { Key = "description", Type = FieldType.Text, MaxLength = 300, Title = "Popis", Prose = true, Translatable = true, Help = "Krátký popis pro vyhledávače, nejvýše 300 znaků." },
         new() { Key = "order", Type = FieldType.Number, Min = -1000, Max = 1000, Title = "Pořadí", Help = "Pořadí v nabídce mikrowebu; nižší dříve." },
-        Slug,
-        Aliases,
-        Draft,
     ];
+
+    private static readonly ImmutableArray<FieldSpec> PageFields = [.. PageOwnFields, EnglishSection(PageOwnFields), Slug, Aliases, Draft];
 
     private static readonly FieldSpec Menu = new()
     {
@@ -283,15 +334,43 @@ public sealed record ContentSchema
         ],
     };
 
+    /// <summary>'languages: [cs, en]': the languages a site is published in, the first (its default) at the root.</summary>
+    // Properties, not fields: SiteFields reads them while the static fields are still being initialised.
+    private static FieldSpec Languages => new()
+    {
+        Key = "languages", Type = FieldType.TextList, MaxLength = 10, MaxItems = 10, Title = "Jazyky", Example = "[cs, en]",
+        Help = "Jazyky webu, první je výchozí (v kořeni webu), další pod `/en/`, např. `[cs, en]`; nahrazuje `language:`.",
+    };
+
+    /// <summary>
+    /// 'en: { title, description, menu }': the site's English title, description and menu. Without it the English pages
+    /// take the default language's title and description, and a menu made of the English counterparts of its items.
+    /// </summary>
+    private static FieldSpec LanguageSection => new()
+    {
+        Key = English, Type = FieldType.Group, Title = "Anglická verze", Example = "{ title: Good Practice of Healthy Cities, description: … }",
+        Help = "Název, popis a nabídka anglické verze webu (jen s `languages: [cs, en]`); bez nich se použije český název a popis a anglické protějšky položek nabídky.",
+        Fields =
+        [
+            new() { Key = "title", Type = FieldType.Text, MaxLength = 200, Title = "Název webu anglicky" },
+            new() { Key = "description", Type = FieldType.Text, MaxLength = 300, Title = "Popis anglicky" },
+            Menu with { Help = "Nabídka anglické verze: seznam `{ title: …, url: … }` s adresami anglických stránek (`/en/…`)." },
+        ],
+    };
+
     /// <summary>The form of one item of 'taxonomies:' in site.yml (and of the generator's own defaults).</summary>
     public static readonly ImmutableArray<FieldSpec> TaxonomyDeclaration =
     [
         new() { Key = "key", Type = FieldType.Text, Required = true, MaxLength = 60, Title = "Klíč", Help = "Část adresy: /klic/ a /klic/hodnota/." },
         new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 100, Title = "Název", Help = "Název třídění, např. Cílové skupiny." },
+        new() { Key = "title_en", Type = FieldType.Text, MaxLength = 100, Title = "Název anglicky",
+            Help = "Název třídění anglicky, např. Target groups; povinný, pokud je web i v angličtině (`languages: [cs, en]`)." },
         new() { Key = "field", Type = FieldType.Text, Required = true, MaxLength = 60, Title = "Pole", Help = "Pole v záhlaví praxe se seznamem hodnot." },
         new() { Key = "data", Type = FieldType.Text, MaxLength = 200, Title = "Data", Help = "Datový soubor s hodnotami, např. data/cilove-skupiny.yml." },
         new() { Key = "facet", Type = FieldType.Bool, Title = "Filtr", Help = "Nabízet jako filtr ve vyhledávání." },
         new() { Key = "facet_title", Type = FieldType.Text, MaxLength = 100, Title = "Název filtru", Help = "Název filtru ve vyhledávání (jinak název třídění)." },
+        new() { Key = "facet_title_en", Type = FieldType.Text, MaxLength = 100, Title = "Název filtru anglicky",
+            Help = "Název filtru anglicky; povinný u webu i v angličtině, má-li třídění `facet_title`." },
         new() { Key = "feeds", Type = FieldType.Bool, Title = "Kanály", Help = "Atom kanál pro každou hodnotu (/klic/hodnota/feed.xml), odkázaný z její stránky." },
         new() { Key = "facet_key", Type = FieldType.Text, MaxLength = 60, Title = "Parametr filtru", Help = "Název filtru v adrese vyhledávání (jinak klíč)." },
         new() { Key = "pages", Type = FieldType.Bool, Title = "Stránky", Help = "false: jen filtr, bez vlastních stránek." },
@@ -308,6 +387,10 @@ public sealed record ContentSchema
         new() { Key = "route", Type = FieldType.Text, MaxLength = 60, Title = "Adresa", Help = "Část adresy: seznam na /adresa/, položky na /adresa/<slug>/ (jinak klíč)." },
         new() { Key = "title", Type = FieldType.Text, MaxLength = 100, Title = "Název", Help = "Název seznamu, např. Publikace." },
         new() { Key = "item_title", Type = FieldType.Text, MaxLength = 100, Title = "Název položky", Help = "Jak se jmenuje jedna položka, např. Publikace (jinak název)." },
+        new() { Key = "title_en", Type = FieldType.Text, MaxLength = 100, Title = "Název anglicky",
+            Help = "Název seznamu anglicky, např. Publications; povinný, pokud je web i v angličtině (`languages: [cs, en]`)." },
+        new() { Key = "item_title_en", Type = FieldType.Text, MaxLength = 100, Title = "Název položky anglicky",
+            Help = "Jak se jmenuje jedna položka anglicky; povinný u webu i v angličtině, má-li druh `item_title`." },
         new() { Key = "fields", Type = FieldType.GroupList, Title = "Pole", Fields = FieldDeclaration,
             Help = "Pole položek kromě title, summary, date, slug a draft, ve tvaru jako 'fields:'." },
         new() { Key = "taxonomies", Type = FieldType.TextList, MaxLength = 60, Title = "Třídění",
@@ -324,11 +407,17 @@ public sealed record ContentSchema
     [
         new() { Key = "key", Type = FieldType.Text, Required = true, MaxLength = 60, Title = "Klíč", Help = "Název pole v záhlaví praxe, např. budget." },
         new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 100, Title = "Název", Help = "Popisek v přehledu praxe, např. Rozpočet." },
+        new() { Key = "title_en", Type = FieldType.Text, MaxLength = 100, Title = "Název anglicky",
+            Help = "Popisek anglicky, např. Budget; povinný, pokud je web i v angličtině (`languages: [cs, en]`)." },
         new() { Key = "type", Type = FieldType.Choice, Required = true, Choices = DeclarableTypes, Title = "Typ",
             Help = "Druh hodnoty: " + string.Join(", ", DeclarableTypes.Select(t => $"`{t.Key}` ({t.Label})")) + "." },
         new() { Key = "required", Type = FieldType.Bool, Title = "Povinné", Help = "Každá praxe ho musí mít." },
         new() { Key = "facet", Type = FieldType.Bool, Title = "Filtr", Help = "Nabízet jako filtr ve vyhledávání." },
         new() { Key = "help", Type = FieldType.Text, MaxLength = 300, Title = "Nápověda", Help = "Nápověda pro redaktory." },
+        new() { Key = "translatable", Type = FieldType.Bool, Title = "Překládá se",
+            Help = "Text, který překlad (`<slug>.en.md`) píše po svém; ostatní pole překlad přebírá z českého záznamu." },
+        new() { Key = "references", Type = FieldType.Text, MaxLength = 60, Title = "Odkazuje na",
+            Help = "Klíč druhu záznamů (např. practice, video): hodnoty pole (u typu list seznam) jsou jejich názvy souborů bez .md; stránka odkázaného záznamu ukáže odkazující." },
     ];
 
     /// <summary>The default of site.yml's 'media: { max_file_mb }'.</summary>
@@ -338,8 +427,11 @@ public sealed record ContentSchema
     [
         new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název webu" },
         new() { Key = "base_url", Type = FieldType.Url, Required = true, Title = "Adresa webu", Help = "Úplná adresa, na které web běží." },
-        new() { Key = "language", Type = FieldType.Text, Required = true, MaxLength = 10, Title = "Jazyk", Example = "cs" },
+        new() { Key = "language", Type = FieldType.Text, MaxLength = 10, Title = "Jazyk", Example = "cs",
+            Help = "Jazyk webu, např. `cs`; povinný, pokud web nemá `languages:`." },
+        Languages,
         new() { Key = "description", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Popis" },
+        LanguageSection,
         new() { Key = "theme", Type = FieldType.Text, MaxLength = 100, Title = "Vzhled", Help = "Složka vzhledu v themes/ (výchozí: default).", Example = "default" },
         new() { Key = "per_page", Type = FieldType.Number, Min = 1, Max = 500, Title = "Praxí na stránku", Example = "20" },
         new() { Key = "allow_html", Type = FieldType.Bool, Title = "Povolit HTML", Help = "Pustit HTML v Markdownu (pročištěné)." },
@@ -383,6 +475,8 @@ public sealed record ContentSchema
         new() { Key = "title", Help = "Název konference, nejvýše 200 znaků.", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název konference" },
         new() { Key = "base_url", Type = FieldType.Url, Required = true, Title = "Adresa mikrowebu", Help = "Vlastní adresa mikrowebu, celá, s `https://`." },
         new() { Key = "language", Type = FieldType.Text, MaxLength = 10, Title = "Jazyk", Help = "Jazyk mikrowebu (výchozí: jazyk hlavního webu).", Example = "cs" },
+        Languages with { Help = "Jazyky mikrowebu, první je výchozí, např. `[cs, en]` (výchozí: jen jeho `language`); nahrazuje `language:`." },
+        LanguageSection,
         new() { Key = "description", Help = "Popis pro vyhledávače, nejvýše 300 znaků.", Type = FieldType.Text, MaxLength = 300, Title = "Popis" },
         new() { Key = "start", Help = "První den konference, `RRRR-MM-DD`.", Type = FieldType.Date, Required = true, Title = "První den" },
         new() { Key = "end", Help = "Poslední den konference, `RRRR-MM-DD`; ne dřív než `start`.", Type = FieldType.Date, Required = true, Title = "Poslední den" },
@@ -422,21 +516,28 @@ public sealed record ContentSchema
         new() { Key = "bio", Type = FieldType.Text, MaxLength = 2000, Title = "Medailonek" },
     ];
 
-    private static readonly ImmutableArray<FieldSpec> ThemeFields =
+    /// <summary>The fields, each of <paramref name="keys"/> followed by its English twin ('name', 'name_en').</summary>
+    private static ImmutableArray<FieldSpec> WithEnglishTwins(ImmutableArray<FieldSpec> fields, params string[] keys) =>
+        [.. fields.SelectMany(f => keys.Contains(f.Key) ? new[] { f, EnglishTwin(f) } : [f])];
+
+    private static readonly ImmutableArray<FieldSpec> ThemeOwnFields =
     [
         new() { Key = "name", Type = FieldType.Text, Required = true, MaxLength = 100, Title = "Název" },
-        new() { Key = "name_en", Type = FieldType.Text, MaxLength = 100, Title = "Název anglicky" },
         new() { Key = "color", Type = FieldType.Color, Required = true, MaxLength = 7, Title = "Barva" },
         new() { Key = "description", Type = FieldType.Text, MaxLength = 500, Title = "Popis" },
     ];
 
-    private static readonly ImmutableArray<FieldSpec> RegionFields =
+    private static readonly ImmutableArray<FieldSpec> ThemeFields = WithEnglishTwins(ThemeOwnFields, "name", "description");
+
+    private static readonly ImmutableArray<FieldSpec> RegionOwnFields =
     [
         new() { Key = "name", Type = FieldType.Text, Required = true, MaxLength = 100, Title = "Název" },
         new() { Key = "code", Type = FieldType.Text, MaxLength = 3, Title = "Zkratka", Help = "Zkratka kraje na mapě, např. JHM.", Example = "JHM" },
         new() { Key = "tile", Type = FieldType.NumberList, Min = 0, Max = 9, MaxItems = 2, Title = "Dlaždice na mapě",
             Help = "Místo kraje na dlaždicové mapě: [sloupec, řádek], např. [3, 2]; kraje bez něj mapa nemá.", Example = "[3, 2]" },
     ];
+
+    private static readonly ImmutableArray<FieldSpec> RegionFields = WithEnglishTwins(RegionOwnFields, "name");
 
     private static ImmutableArray<FieldSpec> MemberFields(int maxYear) =>
     [
@@ -447,9 +548,11 @@ public sealed record ContentSchema
         new() { Key = "since", Help = "Rok vstupu do NSZM (1990 až příští rok).", Type = FieldType.Number, Min = MinYear, Max = maxYear, Title = "Členem od" },
     ];
 
-    private static readonly ImmutableArray<FieldSpec> TermFields =
+    private static readonly ImmutableArray<FieldSpec> TermOwnFields =
     [
         new() { Key = "name", Type = FieldType.Text, Required = true, MaxLength = 100, Title = "Název" },
         new() { Key = "description", Type = FieldType.Text, MaxLength = 500, Title = "Popis" },
     ];
+
+    private static readonly ImmutableArray<FieldSpec> TermFields = WithEnglishTwins(TermOwnFields, "name", "description");
 }

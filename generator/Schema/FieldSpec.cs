@@ -50,6 +50,19 @@ public sealed record FieldSpec
     public UploadKind Upload { get; init; }
     /// <summary>Czech prose that the spelling check reads (titles, summaries, descriptions, alt texts).</summary>
     public bool Prose { get; init; }
+    /// <summary>
+    /// What a translation (&lt;slug&gt;.en.md) writes in its own language: titles, summaries, alt texts, captions. Every
+    /// other field of a translation is its original's (see docs/languages.md).
+    /// </summary>
+    public bool Translatable { get; init; }
+    /// <summary>The English label of a field the site declares (site.yml 'fields:' 'title_en'), for its English pages.</summary>
+    public string? TitleEn { get; init; }
+    /// The key of the kind whose entries a declared field names ('references: practice'); its <see cref="References"/> is
+    /// then that kind's folder. Such a field is shown as a list of those entries on both entries' pages, not as a fact.
+    /// </summary>
+    public string? ReferencedKind { get; init; }
+    /// <summary>Where a field of site.yml or defaults.yml is declared (its 'key:'); null for the generator's typed fields.</summary>
+    public Diagnostics.SourceLocation? DeclaredAt { get; init; }
 
     /// <summary>A field of this group by key.</summary>
     public FieldSpec this[string key] => Fields.FirstOrDefault(f => f.Key == key)
@@ -65,6 +78,10 @@ public sealed record FieldSpec
         FieldType.DateTime => "2021-03-24T09:00:00+01:00",
         FieldType.Time => "\"09:30\"",
         FieldType.Url => "https://www.zdravamesta.cz/",
+        FieldType.Duration => "\"3:25\"",
+        FieldType.Text when Upload == UploadKind.Video => "https://www.youtube.com/watch?v=AAAAAAAAAAA",
+        FieldType.Text when Upload == UploadKind.Photo => "media/obrazek.jpg",
+        FieldType.Text when Upload == UploadKind.Captions => "media/titulky.vtt",
         FieldType.Email => "jana.novakova@mesto.cz",
         FieldType.Bool => "true",
         FieldType.Color => "\"#1b6e3c\"",

@@ -5,6 +5,10 @@ public enum FieldType
 {
     /// <summary>One line of plain text.</summary>
     Text,
+    /// <summary>Plain text of any number of lines (a transcript): paragraphs apart by an empty line.</summary>
+    LongText,
+    /// <summary>How long something plays: "m:ss" or "h:mm:ss".</summary>
+    Duration,
     /// <summary>A whole number within the field's bounds.</summary>
     Number,
     /// <summary>An amount in Czech crowns (a whole number, at least 0).</summary>

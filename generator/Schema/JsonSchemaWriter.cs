@@ -32,7 +32,7 @@ public static class JsonSchemaWriter
             ["regions.schema.json"] = Keyed(schema.Region, keys),
             ["members.schema.json"] = Keyed(schema.Member, keys),
         };
-        foreach (var kind in schema.SiteKinds) files[$"{kind.Key}.schema.json"] = Entry(schema.EntryOf(kind), keys);
+        foreach (var kind in schema.ItemKinds) files[$"{kind.Key}.schema.json"] = Entry(schema.EntryOf(kind), keys);
         foreach (var data in schema.OwnFieldTaxonomies.Where(t => t.Data is not null).Select(t => t.Data!).Distinct())
             files[Path.GetFileNameWithoutExtension(data) + ".schema.json"] = Keyed(schema.Term with { Path = "content/" + data }, keys);
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -112,6 +112,7 @@ public static class JsonSchemaWriter
         FieldType.Date => new() { ["type"] = "string", ["format"] = "date", ["pattern"] = "^\\d{4}-\\d{2}-\\d{2}$" },
         FieldType.DateTime => new() { ["type"] = "string", ["format"] = "date-time" },
         FieldType.Time => new() { ["type"] = "string", ["pattern"] = "^\\d{1,2}:\\d{2}$" },
+        FieldType.Duration => new() { ["type"] = "string", ["pattern"] = "^\\d{1,3}(:[0-5]\\d){1,2}$" },
         FieldType.Url => new() { ["type"] = "string", ["format"] = "uri", ["pattern"] = "^https?://" },
         FieldType.Email => new() { ["type"] = "string", ["format"] = "email", ["maxLength"] = field.MaxLength },
         FieldType.Color => new() { ["type"] = "string", ["pattern"] = "^#[0-9a-fA-F]{6}$" },

@@ -20,6 +20,9 @@ public sealed record KindSpec
     public string? Title { get; init; }
     /// <summary>How one item is named (a breadcrumb, the search's "Druh záznamu" value); defaults to <see cref="Title"/>.</summary>
     public string? ItemTitle { get; init; }
+    /// <summary>The English list title and item name ('title_en', 'item_title_en'), for the site's English pages.</summary>
+    public string? TitleEn { get; init; }
+    public string? ItemTitleEn { get; init; }
     /// <summary>The fields a site's kind declares besides title, summary, date, slug and draft.</summary>
     public ImmutableArray<FieldSpec> Fields { get; init; } = [];
     /// <summary>Fields of taxonomies whose term pages list its items too ('themes', 'member', 'tags', a site taxonomy's field).</summary>

@@ -9,6 +9,8 @@ public sealed record TaxonomySpec
     /// <summary>The URL segment: /&lt;key&gt;/ and /&lt;key&gt;/&lt;term&gt;/.</summary>
     public required string Key { get; init; }
     public required string Title { get; init; }
+    /// <summary>The English title ('title_en'), for the site's English pages.</summary>
+    public string? TitleEn { get; init; }
     /// <summary>
     /// The practice field whose values are the terms. A path through a key reads the referenced entry
     /// (<c>member.region</c>: the region of the practice's member).
@@ -19,6 +21,8 @@ public sealed record TaxonomySpec
     public bool Facet { get; init; }
     /// <summary>The filter's label on the search page (singular: "Téma" where the taxonomy is "Témata").</summary>
     public string? FacetTitle { get; init; }
+    /// <summary>The filter's English label ('facet_title_en').</summary>
+    public string? FacetTitleEn { get; init; }
     /// <summary>The filter's parameter in the search page's URL (?tema=zdravi); defaults to <see cref="Key"/>.</summary>
     public string? FacetKey { get; init; }
     /// <summary>Each term gets an Atom feed of its practices (/&lt;key&gt;/&lt;term&gt;/feed.xml), linked from its page.</summary>

@@ -57,7 +57,8 @@ internal sealed class LunrScoring
     /// <summary>The score of the entry's t-th distinct term, as lunr.Builder stores it in the field vector.</summary>
     public double Score(int entry, int t)
     {
-        _documentFrequencies ??= CountDocuments();
+        // Scores are asked for from several threads (FirstResults): the counts are made once for all.
+        LazyInitializer.EnsureInitialized(ref _documentFrequencies, CountDocuments);
         var field = entry % Fields.Count;
         var terms = Analysed[entry];
         var withTerm = _documentFrequencies[terms.Ids[t]];

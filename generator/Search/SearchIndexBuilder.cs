@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -28,6 +29,12 @@ public static class SearchIndexBuilder
     /// <summary>Term shard i is at <c>search/terms/i.json</c>.</summary>
     public static string ShardPath(int shard) => $"search/terms/{shard}.json";
 
+    /// <summary>The records of the first hits of the terms in bucket i (<see cref="FirstResults"/>) are at <c>search/first/i.json</c>.</summary>
+    public static string FirstPath(int bucket) => $"search/first/{bucket}.json";
+
+    /// <summary>The index's format, in the manifest: czech-search.js reads no other (docs/search.md describes it).</summary>
+    public const int Format = 4;
+
     /// <summary>Documents i × <see cref="ChunkSize"/> … are at <c>search/docs/i.json</c>.</summary>
     public static string ChunkPath(int chunk) => $"search/docs/{chunk}.json";
 
@@ -53,7 +60,12 @@ public static class SearchIndexBuilder
 
     /// <param name="bodyText">Each practice's body as plain text, by source path.</param>
     /// <param name="cache">What the last build made of each practice and term, for serve's incremental rebuild (see <see cref="SearchIndexCache"/>).</param>
-    public static IReadOnlyList<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText, SearchIndexCache? cache = null)
+    /// <returns>
+    /// The files one at a time, each made as it is asked for, so a build writes them as they come instead of holding the
+    /// whole folder (the shards, then the chunks, the first-result buckets, facets.json, and the manifest last: its version
+    /// covers every file before it). Enumerate once.
+    /// </returns>
+    public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText, SearchIndexCache? cache = null)
     {
         var facets = site.Taxonomies.Where(t => t.Spec.Facet).ToList();
         string[][] keys = [.. facets.Select(f => f.Terms.Select(t => t.Key).ToArray())];
@@ -76,17 +88,31 @@ public static class SearchIndexBuilder
         foreach (var entry in entries)
             for (var i = 0; i < counts.Count; i++)
                 foreach (var key in entry.Values[i]) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts[i], key, out _)++;
-        var index = ShardedIndexWriter.Write(Fields, entries.ConvertAll(e => e.Document), facetRows: rows, cache: cache);
 
-        var files = new List<OutputFile>();
-        files.AddRange(index.Shards.Select((bytes, i) => new OutputFile(ShardPath(i), bytes)));
+        // Changes whenever a shard, chunk or bucket does: the page asks for files with ?v=…, so a browser never mixes two builds' files.
+        using var version = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        OutputFile Hashed(OutputFile file)
+        {
+            version.AppendData(Encoding.UTF8.GetBytes(file.Path));
+            version.AppendData(file.Content!);
+            return file;
+        }
+
+        var index = new ShardTable();
+        var shard = 0;
+        foreach (var bytes in ShardedIndexWriter.Stream(Fields, entries.ConvertAll(e => e.Document), index, facetRows: rows, cache: cache))
+            yield return Hashed(new OutputFile(ShardPath(shard++), bytes));
         // A build makes each record as its chunk is written; serve keeps them (see SearchIndexCache).
         var records = (cache is null ? site.Practices.Select(p => Record(site, p)) : entries.Take(site.Practices.Length).Select(e => e.Record!))
             .Concat(items.Select(i => Record(site, i)));
-        files.AddRange(records.Chunk(ChunkSize).Select((chunk, i) => new OutputFile(ChunkPath(i), Chunk(chunk))));
-        files.Add(new OutputFile(FacetsPath, JsonSerializer.SerializeToUtf8Bytes(string.Join(',', rows))));
-        files.Add(new OutputFile(ManifestPath, Manifest(site, entries.Count, facets, counts, index, Version(files))));
-        return files;
+        var chunk = 0;
+        foreach (var part in records.Chunk(ChunkSize)) yield return Hashed(new OutputFile(ChunkPath(chunk++), Chunk(part)));
+        var practices = site.Practices.Length;
+        var buckets = FirstBuckets(index.FirstHits, n => n < practices ? cache is null ? Record(site, site.Practices[n]) : entries[n].Record! : Record(site, items[n - practices]));
+        for (var b = 0; b < buckets.Count; b++) yield return Hashed(new OutputFile(FirstPath(b), buckets[b]));
+        yield return Hashed(new OutputFile(FacetsPath, JsonSerializer.SerializeToUtf8Bytes(string.Join(',', rows))));
+        var v = Convert.ToHexStringLower(version.GetHashAndReset())[..12];
+        yield return new OutputFile(ManifestPath, Manifest(site, entries.Count, facets, counts, index, buckets.Count, v));
     }
 
     private static SearchEntry Entry(SiteModel site, PracticeEntry p, string body, IReadOnlyList<Taxonomy> facets, bool record)
@@ -123,16 +149,37 @@ public static class SearchIndexBuilder
         return new SearchEntry(document, values, null);
     }
 
-    // Changes whenever a shard or chunk does: the page asks for files with ?v=…, so a browser never mixes two builds' files.
-    private static string Version(IEnumerable<OutputFile> files)
+    /// <summary>
+    /// The bucket files of the terms' first hits (<see cref="FirstResults"/>): each a JSON object from a document's number
+    /// to its record (as in the store), by ascending number; as many buckets as their records' bytes need.
+    /// </summary>
+    /// <param name="bucketBytes">About how many bytes of records a bucket holds (tests choose small buckets).</param>
+    internal static List<byte[]> FirstBuckets(IReadOnlyList<(string Term, int[] Documents)> firstHits, Func<int, byte[]> recordOf, int bucketBytes = FirstResults.BucketBytes)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files)
+        var records = new Dictionary<int, byte[]>();
+        long bytes = 0;
+        foreach (var (_, documents) in firstHits)
+            foreach (var n in documents)
+            {
+                if (!records.TryGetValue(n, out var record)) records[n] = record = recordOf(n);
+                bytes += record.Length;
+            }
+        var count = FirstResults.BucketCount(bytes, bucketBytes);
+        var members = Enumerable.Range(0, count).Select(_ => new SortedSet<int>()).ToList();
+        foreach (var (term, documents) in firstHits) members[FirstResults.Bucket(term, count)].UnionWith(documents);
+        return members.ConvertAll(bucket =>
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(file.Path));
-            hash.AppendData(file.Content!);
-        }
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+            var json = new ArrayBufferWriter<byte>();
+            json.Write("{"u8);
+            foreach (var n in bucket)
+            {
+                if (json.WrittenCount > 1) json.Write(","u8);
+                json.Write(Encoding.UTF8.GetBytes($"\"{n}\":"));
+                json.Write(records[n]);
+            }
+            json.Write("}"u8);
+            return json.WrittenSpan.ToArray();
+        });
     }
 
     /// <summary>
@@ -142,16 +189,21 @@ public static class SearchIndexBuilder
     /// grows with the shard table and the facet values, not with each document (issue 18: at 100,000 entries a
     /// column of every document's values would make the manifest alone about 320 kB compressed).
     /// </summary>
-    private static byte[] Manifest(SiteModel site, int documents, IReadOnlyList<Taxonomy> facets, IReadOnlyList<Dictionary<string, int>> counts, ShardedIndex index, string version)
+    private static byte[] Manifest(SiteModel site, int documents, IReadOnlyList<Taxonomy> facets, IReadOnlyList<Dictionary<string, int>> counts, ShardTable index,
+        int buckets, string version)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
             json.WriteStartObject();
-            json.WriteNumber("format", 3);
+            json.WriteNumber("format", Format);
             json.WriteString("v", version);
             json.WriteNumber("documents", documents);
             json.WriteNumber("chunk", ChunkSize);
+            json.WriteStartObject("first");
+            json.WriteNumber("results", FirstResults.Count);
+            json.WriteNumber("buckets", buckets);
+            json.WriteEndObject();
             json.WriteStartArray("fields");
             foreach (var (field, length) in Fields.Zip(index.LengthSums))
             {
@@ -216,7 +268,7 @@ public static class SearchIndexBuilder
 
     private static byte[] Record(string reference, string href, string title, string summary, string metaLine)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
+        var buffer = new ArrayBufferWriter<byte>(512);
         using (var json = new Utf8JsonWriter(buffer, JsonOptions))
         {
             json.WriteStartArray();

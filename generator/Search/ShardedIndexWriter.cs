@@ -39,6 +39,19 @@ public static class ShardedIndexWriter
     public static ShardedIndex Write(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, int shardBytes = ShardBytes,
         IReadOnlyList<string>? facetRows = null, SearchIndexCache? cache = null)
     {
+        var table = new ShardTable();
+        List<byte[]> shards = [.. Stream(fields, documents, table, shardBytes, facetRows, cache)];
+        return new ShardedIndex(table.FirstTerms, shards, table.LengthSums, table.FirstHits);
+    }
+
+    /// <summary>
+    /// The shards one at a time, as they are cut, so that a build writes each before the next is made (at 100,000
+    /// entries the shards are about a hundred megabytes); <paramref name="table"/> is complete once the last one is out.
+    /// </summary>
+    /// <inheritdoc cref="Write"/>
+    public static IEnumerable<byte[]> Stream(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, ShardTable table,
+        int shardBytes = ShardBytes, IReadOnlyList<string>? facetRows = null, SearchIndexCache? cache = null)
+    {
         if (facetRows is not null && facetRows.Count != documents.Count) throw new ArgumentException("one facet row per document", nameof(facetRows));
         var scoring = LunrScoring.Compute(fields, documents, cache);
         var last = cache?.Written;
@@ -61,8 +74,8 @@ public static class ShardedIndexWriter
             return writer;
         }, writer => writer.Dispose());
 
-        var firstTerms = new List<string>();
-        var shards = new List<byte[]>();
+        var firstTerms = table.FirstTerms;
+        var shards = 0;
         var buffer = new ArrayBufferWriter<byte>(shardBytes * 2);
         var value = new ArrayBufferWriter<byte>(4096);
         var json = new Utf8JsonWriter(buffer, JsonOptions);
@@ -75,14 +88,15 @@ public static class ShardedIndexWriter
             {
                 json.WriteEndObject();
                 json.Flush();
-                shards.Add(buffer.WrittenSpan.ToArray());
+                yield return buffer.WrittenSpan.ToArray();
+                shards++;
                 buffer.Clear();
                 json.Reset(buffer);
                 json.WriteStartObject();
             }
             var id = sorted[i];
             var text = scoring.Vocabulary[id];
-            if (firstTerms.Count == shards.Count) firstTerms.Add(shards.Count == 0 ? "" : text);
+            if (firstTerms.Count == shards) firstTerms.Add(shards == 0 ? "" : text);
             json.WritePropertyName(text);
             json.WriteRawValue(Value(value, scoring.LunrIndex[id], tails[id]!), skipInputValidation: true);
             // Each value once in memory, in its shard, unless serve keeps it for the next build.
@@ -91,15 +105,19 @@ public static class ShardedIndexWriter
         json.WriteEndObject();
         json.Flush();
         if (firstTerms.Count == 0) firstTerms.Add("");
-        shards.Add(buffer.WrittenSpan.ToArray());
         json.Dispose();
+        yield return buffer.WrittenSpan.ToArray();
+        // What the shards were made from is not needed for the first hits: let it go before they are ranked.
+        postings = null!;
         if (cache is not null)
         {
             cache.Written = new WrittenIndex([.. documents.Select(d => d.Ref)], fields.Count, scoring.Analysed, facetRows?.ToArray(), tails, sorted);
             // The index is the last thing a build asks of the cache.
             cache.EndBuild();
         }
-        return new ShardedIndex(firstTerms, shards, scoring.LengthSums);
+        var first = FirstResults.Of(scoring, order);
+        table.LengthSums = scoring.LengthSums;
+        table.FirstHits = [.. sorted.Select(id => (scoring.Vocabulary[id], first[id]!))];
     }
 
     private static ReadOnlySpan<byte> Value(ArrayBufferWriter<byte> value, int lunrIndex, byte[] tail)
@@ -164,11 +182,16 @@ public static class ShardedIndexWriter
     }
 
     // Per (term id, field): the documents holding the term and its place among the field's distinct terms, as pairs,
-    // in document order; only for the terms to be written (all when changed is null).
-    private static List<int>?[] Postings(LunrScoring scoring, bool[]? changed)
+    // in document order; only for the terms to be written (all when changed is null). Counted first, so that each list
+    // is an array of its own size (lists grown by doubling held up to twice the postings: 10⁷ pairs at 100,000 entries).
+    private static int[]?[] Postings(LunrScoring scoring, bool[]? changed)
     {
         var fieldCount = scoring.Fields.Count;
-        var postings = new List<int>?[scoring.Vocabulary.Count * fieldCount];
+        var counts = new int[scoring.Vocabulary.Count * fieldCount];
+        for (var i = 0; i < scoring.Analysed.Length; i++)
+            foreach (var id in scoring.Analysed[i].Ids)
+                if (changed?[id] != false) counts[id * fieldCount + i % fieldCount] += 2;
+        var postings = new int[]?[counts.Length];
         for (var i = 0; i < scoring.Analysed.Length; i++)
         {
             var (document, field) = Math.DivRem(i, fieldCount);
@@ -176,9 +199,13 @@ public static class ShardedIndexWriter
             for (var t = 0; t < ids.Length; t++)
             {
                 if (changed?[ids[t]] == false) continue;
-                var list = postings[ids[t] * fieldCount + field] ??= [];
-                list.Add(document);
-                list.Add(t);
+                var slot = ids[t] * fieldCount + field;
+                var list = postings[slot] ??= new int[counts[slot]];
+                // counts[slot] is what is still to come, so the next free place is the length minus it.
+                var at = list.Length - counts[slot];
+                list[at] = document;
+                list[at + 1] = t;
+                counts[slot] -= 2;
             }
         }
         return postings;
@@ -220,7 +247,7 @@ public static class ShardedIndexWriter
         public TermWriter() => _json = new Utf8JsonWriter(_buffer, JsonOptions);
 
         /// <summary>The term's value, from its first posting list on: [0, postings per field, rows] without "[0,".</summary>
-        public byte[] Tail(int id, LunrScoring scoring, List<int>?[] postings, long[]? order, IReadOnlyList<string>? facetRows)
+        public byte[] Tail(int id, LunrScoring scoring, int[]?[] postings, long[]? order, IReadOnlyList<string>? facetRows)
         {
             var fieldCount = scoring.Fields.Count;
             _buffer.Clear();
@@ -249,21 +276,21 @@ public static class ShardedIndexWriter
 
         public void Dispose() => _json.Dispose();
 
-        private List<(long Key, int Document, int Place)> Ordered(List<int>? pairs, long[]? order)
+        private List<(long Key, int Document, int Place)> Ordered(int[]? pairs, long[]? order)
         {
             _ordered.Clear();
-            for (var i = 0; pairs is not null && i < pairs.Count; i += 2) _ordered.Add((order?[pairs[i]] ?? pairs[i], pairs[i], pairs[i + 1]));
+            for (var i = 0; pairs is not null && i < pairs.Length; i += 2) _ordered.Add((order?[pairs[i]] ?? pairs[i], pairs[i], pairs[i + 1]));
             if (order is not null) _ordered.Sort((a, b) => a.Key.CompareTo(b.Key));
             return _ordered;
         }
 
         // The rows of the term's documents, each once, by ascending document number: the order czech-search.js rebuilds from the postings.
-        private string Rows(List<int>?[] postings, int id, int fieldCount, IReadOnlyList<string> facetRows)
+        private string Rows(int[]?[] postings, int id, int fieldCount, IReadOnlyList<string> facetRows)
         {
             _documents.Clear();
             for (var f = 0; f < fieldCount; f++)
                 if (postings[id * fieldCount + f] is { } pairs)
-                    for (var i = 0; i < pairs.Count; i += 2) _documents.Add(pairs[i]);
+                    for (var i = 0; i < pairs.Length; i += 2) _documents.Add(pairs[i]);
             _documents.Sort();
             _row.Clear();
             for (var i = 0; i < _documents.Count; i++)

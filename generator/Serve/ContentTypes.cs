@@ -45,6 +45,9 @@ public static class ContentTypes
         ".doc" => "application/msword",
         ".xls" => "application/vnd.ms-excel",
         ".ppt" => "application/vnd.ms-powerpoint",
+        ".mp4" => "video/mp4",
+        ".webm" => "video/webm",
+        ".vtt" => "text/vtt; charset=utf-8",
         // The web editor: its config and Decap's WebAssembly (streamed compilation needs the exact type).
         ".yml" or ".yaml" => "text/yaml; charset=utf-8",
         ".wasm" => "application/wasm",

@@ -31,6 +31,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private SourceWatcher? _watcher;
     private BuildState? _state;
     private readonly LocalBackend _backend;
+    private readonly EditCheck _check = new();
     private volatile SiteSnapshot _snapshot = new(FrozenDictionary<string, Output.OutputFile>.Empty, [], 0);
 
     /// <param name="pinnedNow">"Today" for every rebuild; null follows the clock, so an entry appears when its date comes.</param>
@@ -83,6 +84,16 @@ public sealed class PreviewServer : IAsyncDisposable
         // An editor that saves through a temporary file (sed -i, vim) reports it too: it is gone by now and was never content.
         paths = [.. paths.Where(p => !IsTransient(p))];
         if (paths.Count == 0) return;
+        // A saved entry that does not parse is shown at once, and nothing is built until it does (EditCheck).
+        if (_state is { } last && _check.Hold(_snapshot, last.Content.Schema, _options.SourceDirectory, paths) is { } held)
+        {
+            _snapshot = held;
+            foreach (var problem in held.Problems.Where(p => p.IsError)) _log.WriteLine(problem.Format());
+            _log.WriteLine("Chyby v uloženém souboru: prohlížeč ukazuje poslední funkční verzi s přehledem chyb; web se sestaví po opravě.");
+            Notify();
+            return;
+        }
+        (paths, _snapshot) = _check.Release(_snapshot, paths);
         if (paths.Count == 1 && _state is { } state && !_snapshot.Failed)
         {
             var watch = Stopwatch.StartNew();
@@ -124,7 +135,15 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         var watch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var result = new SiteGenerator(BuildOptionsNow() with { CheckSpelling = false }).Update(state, _snapshot.Files, path);
+        var generator = new SiteGenerator(BuildOptionsNow() with { CheckSpelling = false });
+        var result = generator.Update(state, _snapshot.Files, path);
+        if (result is null && generator.Errors is [_, ..] errors)
+        {
+            // The full build would stop at the same errors: they are shown now, and the file is built once it is fixed.
+            _snapshot = _check.Show(_snapshot, [path], errors);
+            foreach (var error in errors) _log.WriteLine(error.Format());
+            return true;
+        }
         if (result is null) return false;
         if (_options.CheckSpelling) SpellInBackground(path, result.State!.Incremental!.All);
         var files = result.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal);

@@ -110,6 +110,13 @@ public sealed record ItemEntry
     public ImmutableDictionary<string, ImmutableArray<TermLink>> Terms { get; init; } = ImmutableDictionary<string, ImmutableArray<TermLink>>.Empty;
     /// <summary>A draft or an entry dated in the future, shown only when drafts are asked for.</summary>
     public bool Unpublished { get; init; }
+    /// <summary>The photos of its image fields as published, described by its title: the first is its card's picture and its Open Graph image.</summary>
+    public ImmutableArray<Imaging.Photo> Photos { get; init; } = [];
+    public Imaging.Photo? LeadPhoto => Photos.IsEmpty ? null : Photos[0];
+    /// <summary>Its video field's video with what its player shows; null for an entry without one.</summary>
+    public EntryVideo? Video { get; init; }
+    /// <summary>Its long text fields (a transcript), each as a titled section of paragraphs.</summary>
+    public ImmutableArray<LongText> Texts { get; init; } = [];
 
     public string Slug => Source.Slug;
     public string Title => Source.Title;
@@ -120,6 +127,41 @@ public sealed record ItemEntry
 
     /// <summary>How one of its kind is named ("Publikace"): a card's label.</summary>
     public string KindTitle => Kind.Name;
+}
+
+/// <summary>
+/// A video as its entry's page plays it: where from, the poster shown until the reader asks, how long it is, its captions.
+/// A host's player is put in the page only when the reader asks (see the theme's video layout and video-player.js).
+/// </summary>
+public sealed record EntryVideo(Model.VideoSource Source, Imaging.Photo? Poster, TimeSpan? Duration, string? Captions)
+{
+    /// <summary>The host's name ("YouTube") for the button that says where the video loads from; null when self-hosted.</summary>
+    public string? HostName => Source.Host?.Name;
+    public bool SelfHosted => Source.SelfHosted;
+    /// <summary>A self-hosted video's file (site path) and media type.</summary>
+    public string? File => Source.File;
+    public string? MimeType => Source.MimeType;
+    public string? WatchUrl => Source.WatchUrl;
+    public string? PlayerUrl => Source.PlayerUrl;
+    /// <summary>The poster as one file, for a self-hosted video's poster attribute: the largest variant in the fallback format.</summary>
+    public Imaging.ImageVariant? Still => Poster?.Set.Variants.Where(v => v.Format == Poster.Set.Fallback).MaxBy(v => v.Width);
+    /// <summary>The only origin its page lets a frame come from; null when self-hosted (its page frames nothing).</summary>
+    public string? FrameOrigin => Source.Host?.FrameOrigin;
+    /// <summary>"3:25", "1:02:03".</summary>
+    public string? DurationText => Duration is { } d ? Text(d) : null;
+    /// <summary>ISO 8601 ("PT3M25S"): the datetime of its time element and JSON-LD's duration.</summary>
+    public string? DurationIso => Duration is { } d ? Iso(d) : null;
+
+    public static string Text(TimeSpan d) => d.TotalHours >= 1
+        ? $"{(int)d.TotalHours}:{d.Minutes:00}:{d.Seconds:00}" : $"{d.Minutes}:{d.Seconds:00}";
+
+    public static string Iso(TimeSpan d) => "PT" + (d.TotalHours >= 1 ? $"{(int)d.TotalHours}H" : "") + (d.Minutes > 0 ? $"{d.Minutes}M" : "") + (d.Seconds > 0 || d.TotalMinutes < 1 ? $"{d.Seconds}S" : "");
+}
+
+/// <summary>A long text field (a transcript) as a section: its title and its paragraphs (apart by an empty line).</summary>
+public sealed record LongText(string Title, ImmutableArray<string> Paragraphs)
+{
+    public string Text => string.Join("\n\n", Paragraphs);
 }
 
 /// <summary>One value of a taxonomy (a theme, a region, a year…) and the practices filed under it, newest first.</summary>

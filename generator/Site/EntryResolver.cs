@@ -42,7 +42,7 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
             Themes = [.. p.Themes.Select(t => new TermLink(t.Key, _themes[t.Key].Name, Routes.Theme(t.Key)))],
             Goals = [.. p.Sdgs.Distinct().Order().Select(Goals.Get)],
             Tags = [.. p.Tags.Select(TagLinkOf).DistinctBy(t => t.Slug)],
-            Facts = [.. p.Extra.Select(Describe)],
+            Facts = [.. p.Extra.Where(v => IsFact(v.Field)).Select(Describe)],
             ContestUrl = p.Contest is { } c ? _contest?.TermUrl(c.Year.ToString(CultureInfo.InvariantCulture)) : null,
             PresentedAt = [.. p.PresentedAt.Select(k => k.Key).Distinct().Where(_events.ContainsKey).Select(k => _events[k])
                 .OrderBy(e => e.Start).Select(e => new EventLink(e.Title, Routes.Event(e.Slug), e.Start))],
@@ -57,11 +57,13 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
     {
         var terms = ImmutableDictionary.CreateBuilder<string, ImmutableArray<TermLink>>();
         var facts = ImmutableArray.CreateBuilder<Fact>();
+        // A video's player shows how long it plays.
+        var hasVideo = item.Fields.Any(v => v.Value is VideoSource);
         foreach (var value in item.Fields)
         {
             if (!kind.Taxonomies.Contains(value.Field.Key))
             {
-                facts.Add(Describe(value));
+                if (IsFact(value.Field) && !(hasVideo && value.Value is TimeSpan)) facts.Add(Describe(value));
                 continue;
             }
             var links = TermLinks(value, words).DistinctBy(l => l.Key).ToList();
@@ -74,12 +76,27 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
             }
             facts.Add(new Fact(value.Field.Title, [.. links.Select(l => new FactItem(l.Name, l.Url.Length == 0 ? null : l.Url))]));
         }
+        ImmutableArray<Imaging.Photo> photos = [.. item.Fields.Where(v => v.Field.Upload == UploadKind.Photo)
+            .Select(v => _images.Find(v.MediaPath!) is { } set ? new Imaging.Photo(set, item.Title) : null).OfType<Imaging.Photo>()];
         return new ItemEntry
         {
             Source = item, Kind = kind, Url = kind.ItemPath(item.Slug), BodyHtml = bodyHtml, Facts = facts.ToImmutable(), Terms = terms.ToImmutable(),
-            Unpublished = publication.IsPending(item),
+            Unpublished = publication.IsPending(item), Photos = photos,
+            Video = item.Fields.FirstOrDefault(v => v.Value is VideoSource) is { Value: VideoSource video }
+                // In the player the poster is decorative: the play button names the video.
+                ? new EntryVideo(video, photos.IsEmpty ? null : photos[0] with { Alt = "" }, item.Fields.Select(v => v.Value).OfType<TimeSpan>().FirstOrDefault() is var d && d > TimeSpan.Zero ? d : null,
+                    item.Fields.FirstOrDefault(v => v.Field.Upload == UploadKind.Captions)?.MediaPath)
+                : null,
+            Texts = [.. item.Fields.Where(v => v.Field.Type == FieldType.LongText && v.Value is string).Select(v => new LongText(v.Field.Title,
+                [.. ((string)v.Value).ReplaceLineEndings("\n").Split("\n\n").Select(p => p.Trim()).Where(p => p.Length > 0)]))],
         };
     }
+
+    /// <summary>
+    /// Whether a declared value is a line of the facts panel: not a file (a poster, captions, a video show themselves), a
+    /// long text (its own section) or a reference to other entries (listed as entries, both ways).
+    /// </summary>
+    public static bool IsFact(FieldSpec field) => field.Upload == UploadKind.None && field.Type != FieldType.LongText && field.ReferencedKind is null;
 
     /// <summary>The terms a taxonomy field of an entry names, with their names and pages (the same as a practice's).</summary>
     private IEnumerable<TermLink> TermLinks(FieldValue value, Localization.Words words)
@@ -128,6 +145,7 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
             int amount when field.Type == FieldType.Money => [new(amount.ToString(CultureInfo.InvariantCulture), null) { Amount = amount }],
             int number => [new(number.ToString(CultureInfo.InvariantCulture), null)],
             DateOnly date => [new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null) { Date = date }],
+            TimeSpan length => [new(EntryVideo.Text(length), null)],
             Uri url => [new(url.Host, url.AbsoluteUri)],
             string text when field.Type == FieldType.Email => [new(text, "mailto:" + text)],
             ImmutableArray<string> list => [.. list.Select(x => new FactItem(x, null))],

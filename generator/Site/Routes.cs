@@ -33,11 +33,11 @@ public static class Routes
     public static string Page(string slug) => Kind(Schema.ContentSchema.PageKind).ItemPath(slug);
 
     /// <summary>
-    /// Path segments the main site's own pages take; a free page, a conference or a site taxonomy may not use them, nor the
+    /// Path segments the main site's own pages take (an item kind's route is reserved with the content's kinds); a free page, a conference or a site taxonomy may not use them, nor the
     /// segments of the files beside the pages (media/, assets/, search/ …), which their producers declare.
     /// </summary>
     public static readonly IReadOnlyList<string> OwnSegments =
-        [.. FrontMatter.SchemaDeclarationParser.BuiltInKinds.Where(k => k.Route.Length > 0).Select(k => k.Route), Search.TrimEnd('/'), Awards.TrimEnd('/')];
+        [.. FrontMatter.SchemaDeclarationParser.BuiltInKinds.Where(k => Schema.ContentSchema.IsTyped(k.Key) && k.Route.Length > 0).Select(k => k.Route), Search.TrimEnd('/'), Awards.TrimEnd('/')];
 
     private static Schema.KindSpec Kind(string key) => FrontMatter.SchemaDeclarationParser.BuiltInKinds.First(k => k.Key == key);
 

@@ -20,7 +20,7 @@ public sealed record SiteModel
     /// <summary>Published events, by start.</summary>
     public required ImmutableArray<EventEntry> Events { get; init; }
     public required ImmutableArray<PageEntry> Pages { get; init; }
-    /// <summary>Published entries of the site's kinds, each kind's in its declared order, kinds in declaration order.</summary>
+    /// <summary>Published entries of the item kinds, each kind's in its declared order, kinds in declaration order.</summary>
     public ImmutableArray<ItemEntry> Items { get; init; } = [];
     public required ImmutableArray<Taxonomy> Taxonomies { get; init; }
     public required ImmutableArray<string> MediaFiles { get; init; }
@@ -30,10 +30,13 @@ public sealed record SiteModel
     /// <summary>The taxonomy declared with this practice field ("themes", "member.region", a site's own field).</summary>
     public Taxonomy Taxonomy(string field) => Taxonomies.First(t => t.Spec.Field == field);
 
-    /// <summary>The kinds the site declared in site.yml 'kinds:'.</summary>
-    public ImmutableArray<Schema.KindSpec> SiteKinds { get; init; } = [];
+    /// <summary>The kinds whose entries are <see cref="Items"/>: the site's own (site.yml 'kinds:') and the generator's declared ones (video).</summary>
+    public ImmutableArray<Schema.KindSpec> ItemKinds { get; init; } = [];
 
-    /// <summary>The published entries of one of the site's kinds.</summary>
+    /// <summary>Entries linked through fields declared with 'references:', for each entry's page.</summary>
+    public EntryLinks Links { get; init; } = EntryLinks.Empty;
+
+    /// <summary>The published entries of one of the item kinds.</summary>
     public ImmutableArray<ItemEntry> ItemsOf(Schema.KindSpec kind) => [.. Items.Where(i => i.Kind.Key == kind.Key)];
 
     public ImmutableDictionary<string, PracticeEntry> PracticesBySlug { get; init; } = ImmutableDictionary<string, PracticeEntry>.Empty;

@@ -78,7 +78,7 @@ public static class SiteModelBuilder
 
         // A resolver only for a site with kinds of its own: serve's rebuild of a site without them makes none.
         var resolver = content.Items.IsEmpty ? null : new EntryResolver(content, publication, images);
-        var items = resolver is null ? [] : content.Schema.SiteKinds
+        var items = resolver is null ? [] : content.Schema.ItemKinds
             .SelectMany(kind => Sorted(kind, content.ItemsOf(kind.Key)).Select(i => resolver.ResolveItem(i, kind, bodyHtml[i.SourcePath], words)))
             .ToImmutableArray();
 
@@ -87,8 +87,9 @@ public static class SiteModelBuilder
             Config = content.Site, Urls = urls, Words = words, Now = publication.Now,
             Themes = content.Themes, Regions = content.Regions,
             Members = [.. content.Members.OrderBy(m => m.Name, StringComparer.Create(Czech.Culture, false))],
-            Practices = practices, Events = events, Pages = pages, Items = items, SiteKinds = [.. content.Schema.SiteKinds],
+            Practices = practices, Events = events, Pages = pages, Items = items, ItemKinds = [.. content.Schema.ItemKinds],
             Taxonomies = TaxonomyBuilder.Build(practices, content, words, items),
+            Links = EntryLinks.Build(content.Schema, practices, items, words),
             MediaFiles = content.MediaFiles,
             Images = images,
             // Only the entries whose lists were worked out are new objects; the rest are the previous model's.

@@ -89,7 +89,7 @@ public static class TaxonomyBuilder
             "presented_at.any" => [Make(VerifiedKey, words[Localization.GeneratorWords.VerifiedTerm])],
             // Practices are full examples or střípky; a site kind in search is a value of its own.
             "kind" => ContentSchema.PracticeKinds.Select(k => Make(k.Key, k.Label))
-                .Concat(content.Schema.SiteKinds.Where(k => k.Search).Select(k => Make(k.Key, k.Name))),
+                .Concat(content.Schema.ItemKinds.Where(k => k.Search).Select(k => Make(k.Key, k.Name))),
             // A contest year lists its winners by place, then the other participants by title.
             "nejpraxe.year" => practices.Where(p => p.Source.Contest is not null).Select(p => p.Source.Contest!.Year).Distinct().OrderDescending()
                 .Select(y => Make(y.ToString(CultureInfo.InvariantCulture), words.Text(Localization.GeneratorWords.ContestYear, ("year", y.ToString(CultureInfo.InvariantCulture)))) with

@@ -92,8 +92,8 @@ public static class TemplateFunctions
         _ => "",
     };
 
-    /// <summary>The Content-Security-Policy for the meta tag of every page.</summary>
-    public static string Csp() => SecurityHeaders.Policy;
+    /// <summary>The Content-Security-Policy for the meta tag of every page: the site's, with the frame origins of a page that has its own (<see cref="Planning.PageMeta.FrameSources"/>).</summary>
+    public static string Csp(object? page = null) => page is Planning.PageMeta meta ? SecurityHeaders.PolicyFor(meta.FrameSources) : SecurityHeaders.Policy;
 
     /// <summary>An entry's photo as a responsive &lt;picture&gt;; <paramref name="first"/>: the page's first image, loaded at once.</summary>
     public static SafeHtml Picture(TemplateContext context, Imaging.Photo photo, bool first = false) =>

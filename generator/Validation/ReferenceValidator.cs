@@ -9,7 +9,7 @@ public static class ReferenceValidator
 {
     /// <summary>First path segments the generator itself publishes: its own pages and files, and every declared taxonomy with pages.</summary>
     private static HashSet<string> ReservedSegments(ContentSet content, IReadOnlySet<string> outputSegments) =>
-        [.. SiteItself(outputSegments), .. content.Schema.Taxonomies.Where(t => t.Pages).Select(t => t.Key), .. content.Schema.SiteKinds.Select(k => k.Route),
+        [.. SiteItself(outputSegments), .. content.Schema.Taxonomies.Where(t => t.Pages).Select(t => t.Key), .. content.Schema.ItemKinds.Select(k => k.Route),
             // The statement's and the data's folders are taken only on a site that declares them.
             .. content.Site.Accessibility is null ? [] : new[] { Routes.Accessibility.TrimEnd('/') },
             .. content.Site.OpenData is null ? [] : new[] { Routes.OpenData.TrimEnd('/') }];
@@ -62,8 +62,11 @@ public static class ReferenceValidator
         ReportCollisions(content.Practices.Select(p => new SlugUse(p.Slug, p.SourcePath, p.SlugLocation)), "practice", Routes.Practice, diagnostics);
         ReportCollisions(content.Events.Select(e => new SlugUse(e.Slug, e.SourcePath, e.SlugLocation)), "event", Routes.Event, diagnostics);
         ReportCollisions(content.Pages.Select(p => new SlugUse(p.Slug, p.SourcePath, p.SlugLocation)), "page", Routes.Page, diagnostics);
-        CheckFieldKeys(content, content.Practices.SelectMany(p => p.Extra).Concat(content.Items.SelectMany(i => i.Fields)),
-            new Dictionary<string, Known> { ["themes"] = themeKeys, ["members"] = memberKeys, ["practices"] = practiceSlugs, ["events"] = eventSlugs }, diagnostics);
+        var known = new Dictionary<string, Known> { ["themes"] = themeKeys, ["members"] = memberKeys, ["practices"] = practiceSlugs, ["events"] = eventSlugs };
+        foreach (var kind in content.Schema.ItemKinds) known[kind.Folder] = new Known(content.ItemsOf(kind.Key).Select(i => i.Slug));
+        CheckFieldKeys(content, content.DeclaredValues, known, diagnostics);
+        foreach (var value in content.DeclaredValues)
+            if (value.MediaPath is { } src) CheckMedia(src, value.Location, [.. Imaging.MediaTypes.ExtensionsFor(value.Field.Upload)], media, diagnostics);
         CheckItems(content, SiteItself(outputSegments), diagnostics);
     }
 
@@ -72,12 +75,12 @@ public static class ReferenceValidator
     /// </summary>
     private static void CheckItems(ContentSet content, HashSet<string> siteItself, DiagnosticBag diagnostics)
     {
-        foreach (var kind in content.Schema.SiteKinds)
+        foreach (var kind in content.Schema.ItemKinds)
         {
             ReportCollisions(content.ItemsOf(kind.Key).Select(i => new SlugUse(i.Slug, i.SourcePath, i.SlugLocation)), $"'{kind.Key}'", kind.ItemPath, diagnostics);
             var taken = siteItself.Contains(kind.Route) ? "the site itself"
                 : content.Schema.Taxonomies.FirstOrDefault(t => t.Pages && t.Key == kind.Route) is { } taxonomy ? $"the taxonomy '{taxonomy.Key}'"
-                : content.Schema.SiteKinds.TakeWhile(k => k != kind).FirstOrDefault(k => k.Route == kind.Route) is { } other ? $"the kind '{other.Key}' ({other.Location})"
+                : content.Schema.ItemKinds.TakeWhile(k => k != kind).FirstOrDefault(k => k.Route == kind.Route) is { } other ? $"the kind '{other.Key}' ({other.Location})"
                 : content.Pages.FirstOrDefault(p => p.Slug == kind.Route) is { } page ? $"the page {page.SourcePath}"
                 : content.Conferences.FirstOrDefault(c => c.Slug == kind.Route) is { } conference ? $"the conference {conference.Folder}"
                 : null;
@@ -101,7 +104,7 @@ public static class ReferenceValidator
         foreach (var value in values)
         {
             if (Defined(value) is not { } defined) continue;
-            var what = value.Field.Key switch { "themes" => "theme", "member" => "member", _ => $"{value.Field.Key} key" };
+            var what = value.Field.ReferencedKind ?? value.Field.Key switch { "themes" => "theme", "member" => "member", _ => $"{value.Field.Key} key" };
             KeyRef[] named = value.Value switch { KeyRef one => [one], System.Collections.Immutable.ImmutableArray<KeyRef> many => [.. many], _ => [] };
             foreach (var key in named) CheckKey(key, defined.Keys, what, defined.Where, diagnostics);
         }

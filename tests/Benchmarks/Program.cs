@@ -25,9 +25,12 @@ public static class Program
                                    [x](../other/), [x](../othr/) with a typo in every link (a failing build), or
                                    [x](othr.md) with a typo in every link and every 'related' slug (fails before rendering)
                      --photos P    a phone photo (4032 × 3024 JPEG) for every (N/P)-th entry, in content/media/ and the Hugo sites' assets/
+                     --profile default|long   the catalogue's shape (default: default): 'long' has ≈ 6 KB entries of
+                                   3–12 paragraphs, 100 members, 78 tags and 500 events whatever N
           run      time our generator against both Hugo sites on generated corpora, print Markdown tables
                      --entries N,N,…  (default 1000,10000)    --runs R   measured runs per tool and size (default 5)
                      --seed S        --work DIR (default /dev/shm/dobrapraxe-bench)   --report FILE (also write the table there)
+                     --profile default|long|both   which corpus shapes (default: both, each reported)
           photos   time ours against the plain Hugo site with phone photos (issue 15): cold and warm image caches, and
                    the same corpus without photos in the same rounds
                      --entries N   (default 1000)   --photos P   (default 200)   --runs R   warm runs (default 3)
@@ -36,10 +39,12 @@ public static class Program
           photo    write one deterministic phone photo (JPEG, stored sideways with EXIF orientation 6, camera and GPS)
                      --out FILE (required)   --seed S   --width W (default 4032)   --height H (default 3024)
           edit     serve's incremental rebuild after one saved entry, in-process: each kind of edit (title, summary, body,
-                   theme, tag, award) timed against the full in-memory rebuild, results compared byte for byte
+                   theme, tag, award) timed against the full in-memory rebuild, results compared byte for byte; then
+                   serve's error path on a preview server: from a save that breaks the entry to its error on the overlay
                      --source DIR  a corpus (required)   --runs R   rounds of edits (default 3)   --report FILE
           profile  our generator alone with --verbose: median time per pipeline stage for each size
                      --entries N,N,…  (default 1000,10000)    --runs R   (default 3)   --seed S   --work DIR   --report FILE
+                     --profile default|long   (default: default)
         """ + Reporting.ReportCommand.Usage;
 
     public static int Main(string[] args)
@@ -59,11 +64,11 @@ public static class Program
             {
                 "corpus" => Corpus(options),
                 "photo" => Photo(options),
-                "run" => Report(options, bench => new BenchmarkRunner(bench, options.Sizes(), options.Int("runs", 5), options.Seed(DefaultSeed), Log).Run()),
+                "run" => Report(options, bench => new BenchmarkRunner(bench, options.Profiles(CorpusProfile.All), options.Sizes(), options.Int("runs", 5), options.Seed(DefaultSeed), Log).Run()),
                 "photos" => Report(options, bench => new PhotoRunner(bench, options.Int("entries", 1000), options.Int("photos", 200),
                     options.Count("runs", 3), options.Count("cold-runs", 1), options.Seed(DefaultSeed), Log).Run()),
                 "edit" => Edit(options),
-                "profile" => Report(options, bench => new StageProfiler(bench, options.Sizes(), options.Int("runs", 3), options.Seed(DefaultSeed), Log).Run()),
+                "profile" => Report(options, bench => new StageProfiler(bench, options.Profiles([CorpusProfile.Default]).Single(), options.Sizes(), options.Int("runs", 3), options.Seed(DefaultSeed), Log).Run()),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }
@@ -94,14 +99,15 @@ public static class Program
             var other => throw new UsageException($"--links takes files, urls, broken or broken-files, not '{other}'"),
         };
         var photos = options.String("photos") is null ? 0 : options.Int("photos", null);
-        var corpus = Photos.PhotoCorpus.With(new CorpusBuilder(entries, options.Seed(DefaultSeed), links).Build(), photos);
+        var profile = options.Profiles([CorpusProfile.Default]).Single();
+        var corpus = Photos.PhotoCorpus.With(new CorpusBuilder(entries, options.Seed(DefaultSeed), links, profile).Build(), photos);
         var content = ContentWriter.Write(corpus, output);
         var hugo = options.Flag("no-hugo") ? null : HugoSiteWriter.Write(corpus, output);
         if (hugo is not null) HugoSiteWriter.Write(corpus, output, plain: true);
         // Hugo's image processing reads them from assets/.
         Photos.PhotoCorpus.Write(corpus, Path.Combine(output, ".photo-pool"),
             hugo is null ? [content] : [content, Path.Combine(hugo, "assets"), Path.Combine(hugo + "-plain", "assets")]);
-        Console.WriteLine($"Wrote {corpus.Practices.Count} practices, {corpus.Members.Count} members, {corpus.Events.Count} events and " +
+        Console.WriteLine($"Wrote {corpus.Practices.Count} practices ({profile.Name} profile), {corpus.Members.Count} members, {corpus.Events.Count} events and " +
             $"{corpus.Pages.Count} pages into {content}{(hugo is null ? "" : $" and the Hugo sites into {hugo} and {hugo}-plain")} in {watch.Elapsed.TotalSeconds:0.0} s.");
         return 0;
     }
@@ -148,7 +154,7 @@ public static class Program
     /// <summary>--name value pairs and --flags.</summary>
     private sealed class Options
     {
-        private static readonly string[] Known = ["entries", "seed", "out", "no-hugo", "runs", "work", "report", "links", "width", "height", "photos", "cold-runs", "source"];
+        private static readonly string[] Known = ["entries", "seed", "out", "no-hugo", "runs", "work", "report", "links", "width", "height", "photos", "cold-runs", "source", "profile"];
         private static readonly string[] Flags = ["no-hugo"];
         private readonly Dictionary<string, string> _values = [];
 
@@ -189,6 +195,15 @@ public static class Program
             !_values.TryGetValue("seed", out var text) ? fallback
             : ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seed) ? seed
             : throw new UsageException($"--seed must be a whole number, not '{text}'");
+
+        /// <summary>The profiles --profile names ('both' for every one), or <paramref name="fallback"/> without it.</summary>
+        public IReadOnlyList<CorpusProfile> Profiles(IReadOnlyList<CorpusProfile> fallback) => String("profile") switch
+        {
+            null => fallback,
+            "both" when fallback.Count > 1 => CorpusProfile.All,
+            var name => CorpusProfile.Find(name) is { } profile ? [profile]
+                : throw new UsageException($"--profile takes {string.Join(", ", CorpusProfile.All.Select(p => p.Name))}{(fallback.Count > 1 ? " or both" : "")}, not '{name}'"),
+        };
 
         public IReadOnlyList<int> Sizes()
         {

@@ -14,13 +14,18 @@ namespace DobraPraxe.Browser.Tests;
 /// Bytes are what Chromium received on the wire (Resource Timing's encodedBodySize, summed over the page and
 /// everything it fetched) from a loopback server that sends each file's .gz sibling with Content-Encoding: gzip,
 /// or gzips a file without one (the old site's index, the page's scripts); then again from one that prefers a
-/// file's .br sibling (Chromium accepts br on loopback too) and gzips the rest.
+/// file's .br sibling (Chromium accepts br on loopback too) and gzips the rest. Then the round trips: from a server that
+/// holds every answer for a long network latency (SEARCH_BENCH_LATENCY_MS, default 1000: longer than drawing the results
+/// takes, so a fetch that finished before them was waited for), how many dependent fetches came
+/// after the page before the first results were shown — a fetch's wave is one more than the latest wave of the fetches
+/// that had finished before it started (the page is wave 0; its scripts and the preloaded manifest wave 1) — and what each wave fetched.
 /// </summary>
 [Collection(nameof(BrowserFixture))]
 [Trait("Category", "Benchmark")]
 public sealed class SearchBenchmark(BrowserFixture site, ITestOutputHelper output)
 {
-    private const int Runs = 5;
+    // SEARCH_BENCH_RUNS=1 for a quick look, 0 for the round trips alone.
+    private static readonly int Runs = int.TryParse(Environment.GetEnvironmentVariable("SEARCH_BENCH_RUNS"), out var runs) && runs >= 0 ? runs : 5;
 
     [BenchmarkFact]
     public async Task first_query_bytes_and_time_on_a_large_site()
@@ -33,7 +38,7 @@ public sealed class SearchBenchmark(BrowserFixture site, ITestOutputHelper outpu
         foreach (var brotli in new[] { false, true })
         {
             // A site without .br siblings would only repeat the gzip figures.
-            if (brotli && !File.Exists(Path.Combine(root, "search", "manifest.json.br"))) continue;
+            if (Runs == 0 || brotli && !File.Exists(Path.Combine(root, "search", "manifest.json.br"))) continue;
             var name = $"{kind} {root} ({(brotli ? "br where a .br sibling is, else gzip" : "gzip")})";
             await using var server = await SiteServer.StartAsync(root, gzip: true, brotli: brotli);
             foreach (var query in new[] { "mobilitou", "kompostárny", "zdraví", "cyklostezky" })
@@ -51,6 +56,56 @@ public sealed class SearchBenchmark(BrowserFixture site, ITestOutputHelper outpu
             }
         }
         file.Save();
+
+        // Longer than the page takes to draw its results, so that a fetch which finished first was waited for, not merely quicker.
+        var latency = TimeSpan.FromMilliseconds(int.TryParse(Environment.GetEnvironmentVariable("SEARCH_BENCH_LATENCY_MS"), out var latencyMs) ? latencyMs : 1000);
+        foreach (var (kind, root) in sites)
+        {
+            var brotli = File.Exists(Path.Combine(root, "search", "manifest.json.br"));
+            await using var server = await SiteServer.StartAsync(root, gzip: true, brotli: brotli, latency: latency);
+            foreach (var query in new[] { "mobilitou", "kompostárny", "zdraví", "cyklostezky", "cyklostezky a mobilita" })
+            {
+                var chain = await RoundTrips(server, query);
+                output.WriteLine($"{kind} {root} '{query}' with {latency.TotalMilliseconds:0} ms per answer: {chain.Waves} dependent fetches after the page before the first results, " +
+                                 $"shown {chain.Ms:F0} ms after the page arrived");
+                foreach (var wave in chain.Parts) output.WriteLine($"    {wave}");
+            }
+        }
+    }
+
+    /// <summary>The waves of fetches after the page up to the first results, on a server that answers with a latency.</summary>
+    private async Task<(int Waves, double Ms, string[] Parts)> RoundTrips(SiteServer server, string query)
+    {
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.AddInitScriptAsync("""
+            window.__first = 0;
+            new MutationObserver(() => {
+              const list = document.getElementById('search-results');
+              const status = document.getElementById('search-status');
+              // The first results, or the word that there are none.
+              if (!window.__first && ((list && list.firstChild) || (status && /Nic nenalezeno/.test(status.textContent)))) window.__first = performance.now();
+            }).observe(document, { subtree: true, childList: true, characterData: true });
+            """);
+        await page.GotoAsync(new Uri(server.Address, "hledat/?q=" + Uri.EscapeDataString(query)).AbsoluteUri, new PageGotoOptions { Timeout = 120_000 });
+        await page.WaitForFunctionAsync("() => window.__first > 0", null, new PageWaitForFunctionOptions { Timeout = 120_000 });
+        var json = await page.EvaluateAsync<JsonElement>("""
+            () => {
+              const nav = performance.getEntriesByType('navigation')[0];
+              const first = window.__first;
+              // The favicon is the browser's own fetch, which no result waits for.
+              const fetches = performance.getEntriesByType('resource').filter(r => r.responseEnd <= first && !/favicon/.test(r.name)).sort((a, b) => a.startTime - b.startTime);
+              const done = [{ end: nav.responseEnd, wave: 0 }];
+              const waves = [];
+              for (const r of fetches) {
+                const wave = 1 + Math.max(...done.filter(d => d.end <= r.startTime).map(d => d.wave));
+                done.push({ end: r.responseEnd, wave });
+                (waves[wave] = waves[wave] || []).push(new URL(r.name).pathname.replace(/^.*?\/(search|assets)\//, '$1/'));
+              }
+              return { waves: waves.length - 1, ms: first - nav.responseEnd, parts: waves.slice(1).map((w, i) => 'wave ' + (i + 1) + ': ' + w.join(', ')) };
+            }
+            """);
+        return (json.GetProperty("waves").GetInt32(), json.GetProperty("ms").GetDouble(), [.. json.GetProperty("parts").EnumerateArray().Select(p => p.GetString()!)]);
     }
 
     private async Task<Measurement> Measure(SiteServer server, string query)
@@ -79,7 +134,7 @@ public sealed class SearchBenchmark(BrowserFixture site, ITestOutputHelper outpu
                 complete: window.__shown - nav.loadEventEnd,
                 bytes: nav.encodedBodySize + resources.reduce((s, r) => s + r.encodedBodySize, 0),
                 requests: 1 + resources.length,
-                results: +((status.match(/Nalezeno (\d+)/) || [0, 0])[1]),
+                results: +((status.match(/Nalezeno ([\d\s\u00a0]+)/) || [0, '0'])[1].replace(/\D/g, '')),
                 parts: Object.entries([[nav.name, nav.encodedBodySize]].concat(resources.map(r => [r.name, r.encodedBodySize])).reduce((parts, [url, size]) => {
                   const path = new URL(url).pathname;
                   const part = path.endsWith('/search/manifest.json') ? 'manifest' : path.includes('/search/terms/') ? 'term shards'

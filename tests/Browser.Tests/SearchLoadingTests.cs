@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 namespace DobraPraxe.Browser.Tests;
 
 /// <summary>
-/// How the search page loads: it fetches only the manifest, the shards of the query's terms and the document chunks
-/// of the results shown; nothing on it moves while it loads (layout shift 0), and its largest paint does not wait for the index.
+/// How the search page loads: it fetches only the manifest, the shards and first-result buckets of the query's terms
+/// and the document chunks of the other results shown; nothing on it moves while it loads (layout shift 0), and its largest paint does not wait for the index.
 /// </summary>
 [Collection(nameof(BrowserFixture))]
 public sealed class SearchLoadingTests(BrowserFixture site)
@@ -60,18 +60,25 @@ public sealed class SearchLoadingTests(BrowserFixture site)
     }
 
     [Fact]
-    public async Task a_query_fetches_the_manifest_the_shard_of_its_term_and_the_chunks_of_the_results_shown()
+    public async Task a_query_fetches_the_manifest_the_shard_and_first_results_of_its_term_and_the_chunks_of_the_other_results_shown()
     {
         await using var context = await site.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         var fetched = new List<string>();
         page.Request += (_, request) => { if (request.Url.Contains("/search/", StringComparison.Ordinal)) fetched.Add(new Uri(request.Url).AbsolutePath); };
+        // The document chunks are held back: the first ten results must not need them (their records come with the term).
+        var release = new TaskCompletionSource();
+        await page.RouteAsync("**/search/docs/**", async route => { await release.Task; await route.ContinueAsync(); });
         await page.GotoAsync(new Uri(site.Large.Address, "hledat/?q=zdravi").AbsoluteUri);
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('.search-result').length >= 10");
+        Assert.Equal(10, (await page.Locator(".search-result").AllAsync()).Count);
+        release.SetResult();
         await page.WaitForFunctionAsync(Found);
         Assert.Equal(1, fetched.Count(p => p.EndsWith("/search/manifest.json", StringComparison.Ordinal)));
         Assert.Equal(1, fetched.Count(p => p.Contains("/search/terms/", StringComparison.Ordinal)));
-        // 50 results shown, four entries per chunk: at most 50 chunks, at least 13.
-        Assert.InRange(fetched.Count(p => p.Contains("/search/docs/", StringComparison.Ordinal)), 13, 50);
+        Assert.Equal(1, fetched.Count(p => p.Contains("/search/first/", StringComparison.Ordinal)));
+        // 50 results shown, the first ten from the term's bucket, four entries per chunk: at most 40 chunks, at least 10.
+        Assert.InRange(fetched.Count(p => p.Contains("/search/docs/", StringComparison.Ordinal)), 10, 40);
         Assert.DoesNotContain(fetched, p => p.EndsWith("/search/index.json", StringComparison.Ordinal) || p.EndsWith("documents.json", StringComparison.Ordinal));
         // The hits' facet values come with the term's shard: every entry's rows are not fetched for a query with words.
         Assert.DoesNotContain(fetched, p => p.EndsWith("/search/facets.json", StringComparison.Ordinal));

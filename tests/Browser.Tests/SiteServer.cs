@@ -27,7 +27,8 @@ public sealed class SiteServer : IAsyncDisposable
     /// wrote one, else the file compressed here (once, at the level the build uses). For measuring transferred bytes.
     /// </param>
     /// <param name="brotli">Before gzip, a file's .br sibling when the build wrote one and the browser accepts br.</param>
-    public static async Task<SiteServer> StartAsync(string root, bool gzip = false, bool brotli = false)
+    /// <param name="latency">Held before every answer: a network's round trip, so that requests that wait for others show as later waves.</param>
+    public static async Task<SiteServer> StartAsync(string root, bool gzip = false, bool brotli = false, TimeSpan latency = default)
     {
         var compressed = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>();
         var builder = WebApplication.CreateSlimBuilder();
@@ -36,6 +37,7 @@ public sealed class SiteServer : IAsyncDisposable
         var app = builder.Build();
         app.Run(async context =>
         {
+            if (latency > TimeSpan.Zero) await Task.Delay(latency);
             var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
             if (path.Length == 0 || path.EndsWith('/')) path += "index.html";
             // A folder asked for without its '/' (an old address as linked from outside): the host sends the reader on to it.

@@ -14,7 +14,7 @@ public static class ContentWriter
     {
         var content = Path.Combine(directory, "content");
         PrepareFolder(content);
-        WriteFile(content, Marker, $"entries: {corpus.Entries}\nseed: {corpus.Seed}\n");
+        WriteFile(content, Marker, MarkerText(corpus));
         WriteFile(content, "site.yml", SiteYml());
         WriteFile(content, "data/themes.yml", ThemesYml());
         WriteFile(content, "data/regions.yml", RegionsYml());
@@ -24,6 +24,10 @@ public static class ContentWriter
         foreach (var page in corpus.Pages) WriteFile(content, $"pages/{page.Slug}.md", Page(page));
         return content;
     }
+
+    /// <summary>What the marker file says of the corpus: its size, seed and (when not the default) profile.</summary>
+    public static string MarkerText(CorpusSite corpus) =>
+        $"entries: {corpus.Entries}\nseed: {corpus.Seed}\n" + (corpus.Profile == CorpusProfile.Default ? "" : $"profile: {corpus.Profile.Name}\n");
 
     /// <summary>Empties a folder this tool wrote before; refuses one it did not write (e.g. a repository's real content/).</summary>
     public static void PrepareFolder(string folder)

@@ -6,10 +6,13 @@ namespace DobraPraxe.Benchmarks.Corpus;
 /// Builds a realistic, valid catalogue of <c>entries</c> practices from a seed: members in every region and of
 /// every type, practices with varied front matter and Czech Markdown bodies that link to each other (some to a
 /// heading of the target), events and free pages. Same entries and seed → the same corpus, byte for byte.
-/// <paramref name="links"/> chooses how practices link to each other (see <see cref="LinkStyle"/>).
+/// <paramref name="links"/> chooses how practices link to each other (see <see cref="LinkStyle"/>), <paramref name="profile"/>
+/// the catalogue's shape (<see cref="CorpusProfile.Default"/> unless given).
 /// </summary>
-public sealed class CorpusBuilder(int entries, ulong seed, LinkStyle links = LinkStyle.Files)
+public sealed partial class CorpusBuilder(int entries, ulong seed, LinkStyle links = LinkStyle.Files, CorpusProfile? profile = null)
 {
+    private readonly CorpusProfile _profile = profile ?? CorpusProfile.Default;
+
     /// <summary>The corpus's "today": every practice is dated before it, so a build with this --now publishes them all.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.FromHours(1));
 
@@ -36,13 +39,13 @@ public sealed class CorpusBuilder(int entries, ulong seed, LinkStyle links = Lin
         // TODO(conferences): The conference microsites (docs/content-model.md) (content/conferences/<slug>/ with site.yml, pages,
         // program.yml, speakers.yml) are not implemented in the generator yet. When they are, add one conference
         // here (and events with 'conference: <slug>'), write it in ContentWriter and mirror it in HugoSiteWriter.
-        return new CorpusSite(entries, seed, members, practices, events, pages);
+        return new CorpusSite(entries, seed, members, practices, events, pages) { Profile = _profile };
     }
 
-    /// <summary>max(30, N/20) members: every region, every type, at most one kraj per region.</summary>
+    /// <summary>The profile's members (max(30, N/20) by default): every region, every type, at most one kraj per region.</summary>
     private List<CorpusMember> BuildMembers(Rng rng)
     {
-        var count = Math.Max(30, entries / 20);
+        var count = _profile.MemberCount(entries);
         var kraje = Math.Min(Vocabulary.Regions.Length, Math.Max(1, count / 20));
         var mas = Math.Max(1, count * 15 / 100);
         var mikroregiony = Math.Max(1, count / 10);
@@ -110,6 +113,8 @@ public sealed class CorpusBuilder(int entries, ulong seed, LinkStyle links = Lin
     {
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var practices = new List<CorpusPractice>(entries);
+        var tagPool = TagPool();
+        var paragraphs = new int[entries];
         var dateSpan = LastDate.DayNumber - FirstDate.DayNumber;
         for (var i = 0; i < entries; i++)
         {
@@ -145,10 +150,9 @@ public sealed class CorpusBuilder(int entries, ulong seed, LinkStyle links = Lin
                 if (rng.Chance(0.3)) sdgs.Add(rng.Between(1, 17));
             }
 
-            var tags = rng.Sample(topic.Tags, rng.Between(1, topic.Tags.Length))
-                .Concat(rng.Sample(Vocabulary.ExtraTags, rng.Between(0, 2)))
-                .DistinctBy(Text.Slug)
-                .ToList();
+            var tags = tagPool is null
+                ? rng.Sample(topic.Tags, rng.Between(1, topic.Tags.Length)).Concat(rng.Sample(Vocabulary.ExtraTags, rng.Between(0, 2))).DistinctBy(Text.Slug).ToList()
+                : PooledTags(rng, topic, tagPool);
 
             var awards = new List<CorpusAward>();
             if (rng.Chance(0.03))
@@ -158,14 +162,24 @@ public sealed class CorpusBuilder(int entries, ulong seed, LinkStyle links = Lin
                     awards.Add(new CorpusAward(name, rng.Between(Math.Max(year, 2010), 2025), rng.Chance(0.8) ? rng.Between(1, 3) : null));
             }
 
-            var length = rng.NextDouble();
-            var headingCount = length < 0.3 ? rng.Between(1, 2) : length < 0.8 ? rng.Between(3, 5) : rng.Between(6, 10);
+            int headingCount;
+            if (_profile.LongBodies)
+            {
+                paragraphs[i] = rng.Between(3, 12);
+                headingCount = rng.Between(1, Math.Min(6, paragraphs[i] - 1));
+            }
+            else
+            {
+                var length = rng.NextDouble();
+                headingCount = length < 0.3 ? rng.Between(1, 2) : length < 0.8 ? rng.Between(3, 5) : rng.Between(6, 10);
+            }
             var headingIndexes = rng.Sample(Enumerable.Range(0, Vocabulary.Headings.Length).ToList(), headingCount).Order();
 
             practices.Add(new CorpusPractice
             {
                 Slug = slug,
                 Title = Title(rng, topic, member),
+                Topic = topic,
                 Summary = Fill(rng, rng.Pick(Vocabulary.SummaryTemplates), member, year, topic),
                 Member = member,
                 Themes = themes,
@@ -188,7 +202,8 @@ public sealed class CorpusBuilder(int entries, ulong seed, LinkStyle links = Lin
             if (practices.Count > 1 && rng.Chance(0.35))
                 foreach (var other in rng.Few(practices, rng.Between(1, 4)).Where(o => o.Slug != p.Slug).Take(3))
                     related.Add(links == LinkStyle.BrokenFiles ? Typo(other.Slug) : other.Slug);
-            practices[i] = p with { Related = related, Body = PracticeBody(rng, p, practices, links) };
+            var body = _profile.LongBodies ? LongBody(rng, p, practices, links, paragraphs[i], table: i % 5 == 2) : PracticeBody(rng, p, practices, links);
+            practices[i] = p with { Related = related, Body = body };
         }
         return practices;
     }
@@ -217,7 +232,7 @@ public sealed class CorpusBuilder(int entries, ulong seed, LinkStyle links = Lin
     private static string UpperFirst(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>Fills the placeholders of a vocabulary sentence.</summary>
-    private static string Fill(Rng rng, string template, CorpusMember member, int year, Topic? topic = null)
+    internal static string Fill(Rng rng, string template, CorpusMember member, int year, Topic? topic = null)
     {
         var text = new StringBuilder(template)
             .Replace("{Kde}", UpperFirst(member.Where))
@@ -246,11 +261,11 @@ public sealed class CorpusBuilder(int entries, ulong seed, LinkStyle links = Lin
         return text;
     }
 
-    private static string Sentences(Rng rng, CorpusMember member, int year, int min, int max) =>
+    internal static string Sentences(Rng rng, CorpusMember member, int year, int min, int max) =>
         string.Join(" ", Enumerable.Range(0, rng.Between(min, max)).Select(_ => Fill(rng, rng.Pick(Vocabulary.Sentences), member, year)));
 
     /// <summary>A typo an editor makes: one letter of the slug left out, so that the right one is a did-you-mean away.</summary>
-    private static string Typo(string slug) => slug.Remove(slug.Length / 2, 1);
+    internal static string Typo(string slug) => slug.Remove(slug.Length / 2, 1);
 
     /// <summary>The Markdown of a practice: intro, its '##' sections, links to other entries (some to one of their headings).</summary>
     private static string PracticeBody(Rng rng, CorpusPractice p, List<CorpusPractice> all, LinkStyle style)
@@ -350,10 +365,10 @@ public sealed class CorpusBuilder(int entries, ulong seed, LinkStyle links = Lin
         }
     }
 
-    /// <summary>max(10, N/50) events from 2019 to 2027, about a sixth of them still to come on <see cref="Now"/>.</summary>
+    /// <summary>The profile's events (max(10, N/50) by default) from 2019 to 2027, about a sixth of them still to come on <see cref="Now"/>.</summary>
     private List<CorpusEvent> BuildEvents(Rng rng, List<CorpusMember> members, List<CorpusPractice> practices)
     {
-        var count = Math.Max(10, entries / 50);
+        var count = _profile.EventCount(entries);
         var first = new DateOnly(2019, 1, 15).DayNumber;
         var span = new DateOnly(2027, 12, 15).DayNumber - first;
         var slugs = new HashSet<string>(StringComparer.Ordinal);

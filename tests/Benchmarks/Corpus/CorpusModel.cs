@@ -7,7 +7,11 @@ public sealed record CorpusSite(
     IReadOnlyList<CorpusMember> Members,
     IReadOnlyList<CorpusPractice> Practices,
     IReadOnlyList<CorpusEvent> Events,
-    IReadOnlyList<CorpusPage> Pages);
+    IReadOnlyList<CorpusPage> Pages)
+{
+    /// <summary>The shape it was generated with.</summary>
+    public CorpusProfile Profile { get; init; } = CorpusProfile.Default;
+}
 
 public sealed record CorpusMember(string Key, string Name, string Type, string Region, string? Web, int? Since)
 {
@@ -29,6 +33,8 @@ public sealed record CorpusPractice
 {
     public required string Slug { get; init; }
     public required string Title { get; init; }
+    /// <summary>What the entry is about (not written: its title, tags and text come from it).</summary>
+    public required Topic Topic { get; init; }
     public required string Summary { get; init; }
     public required CorpusMember Member { get; init; }
     public required IReadOnlyList<string> Themes { get; init; }

@@ -21,7 +21,7 @@ public static class HugoSiteWriter
     {
         var root = Path.Combine(directory, plain ? PlainFolder : Folder);
         ContentWriter.PrepareFolder(root);
-        ContentWriter.WriteFile(root, ContentWriter.Marker, $"entries: {corpus.Entries}\nseed: {corpus.Seed}\n");
+        ContentWriter.WriteFile(root, ContentWriter.Marker, ContentWriter.MarkerText(corpus));
         ContentWriter.WriteFile(root, "config.toml", plain ? HugoTemplates.PlainConfig : HugoTemplates.Config);
         foreach (var (path, text) in plain ? HugoTemplates.PlainLayouts : HugoTemplates.Layouts) ContentWriter.WriteFile(root, path, text);
         ContentWriter.WriteFile(root, "static/css/site.css", HugoTemplates.Css + ThemeClasses());

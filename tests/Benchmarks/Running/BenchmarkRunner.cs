@@ -1,10 +1,12 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using DobraPraxe.Benchmarks.Corpus;
 
 namespace DobraPraxe.Benchmarks.Running;
 
 /// <summary>The measurements of one corpus size.</summary>
 public sealed record SizeResult(
+    CorpusProfile Profile,
     int Entries,
     IReadOnlyList<ChildResult> Ours,
     IReadOnlyList<ChildResult> Hugo,
@@ -30,62 +32,84 @@ public sealed record SizeResult(
 }
 
 /// <summary>
-/// The 'run' command: for each N, a corpus on tmpfs, one warm-up and <c>runs</c> measured builds of ours and of both
+/// The 'run' command: for each profile and N, a corpus on tmpfs, one warm-up and <c>runs</c> measured builds of ours and of both
 /// Hugo sites (the one that mirrors ours, related-entry scoring included, and the plain one: no scoring, default
 /// feeds), interleaved (the order rotates each round) so all three share the machine's noise; output deleted before every run.
 /// </summary>
-public sealed class BenchmarkRunner(Workbench bench, IReadOnlyList<int> sizes, int runs, ulong seed, Action<string> log)
+public sealed class BenchmarkRunner(Workbench bench, IReadOnlyList<CorpusProfile> profiles, IReadOnlyList<int> sizes, int runs, ulong seed, Action<string> log)
 {
     public string Run()
     {
         Workbench.RequireTools();
         bench.PublishGenerator();
         var results = new List<SizeResult>();
+        foreach (var profile in profiles)
         foreach (var entries in sizes)
         {
-            var corpus = bench.PrepareCorpus(entries, seed);
+            var corpus = bench.PrepareCorpus(profile, entries, seed);
+            var (oursOut, hugoOut, plainOut) = (bench.OursOutput(profile, entries), bench.HugoOutput(profile, entries), bench.HugoOutput(profile, entries, plain: true));
             var loadBefore = Workbench.LoadAverage();
-            log($"N={entries}: warm-up … (load average {loadBefore})");
-            var warmOurs = bench.RunOurs(corpus, entries);
-            var warmHugo = bench.RunHugo(corpus, entries);
-            var warmPlain = bench.RunHugo(corpus, entries, plain: true);
+            log($"{profile.Name} N={entries}: warm-up … (load average {loadBefore})");
+            var warmOurs = bench.RunOurs(corpus, oursOut);
+            var warmHugo = bench.RunHugo(corpus, hugoOut);
+            var warmPlain = bench.RunHugo(corpus, plainOut, plain: true);
             Workbench.RequireClean(warmOurs, warmHugo, warmPlain);
             var ourPages = Workbench.OurPageCount(warmOurs) ?? 0;
-            var ourHtml = Workbench.HtmlPages(bench.OursOutput(entries));
-            var hugoHtml = Workbench.HtmlPages(bench.HugoOutput(entries));
-            var plainHtml = Workbench.HtmlPages(bench.HugoOutput(entries, plain: true));
-            var search = Workbench.Size(Path.Combine(bench.OursOutput(entries), "search"));
-            var hugoJson = Workbench.Size(Path.Combine(bench.HugoOutput(entries), "index.json"));
+            var ourHtml = Workbench.HtmlPages(oursOut);
+            var hugoHtml = Workbench.HtmlPages(hugoOut);
+            var plainHtml = Workbench.HtmlPages(plainOut);
+            var search = Workbench.Size(Path.Combine(oursOut, "search"));
+            var hugoJson = Workbench.Size(Path.Combine(hugoOut, "index.json"));
 
             var ours = new List<ChildResult>();
             var hugo = new List<ChildResult>();
             var plain = new List<ChildResult>();
             Action[] tools =
             [
-                () => ours.Add(bench.RunOurs(corpus, entries)),
-                () => hugo.Add(bench.RunHugo(corpus, entries)),
-                () => plain.Add(bench.RunHugo(corpus, entries, plain: true)),
+                () => ours.Add(bench.RunOurs(corpus, oursOut)),
+                () => hugo.Add(bench.RunHugo(corpus, hugoOut)),
+                () => plain.Add(bench.RunHugo(corpus, plainOut, plain: true)),
             ];
             for (var i = 0; i < runs; i++)
             {
                 // Rotate who goes first, so none always runs right after another's page-cache and heat.
                 for (var t = 0; t < tools.Length; t++) tools[(i + t) % tools.Length]();
-                log($"N={entries} run {i + 1}/{runs}: ours {ours[^1].Wall.TotalSeconds:0.00} s, {ours[^1].PeakRssKb / 1024} MiB; " +
+                log($"{profile.Name} N={entries} run {i + 1}/{runs}: ours {ours[^1].Wall.TotalSeconds:0.00} s, {ours[^1].PeakRssKb / 1024} MiB; " +
                     $"hugo {hugo[^1].Wall.TotalSeconds:0.00} s, {hugo[^1].PeakRssKb / 1024} MiB; hugo plain {plain[^1].Wall.TotalSeconds:0.00} s, {plain[^1].PeakRssKb / 1024} MiB");
             }
-            Workbench.DeleteFolder(bench.OursOutput(entries));
-            Workbench.DeleteFolder(bench.HugoOutput(entries));
-            Workbench.DeleteFolder(bench.HugoOutput(entries, plain: true));
-            results.Add(new SizeResult(entries, ours, hugo, plain, ourPages, ourHtml, hugoHtml, plainHtml, search, hugoJson, loadBefore, Workbench.LoadAverage()));
+            Workbench.DeleteFolder(oursOut);
+            Workbench.DeleteFolder(hugoOut);
+            Workbench.DeleteFolder(plainOut);
+            results.Add(new SizeResult(profile, entries, ours, hugo, plain, ourPages, ourHtml, hugoHtml, plainHtml, search, hugoJson, loadBefore, Workbench.LoadAverage()));
         }
         // The machine-readable results, for 'report' (docs/performance.md).
         log($"Results written to {Reporting.RunResults.Of(bench, runs, results.Select(r => Reporting.SizeRecord.Of(r, "default", Reporting.SizeRecord.DefaultProfileDescription))).Save(bench.WorkDirectory)}");
         return Report(results);
     }
 
-    private string Report(IReadOnlyList<SizeResult> results)
+    private string Report(IReadOnlyList<SizeResult> all)
     {
         var md = new StringBuilder();
+        foreach (var group in all.GroupBy(r => r.Profile))
+        {
+            md.AppendLine($"### Profile '{group.Key.Name}': {group.Key.Description}");
+            md.AppendLine();
+            Report(md, [.. group]);
+        }
+        md.AppendLine("Load average (1/5/15 min) before → after each size: " +
+            string.Join("; ", all.Select(r => $"{r.Profile.Name} N={r.Entries:N0}: {r.LoadBefore} → {r.LoadAfter}")) + " (other work on the machine widens the spread).");
+        md.AppendLine($"Machine: {Environment.ProcessorCount} cores ({CpuModel()}), {MemoryGiB()} GiB RAM, {RuntimeInformation.OSDescription}; " +
+            $"ours on .NET {Environment.Version}; {Workbench.HugoVersion()}.");
+        md.AppendLine($"Method: {runs} measured runs per tool and size after one warm-up, interleaved; corpus and output on {bench.WorkDirectory} " +
+            "(tmpfs), output deleted before every run; wall time = Stopwatch around the whole process (startup included); " +
+            "peak RSS and CPU time from GNU time (/usr/bin/time -f \"%M %U %S\"). Our generator: `dotnet dobrapraxe.dll build` " +
+            $"(`dotnet publish generator -c Release`: ReadyToRun, the runtime settings of generator/Runtime.props; --now {Workbench.NowArgument}); Hugo (both sites): `hugo --source … --destination … --quiet`. " +
+            "pages/s = HTML pages written / median wall time (Hugo's redirect stubs for …/strana/1/ not counted).");
+        return md.ToString();
+    }
+
+    private static void Report(StringBuilder md, IReadOnlyList<SizeResult> results)
+    {
         md.AppendLine($"| entries | ours median (min–max) | Hugo median (min–max) | ours/Hugo | ours peak RSS | Hugo peak RSS | pages/s ours · Hugo | our search index (raw / gzip) |");
         md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
@@ -127,16 +151,6 @@ public sealed class BenchmarkRunner(Workbench bench, IReadOnlyList<int> sizes, i
                 $"plain Hugo {Stats.F(b.PlainWall.Median / a.PlainWall.Median, "0.00")}×.");
         }
         md.AppendLine();
-        md.AppendLine("Load average (1/5/15 min) before → after each size: " +
-            string.Join("; ", results.Select(r => $"N={r.Entries:N0}: {r.LoadBefore} → {r.LoadAfter}")) + " (other work on the machine widens the spread).");
-        md.AppendLine($"Machine: {Environment.ProcessorCount} cores ({CpuModel()}), {MemoryGiB()} GiB RAM, {RuntimeInformation.OSDescription}; " +
-            $"ours on .NET {Environment.Version}; {Workbench.HugoVersion()}.");
-        md.AppendLine($"Method: {runs} measured runs per tool and size after one warm-up, interleaved; corpus and output on {bench.WorkDirectory} " +
-            "(tmpfs), output deleted before every run; wall time = Stopwatch around the whole process (startup included); " +
-            "peak RSS and CPU time from GNU time (/usr/bin/time -f \"%M %U %S\"). Our generator: `dotnet dobrapraxe.dll build` " +
-            $"(`dotnet publish generator -c Release`: ReadyToRun, the runtime settings of generator/Runtime.props; --now {Workbench.NowArgument}); Hugo (both sites): `hugo --source … --destination … --quiet`. " +
-            "pages/s = HTML pages written / median wall time (Hugo's redirect stubs for …/strana/1/ not counted).");
-        return md.ToString();
     }
 
     internal static string CpuModel()

@@ -15,7 +15,8 @@ namespace DobraPraxe.Benchmarks.Running;
 /// ours). Edits follow each other on the same state, as under serve; the file is restored at the end. The incremental
 /// rebuild is timed as serve runs it: without collections (QuietRebuild), up to the files as it serves them. The full
 /// rebuild's garbage is collected before the next edit, as serve would not have made it and collects its own rebuild's
-/// while idle (QuietRebuild.CollectWhenIdle).
+/// while idle (QuietRebuild.CollectWhenIdle). Then serve's error path (<see cref="ErrorPathProfiler"/>): from a save that
+/// breaks the entry to the error on the overlay.
 /// </summary>
 public sealed class EditProfiler(string source, int rounds, Action<string> log)
 {
@@ -98,6 +99,12 @@ public sealed class EditProfiler(string source, int rounds, Action<string> log)
         table.AppendLine();
         table.AppendLine($"Load average (1/5/15 min) before → after: {load[0]} → {load[1]}; {Environment.ProcessorCount} cores. " +
             $"Managed heap held after the first build (served files and state): {held / 1024 / 1024} MiB.");
+
+        // serve's error path, on a preview server of its own: what this part held is let go first.
+        last = null!;
+        GC.Collect();
+        table.AppendLine();
+        table.Append(new ErrorPathProfiler(source, relative, rounds, log).Run());
         return table.ToString();
     }
 

@@ -44,8 +44,8 @@ public sealed class PhotoRunner(Workbench bench, int entries, int photos, int ru
         var hugo = Output("hugo");
         var oursNone = Output("ours-none");
         var hugoNone = Output("hugo-none");
-        ChildResult Ours(string corpus, string output) => bench.RunOurs(corpus, entries, output: output);
-        ChildResult Hugo(string corpus, string output) => bench.RunHugo(corpus, entries, plain: true, output: output);
+        ChildResult Ours(string corpus, string output) => bench.RunOurs(corpus, output);
+        ChildResult Hugo(string corpus, string output) => bench.RunHugo(corpus, output, plain: true);
 
         var cold = (Ours: new List<ChildResult>(), Hugo: new List<ChildResult>());
         for (var i = 0; i < coldRuns; i++)

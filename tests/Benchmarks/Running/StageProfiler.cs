@@ -10,7 +10,7 @@ namespace DobraPraxe.Benchmarks.Running;
 /// ≈ its square is quadratic). What the stages do not cover (process start-up, JIT, theme loading, writing
 /// the files) is shown as "outside stages" = whole process − sum of stages.
 /// </summary>
-public sealed partial class StageProfiler(Workbench bench, IReadOnlyList<int> sizes, int runs, ulong seed, Action<string> log)
+public sealed partial class StageProfiler(Workbench bench, Corpus.CorpusProfile profile, IReadOnlyList<int> sizes, int runs, ulong seed, Action<string> log)
 {
     public string Run()
     {
@@ -21,12 +21,13 @@ public sealed partial class StageProfiler(Workbench bench, IReadOnlyList<int> si
         var medians = new Dictionary<int, Dictionary<string, double>>();
         foreach (var entries in sizes)
         {
-            var corpus = bench.PrepareCorpus(entries, seed);
-            bench.RunOurs(corpus, entries, verbose: true);
+            var corpus = bench.PrepareCorpus(profile, entries, seed);
+            var output = bench.OursOutput(profile, entries);
+            bench.RunOurs(corpus, output, verbose: true);
             var samples = new List<Dictionary<string, double>>();
             for (var i = 0; i < runs; i++)
             {
-                var result = bench.RunOurs(corpus, entries, verbose: true);
+                var result = bench.RunOurs(corpus, output, verbose: true);
                 var stages = StageLine().Matches(result.Output).ToDictionary(m => m.Groups[1].Value, m => double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
                 foreach (var name in stages.Keys.Where(n => !stageNames.Contains(n))) stageNames.Add(name);
                 stages["outside stages"] = result.Wall.TotalMilliseconds - stages.Values.Sum();
@@ -34,7 +35,7 @@ public sealed partial class StageProfiler(Workbench bench, IReadOnlyList<int> si
                 samples.Add(stages);
                 log($"N={entries} profile run {i + 1}/{runs}: {string.Join(", ", stages.Select(s => $"{s.Key} {s.Value:0}"))} ms");
             }
-            Workbench.DeleteFolder(bench.OursOutput(entries));
+            Workbench.DeleteFolder(output);
             medians[entries] = samples.SelectMany(s => s.Keys).Distinct()
                 .ToDictionary(k => k, k => Stats.Of(samples.Select(s => s.GetValueOrDefault(k))).Median);
         }
@@ -58,7 +59,7 @@ public sealed partial class StageProfiler(Workbench bench, IReadOnlyList<int> si
             md.AppendLine();
         }
         md.AppendLine();
-        md.AppendLine($"Median of {runs} runs after a warm-up, `dotnet dobrapraxe.dll build --verbose` on {bench.WorkDirectory}; " +
+        md.AppendLine($"Median of {runs} runs after a warm-up, `dotnet dobrapraxe.dll build --verbose` on {bench.WorkDirectory}, {profile.Name} profile ({profile.Description}); " +
             "'outside stages' = whole process − stages (start-up, JIT, theme loading, writing the output).");
         return md.ToString();
     }

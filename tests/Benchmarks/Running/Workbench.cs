@@ -63,25 +63,25 @@ public sealed partial class Workbench(string workDirectory, Action<string> log)
         }
     }
 
-    /// <summary>Writes the corpus of <paramref name="entries"/> into &lt;work&gt;/corpus-N/ (content/ and hugo/).</summary>
-    public string PrepareCorpus(int entries, ulong seed)
+    /// <summary>Writes the corpus of <paramref name="entries"/> into &lt;work&gt;/corpus-N/ (corpus-long-N/ …: content/, hugo/ and hugo-plain/).</summary>
+    public string PrepareCorpus(CorpusProfile profile, int entries, ulong seed)
     {
-        var folder = Path.Combine(WorkDirectory, $"corpus-{entries}");
+        var folder = Path.Combine(WorkDirectory, profile.Folder("corpus", entries));
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var corpus = new CorpusBuilder(entries, seed).Build();
+        var corpus = new CorpusBuilder(entries, seed, profile: profile).Build();
         ContentWriter.Write(corpus, folder);
         HugoSiteWriter.Write(corpus, folder);
         HugoSiteWriter.Write(corpus, folder, plain: true);
-        log($"Corpus N={entries} (seed {seed}): {corpus.Practices.Count} practices, {corpus.Members.Count} members, {corpus.Events.Count} events, {corpus.Pages.Count} pages → {folder} ({watch.Elapsed.TotalSeconds:0.0} s)");
+        log($"Corpus N={entries} ({profile.Name} profile, seed {seed}): {corpus.Practices.Count} practices, {corpus.Members.Count} members, {corpus.Events.Count} events, {corpus.Pages.Count} pages → {folder} ({watch.Elapsed.TotalSeconds:0.0} s)");
         return folder;
     }
 
-    public string OursOutput(int entries) => Path.Combine(WorkDirectory, $"out-{entries}-ours");
-    public string HugoOutput(int entries, bool plain = false) => Path.Combine(WorkDirectory, $"out-{entries}-{(plain ? HugoSiteWriter.PlainFolder : HugoSiteWriter.Folder)}");
+    public string OursOutput(CorpusProfile profile, int entries) => Path.Combine(WorkDirectory, profile.Folder("out", entries) + "-ours");
+    public string HugoOutput(CorpusProfile profile, int entries, bool plain = false) =>
+        Path.Combine(WorkDirectory, profile.Folder("out", entries) + "-" + (plain ? HugoSiteWriter.PlainFolder : HugoSiteWriter.Folder));
 
-    public ChildResult RunOurs(string corpus, int entries, bool verbose = false, string? output = null)
+    public ChildResult RunOurs(string corpus, string output, bool verbose = false)
     {
-        output ??= OursOutput(entries);
         DeleteFolder(output);
         string[] args = [GeneratorDll, "build", "--source", corpus, "--output", output, "--now", NowArgument, .. verbose ? new[] { "--verbose" } : []];
         var result = ChildProcess.Run("dotnet", args);
@@ -91,9 +91,8 @@ public sealed partial class Workbench(string workDirectory, Action<string> log)
     }
 
     /// <param name="plain">The plain Hugo site (no related-entry scoring, default feeds) instead of the one that mirrors ours.</param>
-    public ChildResult RunHugo(string corpus, int entries, bool plain = false, string? output = null)
+    public ChildResult RunHugo(string corpus, string output, bool plain = false)
     {
-        output ??= HugoOutput(entries, plain);
         DeleteFolder(output);
         var site = plain ? HugoSiteWriter.PlainFolder : HugoSiteWriter.Folder;
         var result = ChildProcess.Run("hugo", ["--source", Path.Combine(corpus, site), "--destination", output, "--quiet"]);

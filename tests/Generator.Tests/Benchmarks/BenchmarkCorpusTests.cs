@@ -61,6 +61,36 @@ public class BenchmarkCorpusTests
     }
 
     [Fact]
+    public void the_long_entry_profile_builds_cleanly_with_its_shape_and_is_fixed_by_its_seed()
+    {
+        using var folder = new TempFolder();
+        using var again = new TempFolder();
+        var corpus = new CorpusBuilder(100, 42, profile: CorpusProfile.Long).Build();
+        ContentWriter.Write(corpus, folder.Path);
+        HugoSiteWriter.Write(corpus, folder.Path);
+        var twin = new CorpusBuilder(100, 42, profile: CorpusProfile.Long).Build();
+        ContentWriter.Write(twin, again.Path);
+        HugoSiteWriter.Write(twin, again.Path);
+
+        var result = Builds.Generate(folder.Path);
+
+        Assert.True(result.Succeeded, Builds.Errors(result));
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(Snapshot(folder.Path), Snapshot(again.Path));
+        // The shape of issue 32's corpus: few members, many events, 78 tags, long entries with a table in one of five.
+        Assert.Equal(100, corpus.Members.Count);
+        Assert.Equal(500, corpus.Events.Count);
+        Assert.InRange(corpus.Practices.SelectMany(p => p.Tags).Distinct().Count(), 50, 78);
+        Assert.Equal(78, new CorpusBuilder(1000, 42, profile: CorpusProfile.Long).Build().Practices.SelectMany(p => p.Tags).Distinct().Count());
+        var bodies = corpus.Practices.Select(p => System.Text.Encoding.UTF8.GetByteCount(p.Body)).ToList();
+        Assert.InRange(bodies.Average(), 5_000, 7_000);
+        Assert.Equal(20, corpus.Practices.Count(p => p.Body.Contains("| Položka |", StringComparison.Ordinal)));
+        Assert.All(corpus.Practices, p => Assert.Contains("](", p.Body, StringComparison.Ordinal));
+        // The default profile is not changed by the long one's existence: its corpus is the one the README's figures were taken on.
+        Assert.Equal(Math.Max(30, 100 / 20), new CorpusBuilder(100, 42).Build().Members.Count);
+    }
+
+    [Fact]
     public void it_refuses_to_overwrite_a_content_folder_it_did_not_write()
     {
         using var folder = new TempFolder();

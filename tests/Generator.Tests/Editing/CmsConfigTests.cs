@@ -60,7 +60,9 @@ public class CmsConfigTests
         AssertFieldsMatch(schema.Practice.Fields, Fields(config, "practices"), "practices");
         AssertFieldsMatch(schema.Event.Fields, Fields(config, "events"), "events");
         AssertFieldsMatch(schema.Page.Fields, Fields(config, "pages"), "pages");
-        Assert.Equal(["content/practices", "content/events", "content/pages"], config["collections"]!.AsArray().Select(c => (string?)c!["folder"]));
+        // The generator's declared kind (video) is a collection like a site's kind.
+        AssertFieldsMatch(schema.EntryOf(schema.Kind("video")).Fields, Fields(config, "videa"), "videa");
+        Assert.Equal(["content/practices", "content/events", "content/pages", "content/videa"], config["collections"]!.AsArray().Select(c => (string?)c!["folder"]));
         Assert.Equal("content/media", (string?)config["media_folder"]);
         Assert.Equal("media", (string?)config["public_folder"]);
     }

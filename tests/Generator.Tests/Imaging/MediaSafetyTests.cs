@@ -82,4 +82,25 @@ public class MediaSafetyTests
         var (messages, _) = Build("content/media/plan.pdf", "<!DOCTYPE html><html><script>alert(1)</script></html>");
         Assert.Equal(["content/media/plan.pdf:1:1: error: the file's name says PDF (.pdf) but it holds an HTML page"], messages);
     }
+
+    [Theory]
+    [InlineData("klip.mp4", new byte[] { 0, 0, 0, 0x20, (byte)'f', (byte)'t', (byte)'y', (byte)'p', (byte)'i', (byte)'s', (byte)'o', (byte)'m' }, true)]
+    [InlineData("klip.mp4", new byte[] { 0, 0, 0, 0x20, (byte)'f', (byte)'t', (byte)'y', (byte)'p', (byte)'a', (byte)'v', (byte)'i', (byte)'f' }, false)]
+    [InlineData("klip.webm", new byte[] { 0x1A, 0x45, 0xDF, 0xA3, 0x9F, 0x42, 0x82, 0x84, (byte)'w', (byte)'e', (byte)'b', (byte)'m' }, true)]
+    [InlineData("klip.webm", new byte[] { 0x1A, 0x45, 0xDF, 0xA3, 0x9F, 0x42, 0x82, 0x88, (byte)'m', (byte)'a', (byte)'t', (byte)'r', (byte)'o', (byte)'s', (byte)'k', (byte)'a' }, false)]
+    [InlineData("titulky.vtt", new byte[] { (byte)'W', (byte)'E', (byte)'B', (byte)'V', (byte)'T', (byte)'T', (byte)'\n' }, true)]
+    [InlineData("titulky.vtt", new byte[] { 0xEF, 0xBB, 0xBF, (byte)'W', (byte)'E', (byte)'B', (byte)'V', (byte)'T', (byte)'T', (byte)' ', (byte)'-' }, true)]
+    [InlineData("titulky.vtt", new byte[] { (byte)'W', (byte)'E', (byte)'B', (byte)'V', (byte)'T', (byte)'T', (byte)'X' }, false)]
+    [InlineData("titulky.vtt", new byte[] { (byte)'1', (byte)'\n', (byte)'0', (byte)'0' }, false)]
+    public void video_and_captions_are_known_by_their_first_bytes(string name, byte[] head, bool matches)
+    {
+        Assert.Equal(matches, Generator.Imaging.MediaTypes.ForPath(name)!.Matches(head));
+    }
+
+    [Fact]
+    public void captions_larger_than_any_real_ones_are_an_error()
+    {
+        var (messages, _) = Build("content/media/titulky.vtt", "WEBVTT\n\n" + new string('x', 3 * 1024 * 1024));
+        Assert.Equal(["content/media/titulky.vtt:1:1: error: the file is 3 MB; WebVTT files of at most 2 MB are published"], messages);
+    }
 }

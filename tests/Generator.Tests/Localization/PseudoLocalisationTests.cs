@@ -44,7 +44,8 @@ public partial class PseudoLocalisationTests
     [GeneratedRegex(@"[áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]")]
     private static partial Regex CzechLetter();
 
-    [GeneratedRegex(@"⟦[a-z0-9_.\-]+⟧")]
+    // A marker, optionally tagged with its language (⟦en:search.title⟧, PseudoTheme.Marker(key, language)).
+    [GeneratedRegex(@"⟦(?:[a-z]{2,3}:)?[a-z0-9_.\-]+⟧")]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"https?://\S+|\S+\.(jsonld|json|csv|ics|xml)\b")]
@@ -119,7 +120,9 @@ public partial class PseudoLocalisationTests
         foreach (var jsonLd in document.QuerySelectorAll("script[type='application/ld+json']").ToList())
         {
             using var json = JsonDocument.Parse(jsonLd.TextContent);
-            foreach (var value in StringsOf(json.RootElement)) yield return value;
+            // A video's transcript is its entry's text, as the page's .prose is.
+            foreach (var property in json.RootElement.EnumerateObject().Where(p => p.Name != "transcript"))
+                foreach (var value in StringsOf(property.Value)) yield return value;
         }
         // Within an entry's text, the generator names a heading's link and a table's box.
         foreach (var named in document.QuerySelectorAll(".prose .heading-anchor, .prose .table-scroll"))
@@ -169,6 +172,9 @@ public partial class PseudoLocalisationTests
         Collect(content, strings, new HashSet<object>(ReferenceEqualityComparer.Instance), 0);
         foreach (var taxonomy in content.Schema.Taxonomies) strings.UnionWith([taxonomy.Title, taxonomy.FacetTitle ?? ""]);
         foreach (var field in content.Schema.ExtraFields) strings.Add(field.Title);
+        // A declared kind's titles and its fields' titles are declarations, as a taxonomy's are (the built-in video kind's too).
+        foreach (var kind in content.Schema.ItemKinds)
+            strings.UnionWith([kind.Title ?? "", kind.ItemTitle ?? "", .. kind.Fields.Select(f => f.Title)]);
         foreach (var choice in ContentSchema.MemberTypes.Concat(ContentSchema.PracticeKinds).Concat(ContentSchema.EventKinds).Concat(OpenDataSchema.Licences))
             strings.Add(choice.Label);
         strings.Add(AccessibilitySchema.DefaultEnforcementName);

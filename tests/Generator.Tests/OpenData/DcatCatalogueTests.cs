@@ -50,8 +50,8 @@ public class DcatCatalogueTests
     {
         var catalogue = Assert.Single(OfType(Dcat + "Catalog"));
         Assert.Equal(Base + "data/katalog.jsonld", catalogue.GetProperty("@id").GetString());
-        Assert.Equal([Base + "data/katalog.jsonld#akce", Base + "data/katalog.jsonld#praxe"], Ids(catalogue, Dcat + "dataset").Order(StringComparer.Ordinal));
-        Assert.Equal(2, OfType(Dcat + "Dataset").Count());
+        Assert.Equal([Base + "data/katalog.jsonld#akce", Base + "data/katalog.jsonld#praxe", Base + "data/katalog.jsonld#video"], Ids(catalogue, Dcat + "dataset").Order(StringComparer.Ordinal));
+        Assert.Equal(3, OfType(Dcat + "Dataset").Count());
         Assert.Contains(Values(catalogue, Dct + "title"), v => v.GetProperty("@language").GetString() == "cs");
         Assert.Equal(["mailto:info@zdravamesta.cz"], Ids(Node(Ids(catalogue, Dcat + "contactPoint").Single()), "http://www.w3.org/2006/vcard/ns#hasEmail"));
         Assert.Contains("<http://www.w3.org/ns/dcat#dataset>", Graph.Value.NQuads);

@@ -88,11 +88,11 @@ public class OpenDataTests
         var header = Header(Text(Bundled.Value, "data/praxe.csv"));
         Assert.Equal(expected, header);
         // Each declared field of a practice is a column (a group's parts as group.part), but for the build's own switch, the old
-        // addresses (the site's, not the entry's) and the personal contact.
+        // addresses (the site's, not the entry's), the personal contact and the short English section (docs/languages.md).
         var declared = schema.Practice.Fields.SelectMany(f => f.Fields.IsEmpty ? [f.Key] : f.Fields.Select(i => $"{f.Key}.{i.Key}")).ToList();
-        Assert.Equal(["aliases", "contact.email", "contact.name", "contact.phone", "draft"], declared.Except(header).Order(StringComparer.Ordinal));
+        Assert.Equal(["aliases", "contact.email", "contact.name", "contact.phone", "draft", "en.summary", "en.title"], declared.Except(header).Order(StringComparer.Ordinal));
         Assert.Equal("url", header[0]);
-        Assert.Equal(schema.Event.Fields.Where(f => f.Key is not ("draft" or "aliases")).Select(f => f.Key).Prepend("url"), Header(Text(Bundled.Value, "data/akce.csv")));
+        Assert.Equal(schema.Event.Fields.Where(f => f.Key is not ("draft" or "aliases" or "en")).Select(f => f.Key).Prepend("url"), Header(Text(Bundled.Value, "data/akce.csv")));
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public class OpenDataTests
         var files = Bundled.Value.Files.Where(f => f.Path.StartsWith("data/", StringComparison.Ordinal) && f.Path != "data/index.html").Select(f => f.Path).ToHashSet();
         Assert.Equal(files, links);
         var columns = page.QuerySelectorAll(".open-data-columns").Select(dl => dl.QuerySelectorAll("dt").Select(dt => dt.TextContent).ToArray()).ToList();
-        Assert.Equal([Header(Text(Bundled.Value, "data/praxe.csv")), Header(Text(Bundled.Value, "data/akce.csv"))], columns);
+        Assert.Equal([Header(Text(Bundled.Value, "data/praxe.csv")), Header(Text(Bundled.Value, "data/akce.csv")), Header(Text(Bundled.Value, "data/video.csv"))], columns);
         var leftOut = page.QuerySelector(".open-data-left-out")!.QuerySelectorAll("code").Select(c => c.TextContent);
         Assert.Equal(["contact.name", "contact.email", "contact.phone"], leftOut);
         Assert.Contains("/data/", Text(Bundled.Value, "index.html"));

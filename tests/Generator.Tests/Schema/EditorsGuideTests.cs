@@ -23,6 +23,8 @@ public partial class EditorsGuideTests
         "pristupnost" => FieldTableWriter.Table(Declared.Site with { Fields = Declared.Site["accessibility"].Fields }, nested: true),
         "data" => FieldTableWriter.Table(Declared.Site with { Fields = Declared.Site["open_data"].Fields }, nested: true),
         "media" => Generator.Imaging.MediaTypes.EditorsTable(Declared.Practice),
+        // The generator's declared kinds (video): their tables come from their declaration like every other.
+        _ when Declared.ItemKinds.Any(k => k.Key == name) => FieldTableWriter.Table(Declared.EntryOf(Declared.Kind(name))),
         _ => throw new ArgumentException($"content/README.md names an unknown table '{name}'"),
     };
 

@@ -69,7 +69,7 @@ public class SiteDeclaredSchemaTests
     [InlineData("content/practices/jihlava-pesi-zona.md", "budget: 1250000", "budgett: 1250000",
         "content/practices/jihlava-pesi-zona.md:10:1: error: unknown field 'budgett' in a practice; did you mean 'budget'?", null)]
     [InlineData("content/site.yml", "    facet: true", "    facett: true",
-        "content/site.yml:13:5: error: unknown field 'facett' in an item of 'taxonomies'; did you mean 'facet'?", "Known fields: data, facet, facet_key, facet_title, feeds, field, key, pages, title.")]
+        "content/site.yml:13:5: error: unknown field 'facett' in an item of 'taxonomies'; did you mean 'facet'?", "Known fields: data, facet, facet_key, facet_title, facet_title_en, feeds, field, key, pages, title, title_en.")]
     [InlineData("content/site.yml", "  - key: cilove-skupiny", "  - key: praxe",
         "content/site.yml:9:10: error: taxonomy 'praxe' takes the URL /praxe/, which the site itself uses", null)]
     [InlineData("content/site.yml", "  - key: cilove-skupiny", "  - key: o-nas",
@@ -77,7 +77,7 @@ public class SiteDeclaredSchemaTests
     [InlineData("content/site.yml", "  - key: cilove-skupiny", "  - key: kraje",
         "content/site.yml:9:10: error: taxonomy 'kraje' takes the URL /kraje/, which the built-in taxonomy 'Kraje' already uses", null)]
     [InlineData("content/site.yml", "    type: money", "    type: mony",
-        "content/site.yml:17:11: error: unknown type 'mony'; did you mean 'money'?", "Use one of: text, number, money, date, url, email, list.")]
+        "content/site.yml:17:11: error: unknown type 'mony'; did you mean 'money'?", "Use one of: text, number, money, date, url, email, list, longtext, duration, image, video, captions.")]
     [InlineData("content/site.yml", "    data: data/cilove-skupiny.yml", "    data: data/cilove-skupin.yml",
         "content/site.yml:9:10: error: taxonomy 'cilove-skupiny' reads its terms from content/data/cilove-skupin.yml, which does not exist; did you mean 'data/cilove-skupiny.yml'?", null)]
     public void a_mistake_in_a_declared_field_or_taxonomy_is_reported_at_its_line(string file, string line, string replacement, string expected, string? hint)

@@ -56,7 +56,9 @@ public static class CzechVocabulary
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var paradigm in Paradigms) words.UnionWith(paradigm);
         var content = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(TestPaths.RepositoryRoot, "content"), "*.md", SearchOption.AllDirectories))
+        // Czech text only: the English translations (<slug>.en.md) are not Czech words.
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(TestPaths.RepositoryRoot, "content"), "*.md", SearchOption.AllDirectories)
+                     .Where(f => Generator.Loading.ContentScanner.TranslationName(f) is null))
             foreach (var word in Regex.Split(File.ReadAllText(file), @"[^\p{L}]+"))
                 Add(content, word);
         words.UnionWith(content);

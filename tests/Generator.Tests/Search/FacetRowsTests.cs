@@ -65,6 +65,9 @@ public class FacetRowsTests
         var site = result.State!.Site;
         var facets = site.Taxonomies.Where(t => t.Spec.Facet).ToList();
         var expected = site.Practices.ToDictionary(p => p.Slug, p => facets.Select(f => TaxonomyBuilder.KeysOf(p, f.Spec.Field).ToArray()).ToList());
+        // An entry of an item kind (the bundled videos) is found by '<kind>/<slug>', its kind the value of the kind facet.
+        foreach (var item in site.Items.Where(i => i.Kind.Search))
+            expected[$"{item.Kind.Key}/{item.Slug}"] = [.. facets.Select(f => f.Spec.Field == "kind" ? new[] { item.Kind.Key } : item.TermKeys(f.Spec.Field).ToArray())];
 
         using var folder = new TempFolder();
         foreach (var file in result.Files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal) && f.Path.EndsWith(".json", StringComparison.Ordinal)))

@@ -22,7 +22,8 @@ public static class SampleCorpus
         var documents = new List<SearchDocument>();
         foreach (var folder in new[] { "practices", "events" })
         {
-            foreach (var file in Directory.GetFiles(Path.Combine(content, folder), "*.md").Order(StringComparer.Ordinal))
+            // The Czech entries only: translations (<slug>.en.md) are not in the Czech index.
+            foreach (var file in Directory.GetFiles(Path.Combine(content, folder), "*.md").Where(f => Generator.Loading.ContentScanner.TranslationName(f) is null).Order(StringComparer.Ordinal))
             {
                 var (yaml, body) = Split(File.ReadAllText(file));
                 var front = Mapping(yaml);

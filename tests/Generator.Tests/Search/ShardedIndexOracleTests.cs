@@ -42,28 +42,43 @@ public class ShardedIndexOracleTests(ITestOutputHelper output)
         var report = RunOracle(documents, Queries.Concat(SampledWords(documents, 60)).ToArray(), shardBytes: 2048);
         var shards = report.RootElement.GetProperty("shards").GetInt32();
         Assert.True(shards >= 5, $"only {shards} shards");
+        var buckets = report.RootElement.GetProperty("buckets").GetInt32();
+        Assert.True(buckets >= 5, $"only {buckets} first-result buckets");
         var compared = 0;
         var hits = 0;
+        var (severalWords, severalWithoutChunks) = (0, 0);
         foreach (var query in report.RootElement.GetProperty("queries").EnumerateArray())
         {
             var text = query.GetProperty("query").GetString();
             var lunr = Hits(query.GetProperty("lunr"));
             var ours = Hits(query.GetProperty("ours"));
             Assert.True(lunr.SequenceEqual(ours), $"'{text}': lunr {Show(lunr)}\n ours {Show(ours)}");
+            // The first results' records are the hits' own, from the buckets or (where they miss) the chunks; a one-term
+            // query finds them all in its bucket (FirstResults ranks as lunr does), so it fetches no chunk before showing them.
+            Assert.True(query.GetProperty("firstRight").GetBoolean(), $"'{text}': a first result shows another document's record");
+            Assert.True(query.GetProperty("firstHitsAsWritten").GetBoolean(), $"'{text}': the first hits differ from the ones the writer chose for its term");
+            var chunks = query.GetProperty("chunksForFirst").GetInt32();
+            if (query.GetProperty("terms").GetInt32() == 1) Assert.True(chunks == 0, $"'{text}': {chunks} chunks fetched for the first results");
+            else if (lunr.Count > 0) (severalWords, severalWithoutChunks) = (severalWords + 1, severalWithoutChunks + (chunks == 0 ? 1 : 0));
             compared++;
             hits += lunr.Count;
         }
-        output.WriteLine($"{corpus}: {documents.Count} documents, {shards} shards, {compared} queries, {hits} hits, all identical");
+        output.WriteLine($"{corpus}: {documents.Count} documents, {shards} shards, {buckets} buckets, {compared} queries, {hits} hits, all identical; " +
+            $"{severalWithoutChunks} of {severalWords} queries of several terms showed their first results without a chunk");
         Assert.True(hits > 200, $"only {hits} hits: too few for a meaningful comparison");
     }
 
     [Fact]
-    public void a_one_word_query_fetches_one_shard()
+    public void a_one_word_query_fetches_one_shard_and_one_bucket_and_no_chunk_for_its_first_results()
     {
         var documents = Generated(400, seed: 7);
         var report = RunOracle(documents, ["mobilitou", "cyklostezky"], shardBytes: 2048);
         foreach (var query in report.RootElement.GetProperty("queries").EnumerateArray())
+        {
             Assert.Equal(1, query.GetProperty("shardsFetched").GetInt32());
+            Assert.Equal(1, query.GetProperty("bucketsFetched").GetInt32());
+            Assert.Equal(0, query.GetProperty("chunksForFirst").GetInt32());
+        }
     }
 
     private static List<(int Ref, double Score)> Hits(JsonElement list) =>
@@ -82,9 +97,18 @@ public class ShardedIndexOracleTests(ITestOutputHelper output)
         }));
         var index = ShardedIndexWriter.Write(SampleCorpus.Fields, documents, shardBytes);
         for (var i = 0; i < index.Shards.Count; i++) temp.Write($"search/terms/{i}.json", Encoding.UTF8.GetString(index.Shards[i]));
+        // Records as the store holds them, their first value the document's ref: in chunks of 4 and in the first-result buckets.
+        byte[] Record(int n) => JsonSerializer.SerializeToUtf8Bytes(new[] { documents[n].Ref, "u", "t", "s", "l" });
+        for (var c = 0; c * 4 < documents.Count; c++)
+            temp.Write($"search/docs/{c}.json", "[" + string.Join(",", Enumerable.Range(c * 4, Math.Min(4, documents.Count - c * 4)).Select(n => Encoding.UTF8.GetString(Record(n)))) + "]");
+        // Small buckets too, so that terms fall into different ones and the page must find a term's bucket as the writer chose it.
+        var buckets = SearchIndexBuilder.FirstBuckets(index.FirstHits, Record, bucketBytes: 1024);
+        for (var b = 0; b < buckets.Count; b++) temp.Write($"search/first/{b}.json", Encoding.UTF8.GetString(buckets[b]));
+        temp.Write("search/first-hits.json", JsonSerializer.Serialize(index.FirstHits.ToDictionary(h => h.Term, h => h.Documents)));
         temp.Write("search/manifest.json", JsonSerializer.Serialize(new
         {
-            format = 3, v = "test", documents = documents.Count, chunk = 4,
+            format = SearchIndexBuilder.Format, v = "test", documents = documents.Count, chunk = 4,
+            first = new { results = FirstResults.Count, buckets = buckets.Count },
             fields = SampleCorpus.Fields.Zip(index.LengthSums).Select(f => new { name = f.First.Name, boost = f.First.Boost, length = f.Second }),
             shards = index.FirstTerms, facets = Array.Empty<object>(),
         }));

@@ -10,7 +10,7 @@ public class ShardedIndexWriterTests
     public void every_term_is_in_exactly_the_shard_the_table_points_to_and_shards_stay_near_their_size()
     {
         var documents = ShardedIndexOracleTests.Generated(300, seed: 3);
-        var (firstTerms, shards, _) = ShardedIndexWriter.Write(SampleCorpus.Fields, documents, shardBytes: 4096);
+        var (firstTerms, shards, _, _) = ShardedIndexWriter.Write(SampleCorpus.Fields, documents, shardBytes: 4096);
         Assert.Equal(shards.Count, firstTerms.Count);
         Assert.Equal("", firstTerms[0]);
         Assert.Equal(firstTerms.Order(StringComparer.Ordinal), firstTerms);
@@ -93,7 +93,7 @@ public class ShardedIndexWriterTests
     [Fact]
     public void an_index_without_documents_is_one_empty_shard()
     {
-        var (firstTerms, shards, _) = ShardedIndexWriter.Write([new("title")], []);
+        var (firstTerms, shards, _, _) = ShardedIndexWriter.Write([new("title")], []);
         Assert.Equal([""], firstTerms);
         Assert.Equal("{}", System.Text.Encoding.UTF8.GetString(shards.Single()));
     }

@@ -3,7 +3,10 @@
 // czech-search.js on the shards the C# writer wrote, and prints both result lists as JSON. The C# test decides.
 // Usage: node shard-oracle.js CORPUS.json SEARCH-FOLDER
 //   CORPUS.json: { "fields": [{ "name", "boost" }], "documents": [{ "ref", "fields": { name: text } }], "queries": [text] }
-//   SEARCH-FOLDER: manifest.json, terms/<n>.json (the refs of the hits are document numbers in CORPUS order)
+//   SEARCH-FOLDER: manifest.json, terms/<n>.json, first/<n>.json, docs/<n>.json (the refs of the hits are document numbers
+//   in CORPUS order; a record's first value is the document's ref)
+// For each query it also reports what the first results' records cost: how many document chunks they needed beyond the
+// first-result buckets fetched with the search (none, when the buckets hold them all), and whether each is the right one.
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -25,6 +28,7 @@ const index = lunr(function () {
   for (const document of corpus.documents) this.add(Object.assign({ [REF]: document.ref }, document.fields));
 });
 
+const firstHits = JSON.parse(fs.readFileSync(path.join(folder, "first-hits.json"), "utf8"));
 const fetched = [];
 const load = (file) => {
   fetched.push(file);
@@ -38,12 +42,24 @@ const load = (file) => {
   for (const query of corpus.queries) {
     fetched.length = 0;
     const ours = await engine.search(query);
+    const shardsFetched = fetched.filter((f) => f.startsWith("terms/")).length;
+    const bucketsFetched = fetched.filter((f) => f.startsWith("first/")).length;
+    fetched.length = 0;
+    const first = ours.slice(0, engine.firstResults).map((r) => r.ref);
+    const records = await engine.documents(first);
+    const terms = [...new Set(czechLunr.terms(query))];
     queries.push({
       query,
+      terms: terms.length,
+      // A one-term query's first hits, as the writer chose them for the term (first-hits.json, the test's own file).
+      firstHitsAsWritten: terms.length !== 1 || JSON.stringify(firstHits[terms[0]] || []) === JSON.stringify(first),
       lunr: czechLunr.search(index, query).map((r) => [numbers.get(r.ref), r.score]),
       ours: ours.map((r) => [r.ref, r.score]),
-      shardsFetched: fetched.length,
+      shardsFetched,
+      bucketsFetched,
+      chunksForFirst: fetched.filter((f) => f.startsWith("docs/")).length,
+      firstRight: records.every((r, i) => r.ref === corpus.documents[first[i]].ref),
     });
   }
-  process.stdout.write(JSON.stringify({ shards: engine.manifest.shards.length, queries }));
+  process.stdout.write(JSON.stringify({ shards: engine.manifest.shards.length, buckets: engine.manifest.first.buckets, queries }));
 })().catch((error) => { console.error(error); process.exit(1); });

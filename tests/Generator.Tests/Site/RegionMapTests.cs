@@ -25,7 +25,9 @@ public class RegionMapTests
         {
             var href = tile.GetAttribute("href")!;
             var regionPage = new HtmlParser().ParseDocument(Builds.Page(result, href.TrimStart('/') + "index.html"));
-            var count = regionPage.QuerySelectorAll(".card").Length + (regionPage.QuerySelector(".pagination") is null ? 0 : 1000);
+            // The map counts practices; other entries of the region (videos) have a section of their own below them.
+            var count = regionPage.QuerySelectorAll(".card").Count(c => c.Closest("section[aria-labelledby='dalsi-zaznamy']") is null)
+                + (regionPage.QuerySelector(".pagination") is null ? 0 : 1000);
             Assert.True(count < 1000, "a region with more than one page of practices: compare with its total instead");
             Assert.Equal(count, int.Parse(tile.QuerySelectorAll("text")[1].TextContent));
             Assert.Equal(count, rows[href]);

@@ -7,15 +7,22 @@ namespace DobraPraxe.Generator.Tests.Support;
 /// <summary>
 /// A copy of the default theme beside a site's content/ whose words in a language are markers: every text of cs.yml
 /// becomes ⟦key⟧, each plural word keeps its shape with the target language's forms. What a page then shows in Czech
-/// does not come from the catalogue.
+/// does not come from the catalogue. For a site in more than one language each language's markers may carry its code
+/// (⟦en:key⟧, <c>tagged</c>), so a page can be checked to show only its own language's words.
 /// </summary>
 public static class PseudoTheme
 {
     public static string Marker(string key) => $"⟦{key}⟧";
 
-    /// <summary>Copies themes/default into <paramref name="root"/>/themes/default with i18n/&lt;language&gt;.yml made of markers.</summary>
-    public static void Write(string root, LanguageRules language) =>
-        File.WriteAllText(Path.Combine(Copy(root), "i18n", language.Code + ".yml"), Catalogue(language));
+    /// <summary>A marker that names its language: ⟦en:key⟧.</summary>
+    public static string Marker(string key, LanguageRules language) => $"⟦{language.Code}:{key}⟧";
+
+    /// <summary>
+    /// Copies themes/default into <paramref name="root"/>/themes/default with i18n/&lt;language&gt;.yml made of markers
+    /// (tagged with the language's code when <paramref name="tagged"/>); call it once per language of the site.
+    /// </summary>
+    public static void Write(string root, LanguageRules language, bool tagged = false) =>
+        File.WriteAllText(Path.Combine(Copy(root), "i18n", language.Code + ".yml"), Catalogue(language, tagged));
 
     /// <summary>Copies themes/default into <paramref name="root"/>/themes/default as it is; returns the copy's folder.</summary>
     public static string Copy(string root)
@@ -32,16 +39,16 @@ public static class PseudoTheme
     }
 
     /// <summary>cs.yml with every text a marker, its plural words in <paramref name="language"/>'s forms.</summary>
-    public static string Catalogue(LanguageRules language)
+    public static string Catalogue(LanguageRules language, bool tagged = false)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(File.ReadAllText(TestWords.Catalogue("cs"))));
         var text = new StringBuilder();
-        Write((YamlMappingNode)stream.Documents[0].RootNode, "", 0, language, text);
+        Write((YamlMappingNode)stream.Documents[0].RootNode, "", 0, language, tagged ? key => Marker(key, language) : Marker, text);
         return text.ToString();
     }
 
-    private static void Write(YamlMappingNode map, string prefix, int depth, LanguageRules language, StringBuilder text)
+    private static void Write(YamlMappingNode map, string prefix, int depth, LanguageRules language, Func<string, string> marker, StringBuilder text)
     {
         var indent = new string(' ', depth * 2);
         foreach (var (keyNode, value) in map.Children)
@@ -51,15 +58,15 @@ public static class PseudoTheme
             switch (value)
             {
                 case YamlScalarNode:
-                    text.Append($"{indent}{name}: \"{Marker(key)}\"\n");
+                    text.Append($"{indent}{name}: \"{marker(key)}\"\n");
                     break;
                 case YamlMappingNode forms when forms.Children.Keys.All(k => PluralCategories.Parse(((YamlScalarNode)k).Value!) is not null):
                     text.Append($"{indent}{name}:\n");
-                    foreach (var category in language.Categories) text.Append($"{indent}  {category.Name()}: \"{Marker(key)}\"\n");
+                    foreach (var category in language.Categories) text.Append($"{indent}  {category.Name()}: \"{marker(key)}\"\n");
                     break;
                 case YamlMappingNode group:
                     text.Append($"{indent}{name}:\n");
-                    Write(group, key + ".", depth + 1, language, text);
+                    Write(group, key + ".", depth + 1, language, marker, text);
                     break;
             }
         }

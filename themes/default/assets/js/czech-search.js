@@ -1,7 +1,9 @@
 /*
- * The query engine of the sharded search index (generator/Search/ShardedIndexWriter.cs, SearchIndexBuilder.cs):
- * fetches the manifest, then only the term shards a query's terms fall in and the document chunks of the
- * results shown. It ranks as lunr.js 2.3.9's Index#query does for the page's query form (czechLunr.search:
+ * The query engine of the sharded search index (generator/Search/ShardedIndexWriter.cs, SearchIndexBuilder.cs;
+ * the format is docs/search.md's): fetches the manifest, then only the term shards a query's terms fall in and,
+ * beside them, each term's bucket of first results (the records of the documents a one-word query of the term shows
+ * first, generator/Search/FirstResults.cs), so the first results are shown without waiting for document chunks;
+ * chunks are fetched for the other results shown. It ranks as lunr.js 2.3.9's Index#query does for the page's query form (czechLunr.search:
  * every Czech term an optional clause, boost 1, no wildcards): BM25 scores per field as lunr.Builder stores them
  * (k1 = 1.2, b = 0.75, times the field boost, rounded to thousandths), computed here from each posting's term count
  * and field length, the term's document count and the manifest's field lengths, operation for operation as
@@ -14,6 +16,7 @@
  *
  *   czechSearch.open(load, czechLunr.terms).then(function (index) {
  *     index.facets;                                                 // [{ key, title, values: [[key, name]…], counts }]
+ *     index.firstResults;                                           // how many hits to show first (their records come with the search)
  *     index.search("mobilitou").then(function (hits) {            // [{ ref: document number, score }], best first
  *       index.valuesOf(hits[0].ref);                                // per facet, the hit's value keys
  *       index.documents(hits.slice(0, 50).map(function (h) { return h.ref; }))   // [{ ref: slug, u, t, s, l }]
@@ -36,9 +39,12 @@
   // lunr.Builder's BM25 parameters.
   var K1 = 1.2, B = 0.75;
 
+  // The index format this engine reads (SearchIndexBuilder.Format).
+  var FORMAT = 4;
+
   function open(load, analyse) {
     return Promise.resolve(load("manifest.json", null)).then(function (manifest) {
-      if (manifest.format !== 3) throw new Error("unknown search index format " + manifest.format);
+      if (manifest.format !== FORMAT) throw new Error("unknown search index format " + manifest.format);
       return new Index(manifest, load, analyse);
     });
   }
@@ -55,10 +61,15 @@
     this.facets = manifest.facets.map(function (facet) {
       return { key: facet.key, title: facet.title, values: facet.values, counts: facet.counts };
     });
+    // How many hits a query shows first: their records come with the query's terms (first-result buckets).
+    this.firstResults = manifest.first.results;
     this._load = load;
     this._analyse = analyse;
     this._shards = {};
     this._chunks = {};
+    this._buckets = {};
+    // Document number → its record, from the first-result buckets fetched so far.
+    this._records = new Map();
     // Document number → per facet its value keys, filled from the rows of the terms searched (or of facets.json).
     this._values = new Map();
     this._decoded = {};
@@ -104,10 +115,33 @@
     var terms = this._analyse(query), fields = this.fields, size = this.size;
     if (terms.length === 0) return Promise.resolve([]);
     var self = this;
-    return this.postings(terms).then(function (found) {
+    // The terms' first-result buckets are fetched beside their shards: one round trip for both.
+    return Promise.all([this.postings(terms), this._firstOf(terms)]).then(function (both) {
+      var found = both[0];
       Object.keys(found).forEach(function (term) { self._rowsOf(term, found[term]); });
       return rank(terms, found, fields, size);
     });
+  };
+
+  /** The number of the first-result bucket of a term: FNV-1a (32 bits) over its UTF-16 code units (FirstResults.Bucket). */
+  Index.prototype.bucketOf = function (term) {
+    var hash = 2166136261;
+    for (var i = 0; i < term.length; i++) hash = Math.imul(hash ^ term.charCodeAt(i), 16777619) >>> 0;
+    return hash % this.manifest.first.buckets;
+  };
+
+  // Promise that the records in the terms' buckets are known.
+  Index.prototype._firstOf = function (terms) {
+    var self = this, wanted = {};
+    terms.forEach(function (term) { wanted[self.bucketOf(term)] = true; });
+    return Promise.all(Object.keys(wanted).map(function (number) {
+      if (!self._buckets[number]) {
+        self._buckets[number] = Promise.resolve(self._load("first/" + number + ".json", self.manifest.v)).then(function (records) {
+          Object.keys(records).forEach(function (n) { if (!self._records.has(+n)) self._records.set(+n, records[n]); });
+        }).catch(function (error) { delete self._buckets[number]; throw error; });
+      }
+      return self._buckets[number];
+    }));
   };
 
   /** Per facet (in the order of index.facets) the value keys of a document: known for the hits of a search and after allValues. */
@@ -159,12 +193,17 @@
     return values;
   };
 
-  /** Promise of the documents with these numbers, in the same order: [{ ref: slug, u: URL, t: title, s: summary, l: meta line }]. */
+  /**
+   * Promise of the documents with these numbers, in the same order: [{ ref: slug, u: URL, t: title, s: summary, l: meta line }].
+   * A document whose record came with a first-result bucket needs no chunk: when all have, the promise is already settled.
+   */
   Index.prototype.documents = function (numbers) {
     var self = this, size = this.manifest.chunk;
-    return Promise.all(numbers.map(function (n) { return self._chunk(Math.floor(n / size)); })).then(function (chunks) {
+    return Promise.all(numbers.map(function (n) {
+      return self._records.has(n) ? null : self._chunk(Math.floor(n / size));
+    })).then(function (chunks) {
       return numbers.map(function (n, i) {
-        var row = chunks[i][n % size];
+        var row = chunks[i] ? chunks[i][n % size] : self._records.get(n);
         return { ref: row[0], u: row[1], t: row[2], s: row[3], l: row[4] };
       });
     });

@@ -1,6 +1,6 @@
 /*
  * The search page (/hledat/): opens the sharded index written by the generator (czech-search.js fetches the
- * manifest, then only the shards and document chunks a query needs), searches with the Czech pipeline
+ * manifest, then only the shards and first results a query needs, and document chunks for the rest of a batch), searches with the Czech pipeline
  * (czech-lunr.js), filters by the facets the manifest declares
  * (the site's taxonomies with 'facet: true': theme, region, member type, year…), and keeps the state in
  * the URL (?q=…&tema=…&kraj=…) so a search can be shared.
@@ -28,8 +28,9 @@
   var groups = [], names = {};
   // Results are shown a batch at a time: building thousands of highlighted results would take far longer than the search.
   var BATCH = 50;
-  // The first results of a batch are shown as soon as their document chunks arrive; the rest of the batch follows.
-  var FIRST = 10;
+  // The first results of a batch are shown as soon as their records are in (they come with the query's terms, see
+  // czech-search.js); the rest of the batch follows. How many: the index's index.firstResults.
+  var firstCount = 0;
   var index = null, timer = null, shownHits = [], shownCount = 0;
   // Each run gets a ticket; an answer that arrives after a newer run started is dropped.
   var runs = 0;
@@ -62,6 +63,7 @@
   czechSearch.open(function (path, version) { return fetchJson(base + path + (version ? "?v=" + encodeURIComponent(version) : "")); }, czechLunr.terms)
     .then(function (opened) {
       index = opened;
+      firstCount = index.firstResults;
       groups = index.facets;
       groups.forEach(function (g) {
         names[g.key] = {};
@@ -136,7 +138,7 @@
       var shown = found.filter(function (hit) { return passes(hit.ref, null); });
       var refs = shown.slice(0, BATCH).map(function (hit) { return hit.ref; });
       // Both requests go out now, the first results' chunks first.
-      var head = index.documents(refs.slice(0, FIRST)), tail = index.documents(refs.slice(FIRST));
+      var head = index.documents(refs.slice(0, firstCount)), tail = index.documents(refs.slice(firstCount));
       return head.then(function (docs) {
         if (ticket !== runs) return;
         // Facets and the first results change in one go, so nothing they push down has been painted before.
