@@ -1,1 +1,1 @@
-return DobraPraxe.Generator.Cli.CliApp.Run(args, Console.Out, Console.Error, DobraPraxe.Generator.Cli.ConsoleMode.Detect());
+return DobraPraxe.Generator.Cli.CliApp.Run(args, Console.Out, Console.Error, DobraPraxe.Generator.Cli.ConsoleMode.Detect(), ownsProcess: true);

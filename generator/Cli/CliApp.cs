@@ -11,7 +11,8 @@ namespace DobraPraxe.Generator.Cli;
 /// </summary>
 public static class CliApp
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, ConsoleMode? mode = null)
+    /// <param name="ownsProcess">The run is the process (Program.Main), not one of many in a test or a host: a build may tend its memory.</param>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, ConsoleMode? mode = null, bool ownsProcess = false)
     {
         mode ??= ConsoleMode.Quiet;
         try
@@ -61,6 +62,7 @@ public static class CliApp
                 Now = options.Now ?? DateTimeOffset.Now,
                 StageDone = Progress(mode, output),
                 CheckSpelling = options.Command is "check" or "serve" && !options.NoSpelling,
+                OwnsProcess = ownsProcess && options.Command is "build" or "check",
                 ExternalLinks = options.External ? ExternalLinks.ExternalLinkSettings.Beside(Path.GetFullPath(source)) : null,
                 // serve's /admin/ is the local editor, writing into content/ (Serve/LocalBackend).
                 Editor = options.Command == "serve" ? Editing.EditorMode.Local : null,
@@ -78,7 +80,8 @@ public static class CliApp
             foreach (var diagnostic in result.Diagnostics) error.WriteLine(mode.Paint(diagnostic.Format()));
             if (options.Verbose)
             {
-                foreach (var timing in result.Timings) output.WriteLine($"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0} ms");
+                foreach (var timing in result.Timings)
+                    output.WriteLine($"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0} ms   heap {timing.HeapBytes / (1 << 20),6:0} MiB   peak {timing.PeakBytes / (1 << 20),6:0} MiB");
                 // Garbage collection is a stage of its own in every other stage: how often, how long the threads stood still.
                 output.WriteLine($"  gc         {GC.GetTotalPauseDuration().TotalMilliseconds,8:0} ms paused; " +
                                  $"collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), " +

@@ -31,7 +31,7 @@ public sealed class ModelComparer
         if (a is null || b is null || a.GetType() != b.GetType()) return false;
         if (ModelNodes.SameNode(a, b) is { } sameNode) return sameNode;
         var type = a.GetType();
-        if (a is string || type.IsPrimitive || type.IsEnum || a is decimal or DateOnly or DateTime or DateTimeOffset or TimeSpan or TimeOnly or Uri or Guid)
+        if (a is string || type.IsPrimitive || type.IsEnum || a is decimal or DateOnly or DateTime or DateTimeOffset or TimeSpan or TimeOnly or Uri or Guid or Shared.HtmlFragment)
             return a.Equals(b);
         if (depth > MaxDepth) return false;
         var memo = depth <= MemoDepth && !type.IsValueType;

@@ -84,7 +84,7 @@ public sealed class MarkdownRenderer
             // Markdig refuses absurd nesting (thousands of lists or quotes inside each other) before it can exhaust the stack.
             diagnostics.Error(At(source, 0, 0), "the text is nested too deeply (lists, quotes or emphasis inside each other hundreds of times)",
                 "Simplify the structure of the text.");
-            return new RenderedMarkdown("", FrozenDictionary<string, SourceLocation>.Empty);
+            return new RenderedMarkdown(Shared.HtmlFragment.Empty, FrozenDictionary<string, SourceLocation>.Empty);
         }
     }
 
@@ -130,7 +130,7 @@ public sealed class MarkdownRenderer
         renderer.Render(document);
         var html = _allowHtml ? HtmlAllowlist.Sanitize(writer.ToString()) : writer.ToString();
         var text = _allowHtml ? Html5Writer.TextOf(html) : writer.Text;
-        return new RenderedMarkdown(html, links.ToFrozenDictionary(StringComparer.Ordinal))
+        return new RenderedMarkdown(Shared.HtmlFragment.Of(html), links.ToFrozenDictionary(StringComparer.Ordinal))
         {
             Text = PlainText.CollapseWhitespace(text, _textWords), Media = [.. media], Outside = KeepOutsideLinks ? OutsideLinks(document, source) : [],
         };

@@ -4,7 +4,7 @@ using DobraPraxe.Generator.Diagnostics;
 namespace DobraPraxe.Generator.MarkdownRendering;
 
 /// <summary>A rendered body, its plain text, and where each of its internal links was written, so the link checker can point at the line.</summary>
-public sealed record RenderedMarkdown(string Html, FrozenDictionary<string, SourceLocation> Links)
+public sealed record RenderedMarkdown(Shared.HtmlFragment Html, FrozenDictionary<string, SourceLocation> Links)
 {
     /// <summary>The body as plain text, its opening words only if the renderer was told so (for the search index).</summary>
     public string Text { get; init; } = "";

@@ -44,6 +44,13 @@ public sealed record BuildOptions
     /// <summary>Czech spelling warnings (`check` and `serve`, unless --no-spelling).</summary>
     public bool CheckSpelling { get; init; }
 
+    /// <summary>
+    /// The process is this one build (the command line's build and check): a large build may then collect its garbage at
+    /// the points where most of its heap dies (see SiteGenerator.ReleaseMemory). serve and the tests share a process
+    /// between builds, where the heap is not this build's to judge.
+    /// </summary>
+    public bool OwnsProcess { get; init; }
+
     /// <summary>`check --external`: ask every http(s) link of the content whether it still works; null skips it.</summary>
     public ExternalLinks.ExternalLinkSettings? ExternalLinks { get; init; }
 }

@@ -18,4 +18,6 @@ public sealed record BuildResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
 }
 
-public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+/// <param name="HeapBytes">The garbage-collected heap after the stage (what the stages before it still hold, and garbage).</param>
+/// <param name="PeakBytes">The process's peak resident memory so far: the stage that raises it is where memory goes.</param>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, long HeapBytes = 0, long PeakBytes = 0);

@@ -13,7 +13,7 @@ namespace DobraPraxe.Generator.Planning;
 /// <paramref name="conference"/> holds only the pages <see cref="PublicationRule.Apply"/> let through; <paramref name="words"/>
 /// are the words of its language.
 /// </summary>
-public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary<string, string> bodyHtml, SiteUrls mainSite, string mainSiteTitle, PublicationRule publication,
+public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary<string, Shared.HtmlFragment> bodyHtml, SiteUrls mainSite, string mainSiteTitle, PublicationRule publication,
     Words words)
 {
     public const string BaseLayout = "conference-base";

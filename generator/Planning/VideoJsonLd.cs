@@ -41,7 +41,7 @@ public static partial class VideoJsonLd
                 json.WriteString("contentUrl", urls.Absolute(file));
                 json.WriteString("encodingFormat", video.MimeType);
             }
-            var transcript = string.Join("\n\n", new[] { Text(entry.BodyHtml) }.Concat(entry.Texts.Select(t => t.Text)).Where(t => t.Length > 0));
+            var transcript = string.Join("\n\n", new[] { Text(entry.BodyHtml.ToString()) }.Concat(entry.Texts.Select(t => t.Text)).Where(t => t.Length > 0));
             if (transcript.Length > 0) json.WriteString("transcript", transcript);
             json.WriteEndObject();
         }

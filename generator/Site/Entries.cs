@@ -18,7 +18,7 @@ public sealed record PracticeEntry
     public bool Verified => !PresentedAt.IsEmpty;
     /// <summary>The fields and taxonomies the site declared, as lines of the facts panel.</summary>
     public ImmutableArray<Fact> Facts { get; init; } = [];
-    public required string BodyHtml { get; init; }
+    public required Shared.HtmlFragment BodyHtml { get; init; }
     /// <summary>The photos of its 'images:' as published (an SVG drawing is not a photo: it is shown as it is).</summary>
     public ImmutableArray<Imaging.Photo> Photos { get; init; } = [];
     /// <summary>The photo of its card and its Open Graph image: the first one.</summary>
@@ -74,7 +74,7 @@ public sealed record EventEntry
     public ImmutableArray<PracticeEntry> Presented { get; init; } = [];
     /// <summary>The organising members with links to their pages.</summary>
     public ImmutableArray<TermLink> Organisers { get; init; } = [];
-    public required string BodyHtml { get; init; }
+    public required Shared.HtmlFragment BodyHtml { get; init; }
     /// <summary>The conference microsite this event has, if any: its title and absolute URL.</summary>
     public ConferenceLink? Conference { get; init; }
     /// <summary>A draft (see <see cref="PublicationRule"/>), shown only when drafts are asked for.</summary>
@@ -90,7 +90,7 @@ public sealed record PageEntry
 {
     public required Page Source { get; init; }
     public required string Url { get; init; }
-    public required string BodyHtml { get; init; }
+    public required Shared.HtmlFragment BodyHtml { get; init; }
     /// <summary>A draft (see <see cref="PublicationRule"/>), shown only when drafts are asked for.</summary>
     public bool Unpublished { get; init; }
 
@@ -103,7 +103,7 @@ public sealed record ItemEntry
     public required Item Source { get; init; }
     public required Schema.KindSpec Kind { get; init; }
     public required string Url { get; init; }
-    public required string BodyHtml { get; init; }
+    public required Shared.HtmlFragment BodyHtml { get; init; }
     /// <summary>Its taxonomies' terms and its declared fields, as lines of the facts panel (terms linked to their pages).</summary>
     public ImmutableArray<Fact> Facts { get; init; } = [];
     /// <summary>Its terms by taxonomy field ('themes' → Zdraví), what term pages file it under and search finds it by.</summary>

@@ -30,7 +30,7 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
         && p.Extra.All(v => v.Value is not ImmutableArray<KeyRef> keys || !_siteTaxonomies.TryGetValue(v.Field.Key, out var t) || t.Data is null
             || keys.All(k => _termNames.GetValueOrDefault(t.Data, []).ContainsKey(k.Key)));
 
-    public PracticeEntry Resolve(Practice p, string bodyHtml)
+    public PracticeEntry Resolve(Practice p, Shared.HtmlFragment bodyHtml)
     {
         var member = _members[p.Member.Key];
         return new PracticeEntry
@@ -53,7 +53,7 @@ public sealed class EntryResolver(ContentSet content, PublicationRule publicatio
     }
 
     /// <summary>An entry of a site kind: its taxonomies' values as linked facts and term keys, its declared fields as facts.</summary>
-    public ItemEntry ResolveItem(Item item, KindSpec kind, string bodyHtml, Localization.Words words)
+    public ItemEntry ResolveItem(Item item, KindSpec kind, Shared.HtmlFragment bodyHtml, Localization.Words words)
     {
         var terms = ImmutableDictionary.CreateBuilder<string, ImmutableArray<TermLink>>();
         var facts = ImmutableArray.CreateBuilder<Fact>();

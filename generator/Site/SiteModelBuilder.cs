@@ -12,7 +12,7 @@ public static class SiteModelBuilder
     // Similar practices are looked for among the newest of each shared theme: bounded work per entry.
     private const int RelatedCandidatesPerTheme = 60;
 
-    public static SiteModel Build(ContentSet content, SiteUrls urls, Localization.Words words, PublicationRule publication, IReadOnlyDictionary<string, string> bodyHtml,
+    public static SiteModel Build(ContentSet content, SiteUrls urls, Localization.Words words, PublicationRule publication, IReadOnlyDictionary<string, Shared.HtmlFragment> bodyHtml,
         Imaging.ImageCatalog? images = null)
     {
         images ??= Imaging.ImageCatalog.Empty;
@@ -31,7 +31,7 @@ public static class SiteModelBuilder
     /// rest built as <see cref="Build"/> builds it. An entry whose related entries stay the same is the same object as
     /// before (the preview's incremental rebuild compares entries by reference first).
     /// </summary>
-    public static SiteModel Rebuild(SiteModel previous, ContentSet content, PublicationRule publication, IReadOnlyDictionary<string, string> bodyHtml,
+    public static SiteModel Rebuild(SiteModel previous, ContentSet content, PublicationRule publication, IReadOnlyDictionary<string, Shared.HtmlFragment> bodyHtml,
         IReadOnlyCollection<PracticeEntry> changed)
     {
         var bySlug = changed.ToDictionary(p => p.Slug);
@@ -46,7 +46,7 @@ public static class SiteModelBuilder
             sameNeighbours ? previous.PracticesBySlug : null);
     }
 
-    private static SiteModel Assemble(ContentSet content, SiteUrls urls, Localization.Words words, PublicationRule publication, IReadOnlyDictionary<string, string> bodyHtml,
+    private static SiteModel Assemble(ContentSet content, SiteUrls urls, Localization.Words words, PublicationRule publication, IReadOnlyDictionary<string, Shared.HtmlFragment> bodyHtml,
         Imaging.ImageCatalog images, ImmutableArray<PracticeEntry> practices, IReadOnlySet<string>? relatedOnlyFor = null,
         ImmutableDictionary<string, PracticeEntry>? previousBySlug = null)
     {

@@ -64,7 +64,7 @@ public sealed partial class StageProfiler(Workbench bench, Corpus.CorpusProfile 
         return md.ToString();
     }
 
-    // "  markdown      1234 ms"
-    [GeneratedRegex(@"^\s+(\S+)\s+(\d+) ms$", RegexOptions.Multiline)]
+    // "  markdown      1234 ms   heap    210 MiB   peak    480 MiB"
+    [GeneratedRegex(@"^\s+(\S+)\s+(\d+) ms(?:\s+heap .*)?$", RegexOptions.Multiline)]
     private static partial Regex StageLine();
 }

@@ -22,7 +22,7 @@ public class MarkdownRendererTests
             ["content/media/plan.pdf"] = "media/plan.pdf",
         });
         var renderer = new MarkdownRenderer(targets, new SiteUrls(new Uri(baseUrl)), allowHtml, words: TestWords.Czech);
-        return renderer.Render(new MarkdownSource("content/practices/a.md", markdown, FirstLine: 10), _diagnostics).Html;
+        return renderer.Render(new MarkdownSource("content/practices/a.md", markdown, FirstLine: 10), _diagnostics).Html.ToString();
     }
 
     [Fact]
@@ -151,9 +151,9 @@ public class MarkdownRendererTests
         var targets = new LinkTargets(new Dictionary<string, string?>());
         var rendered = new MarkdownRenderer(targets, new SiteUrls(new Uri("https://example.org/")), allowHtml: false, words: TestWords.Czech)
             .Render(new MarkdownSource("content/pages/a.md", "## Jak\n\n| a |\n|--:|\n| 1 |\n", FirstLine: 1), _diagnostics);
-        Assert.Contains("<h2 id=\"jak\">Jak <a class=\"heading-anchor\" href=\"#jak\" aria-label=\"Odkaz na oddíl Jak\">#</a></h2>", rendered.Html);
-        Assert.Contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabulka\"><table>", rendered.Html);
-        Assert.Contains("<td class=\"align-right\">1</td>", rendered.Html);
+        Assert.Contains("<h2 id=\"jak\">Jak <a class=\"heading-anchor\" href=\"#jak\" aria-label=\"Odkaz na oddíl Jak\">#</a></h2>", rendered.Html.ToString());
+        Assert.Contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabulka\"><table>", rendered.Html.ToString());
+        Assert.Contains("<td class=\"align-right\">1</td>", rendered.Html.ToString());
         Assert.Equal("Jak # a 1", rendered.Text);
     }
 

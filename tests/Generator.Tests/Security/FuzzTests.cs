@@ -164,7 +164,7 @@ public class FuzzTests
             var html = "";
             try
             {
-                html = renderers[allowHtml].Render(new MarkdownSource("content/practices/fuzz.md", markdown, 5), new DiagnosticBag()).Html;
+                html = renderers[allowHtml].Render(new MarkdownSource("content/practices/fuzz.md", markdown, 5), new DiagnosticBag()).Html.ToString();
             }
             catch (Exception e)
             {
@@ -186,7 +186,7 @@ public class FuzzTests
         var urls = new SiteUrls(content.Site.BaseUrl);
         var template = content.Practices.Single(p => p.Slug == "znojmo-cyklostezky");
         var bodies = content.Practices.Concat<object>(content.Events).Concat(content.Pages).ToDictionary(
-            x => x switch { Practice p => p.SourcePath, Event e => e.SourcePath, Page p => p.SourcePath, _ => "" }, _ => "<p>Text.</p>");
+            x => x switch { Practice p => p.SourcePath, Event e => e.SourcePath, Page p => p.SourcePath, _ => "" }, _ => HtmlFragment.Of("<p>Text.</p>"));
 
         var gen = Gen.Select(Text.Array[8], Gen.Int[0, 5], (values, sdg) => (values, sdg));
         var count = 0;
