@@ -16,6 +16,10 @@ public sealed record PracticeEntry
     /// <summary>Published events it was presented at: the "DobráPraxe – prověřeno" stamp when not empty.</summary>
     public ImmutableArray<EventLink> PresentedAt { get; init; } = [];
     public bool Verified => !PresentedAt.IsEmpty;
+    /// <summary>The language of its page when that is not the site's: an English list links an entry without an English page to its Czech one ("cs"); null for an entry with a page here.</summary>
+    public string? Lang { get; init; }
+    /// <summary>The language of its title and summary when that is not the site's (an untranslated entry without 'en:'); null when they are in the site's.</summary>
+    public string? TextLang { get; init; }
     /// <summary>The fields and taxonomies the site declared, as lines of the facts panel.</summary>
     public ImmutableArray<Fact> Facts { get; init; } = [];
     public required string BodyHtml { get; init; }
@@ -77,6 +81,10 @@ public sealed record EventEntry
     public required string BodyHtml { get; init; }
     /// <summary>The conference microsite this event has, if any: its title and absolute URL.</summary>
     public ConferenceLink? Conference { get; init; }
+    /// <summary>The language of its page when that is not the site's: an English list links an entry without an English page to its Czech one ("cs"); null for an entry with a page here.</summary>
+    public string? Lang { get; init; }
+    /// <summary>The language of its title and summary when that is not the site's (an untranslated entry without 'en:'); null when they are in the site's.</summary>
+    public string? TextLang { get; init; }
     /// <summary>A draft (see <see cref="PublicationRule"/>), shown only when drafts are asked for.</summary>
     public bool Unpublished { get; init; }
 
@@ -88,6 +96,10 @@ public sealed record ConferenceLink(string Title, string Url);
 
 public sealed record PageEntry
 {
+    /// <summary>The language of its page when that is not the site's: an English list links an entry without an English page to its Czech one ("cs"); null for an entry with a page here.</summary>
+    public string? Lang { get; init; }
+    /// <summary>The language of its title and summary when that is not the site's (an untranslated entry without 'en:'); null when they are in the site's.</summary>
+    public string? TextLang { get; init; }
     public required Page Source { get; init; }
     public required string Url { get; init; }
     public required string BodyHtml { get; init; }
@@ -117,6 +129,10 @@ public sealed record ItemEntry
     public EntryVideo? Video { get; init; }
     /// <summary>Its long text fields (a transcript), each as a titled section of paragraphs.</summary>
     public ImmutableArray<LongText> Texts { get; init; } = [];
+    /// <summary>The language of its page when that is not the site's: an English list links an entry without an English page to its Czech one ("cs"); null for an entry with a page here.</summary>
+    public string? Lang { get; init; }
+    /// <summary>The language of its title and summary when that is not the site's (an untranslated entry without 'en:'); null when they are in the site's.</summary>
+    public string? TextLang { get; init; }
 
     public string Slug => Source.Slug;
     public string Title => Source.Title;
