@@ -59,6 +59,15 @@ public sealed partial class SiteGenerator
         return result;
     }
 
+    /// <summary>A language's pages, their footer's link to the open data page leading to the main site's (the data is described there once).</summary>
+    private static List<RenderJob> OwnPages(IEnumerable<RenderJob> jobs, SiteUrls main)
+    {
+        SiteView? view = null;
+        return [.. jobs.Select(job => job.Variables.GetValueOrDefault("site") is SiteView { OpenData: { } data } site && !SiteUrls.IsExternal(data)
+            ? job with { Variables = job.Variables.SetItem("site", view ??= site with { OpenData = main.Absolute(data) }) }
+            : job)];
+    }
+
     /// <summary>The main site's other languages, each planned as a site of its own in its folder.</summary>
     private IEnumerable<(OutputContext Context, IReadOnlyList<MenuItem> Menu, LanguagePlan Plan)> LanguageSites(ContentSet content, SiteModel main, PublicationRule publication,
         IReadOnlyDictionary<string, Dictionary<string, RenderedMarkdown>> translations, TemplateSet theme)
@@ -77,7 +86,7 @@ public sealed partial class SiteGenerator
                 html[source] = bodies.TryGetValue(source, out var body) ? body.Html : "";
             var site = SiteModelBuilder.Build(localised, urls, words, publication, html, main.Images, entries);
             var planner = new PagePlanner(site);
-            var context = new OutputContext(OutputPlan.ForLanguage(content, language), site, urls, [.. planner.Plan()], theme, _diagnostics)
+            var context = new OutputContext(OutputPlan.ForLanguage(content, language), site, urls, OwnPages(planner.Plan(), main.Urls), theme, _diagnostics)
             {
                 Statement = planner.Statement, Bodies = bodies, Precompress = options.Precompress,
             };

@@ -17,10 +17,10 @@ public static class Outputs
     public static readonly IReadOnlyList<IOutputProducer> Microsite = [new AccentStylesheetOutput(), new ProgramCalendarOutput()];
 
     /// <summary>
-    /// A language's site in a folder of the main one (/en/): its own feeds, calendars and search index; the rest (assets,
-    /// media, sitemap, robots, headers) is the main site's, which serves both (its sitemap lists both with their alternates).
+    /// A language's site in a folder of the main one (/en/): its own statement's JSON, feeds, calendars and search index; the
+    /// rest (assets, media, open data, sitemap, robots, headers) is the main site's, which serves both (its sitemap lists both with their alternates).
     /// </summary>
-    public static readonly IReadOnlyList<IOutputProducer> Language = [new AtomFeedsOutput(), new EventCalendarsOutput(), new SearchIndexOutput()];
+    public static readonly IReadOnlyList<IOutputProducer> Language = [new StatementJsonOutput(), new AtomFeedsOutput(), new EventCalendarsOutput(), new SearchIndexOutput()];
 
     /// <summary>The producers of the site a plan is for, in order.</summary>
     public static IReadOnlyList<IOutputProducer> Of(OutputPlan plan) =>

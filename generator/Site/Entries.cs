@@ -53,8 +53,13 @@ public sealed record PracticeEntry
     /// <summary>The page of its contest year (/nejpraxe/2024/), when it competed.</summary>
     public string? ContestUrl { get; init; }
     public bool IsSnippet => Source.Kind == "stripek";
-    /// <summary>The kind's Czech label ("Střípek"), from the declaration.</summary>
-    public string KindLabel => Schema.ContentSchema.PracticeKinds.First(k => k.Key == Source.Kind).Label;
+    /// <summary>The kind's label ("Střípek"), from the declaration: Czech, unless a language's site names it in its language.</summary>
+    public string KindLabel
+    {
+        get => _kindLabel ?? Schema.ContentSchema.PracticeKinds.First(k => k.Key == Source.Kind).Label;
+        init => _kindLabel = value;
+    }
+    private readonly string? _kindLabel;
     /// <summary>"Znojmo · Jihomoravský kraj · od roku 2011 · Doprava a mobilita": a search result's line.</summary>
     public string MetaLine(Localization.Words words) => string.Join(" · ",
         [.. MemberAndRegion.Select(l => l.Name), words.Text(Localization.GeneratorWords.Since, ("year", Year.ToString(System.Globalization.CultureInfo.InvariantCulture))),

@@ -36,8 +36,8 @@ public static class LanguageContent
                 }
                 : p with { Title = p.En?.Title ?? p.Title, Summary = p.En?.Summary ?? p.Summary, Extra = Fields(p.Extra, null) })],
             Events = [.. content.Events.Select(e => translations.TryGetValue(e.SourcePath, out var t)
-                ? e with { Title = t.Title, Summary = t.Summary ?? e.Summary }
-                : e with { Title = e.En?.Title ?? e.Title, Summary = e.En?.Summary ?? e.Summary })],
+                ? e with { Title = t.Title, Summary = t.Summary ?? e.Summary, Kind = EventKindIn(e.Kind, english) }
+                : e with { Title = e.En?.Title ?? e.Title, Summary = e.En?.Summary ?? e.Summary, Kind = EventKindIn(e.Kind, english) })],
             Pages = [.. content.Pages.Select(p => translations.TryGetValue(p.SourcePath, out var t)
                 ? p with { Title = t.Title, Description = t.Summary ?? p.Description }
                 : p with { Title = p.En?.Title ?? p.Title, Description = p.En?.Summary ?? p.Description })],
@@ -79,6 +79,10 @@ public static class LanguageContent
             };
             return v with { Field = field, Value = value };
         })];
+
+    /// <summary>A kind of event named in English (declared with <see cref="ContentSchema.EventKinds"/>).</summary>
+    private static EventKind EventKindIn(EventKind kind, bool english) =>
+        english && ContentSchema.EventKinds.FirstOrDefault(c => c.Key == kind.Key)?.LabelEn is { } label ? kind with { Label = label } : kind;
 
     /// <summary>The declarations with their English titles.</summary>
     private static ContentSchema English(ContentSchema schema) => schema with

@@ -25,6 +25,7 @@ public sealed record LanguageEntries(string Language, string DefaultLanguage, Si
     public PracticeEntry Place(PracticeEntry p) => p with
     {
         Url = Url(p.Url), Lang = PageLanguage(p.Url), TextLang = TextLanguage(p.Url),
+        KindLabel = Language == Schema.ContentSchema.English ? Schema.ContentSchema.PracticeKinds.First(k => k.Key == p.Source.Kind).LabelEn ?? p.KindLabel : p.KindLabel,
         PresentedAt = [.. p.PresentedAt.Select(e => e with { Url = Url(e.Url) })],
     };
 
