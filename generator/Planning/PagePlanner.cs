@@ -45,6 +45,7 @@ public sealed class PagePlanner(SiteModel site)
     {
         Accessibility = AccessibilityStatementView.Of(site.Config.Accessibility, site.Config.Title, site.Urls, site.Words) is null ? null : Routes.Accessibility,
         OpenData = site.Config.OpenData is null ? null : Routes.OpenData,
+        TextLanguage = site.Config.Languages[0].Code == site.Config.Language ? null : site.Config.Languages[0].Code,
     };
 
     /// <summary>The page /data/ that describes the open data (planned by that stage, which makes the files): 'data' is its view.</summary>

@@ -69,6 +69,11 @@ public sealed record SiteView(string Title, string Description, string Language,
     public string? Accessibility { get; init; }
     /// <summary>The path of the open data page /data/, linked from the footer; null when the site publishes none.</summary>
     public string? OpenData { get; init; }
+    /// <summary>
+    /// The language site.yml's own texts are written in (the statement's items) when the pages are in another (the English
+    /// site): they are marked so; null on the default language's site.
+    /// </summary>
+    public string? TextLanguage { get; init; }
 }
 
 /// <summary>The site paths templates link to, so that no layout spells a URL of its own.</summary>

@@ -187,6 +187,9 @@ public class EnglishSiteTests
         Assert.Equal("en", feed.Root!.Attribute(XNamespace.Xml + "lang")!.Value);
         Assert.Contains("Cycle paths around Znojmo", feed.ToString(), StringComparison.Ordinal);
         Assert.Contains("Forum 2021", Builds.Page(Result, "en/akce/kalendar.ics"), StringComparison.Ordinal);
+        // An entry shown in Czech says so in the feed.
+        Assert.Contains(feed.Root.Elements(XName.Get("entry", "http://www.w3.org/2005/Atom")),
+            e => e.Attribute(XNamespace.Xml + "lang")?.Value == "cs" && e.Element(XName.Get("title", "http://www.w3.org/2005/Atom"))!.Value == "Zdravotní plán kraje");
     }
 
     [Fact]
