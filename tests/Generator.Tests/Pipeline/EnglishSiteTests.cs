@@ -215,4 +215,14 @@ public class EnglishSiteTests
     private static HashSet<string> IndexTerms(string folder) =>
         [.. Result.Files.Where(f => f.Path.StartsWith(folder + "terms/", StringComparison.Ordinal) && f.Path.EndsWith(".json", StringComparison.Ordinal))
             .SelectMany(f => JsonDocument.Parse(f.Content!).RootElement.EnumerateObject().Select(p => p.Name))];
+
+    [Fact]
+    public void a_page_may_not_take_the_english_site_s_folder()
+    {
+        using var site = new TempFolder();
+        site.CopyFrom(TestPaths.Fixture("english"));
+        File.WriteAllText(site.Combine("content", "pages", "en.md"), "---\ntitle: Anglicky\n---\n\nText.\n");
+        var result = Builds.Generate(site.Path);
+        Assert.Contains(result.Diagnostics, d => d.Format().StartsWith("content/pages/en.md:1:1: error: the page slug 'en' is used by the site itself (/en/)", StringComparison.Ordinal));
+    }
 }
