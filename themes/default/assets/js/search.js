@@ -14,8 +14,11 @@
 
   var page = document.getElementById("hledani");
   var wordsBlock = document.getElementById("hledani-slova");
-  // The query's terms as the index was written: English on the English site (stock lunr's pipeline), else Czech.
-  var analyzer = window.englishLunr || window.czechLunr;
+  // The query's terms as the index was written: English on the English site (stock lunr's pipeline; a token of
+  // punctuation that lunr keeps as an empty term is no query term), else Czech.
+  var analyzer = window.englishLunr
+    ? { terms: function (text) { return window.englishLunr.terms(text).filter(function (t) { return t.length > 0; }); } }
+    : window.czechLunr;
   if (!page || !wordsBlock || !window.czechSearch || !analyzer) return;
   var words = JSON.parse(wordsBlock.textContent);
   var plurals = new Intl.PluralRules(words.language);
