@@ -36,7 +36,9 @@ public static class LanguageMenu
         if (title is not null) return item with { Title = title };
         // An entry: its page here when translated (titled by its translation), else the default language's page.
         var page = content.Pages.FirstOrDefault(p => Routes.Page(p.Slug) == path);
-        if (page is not null) return item with { Title = page.Title, Url = entries.Url(path) };
-        return entries.Translated.Contains(path) ? item : item with { Url = entries.DefaultSite.Absolute(path) };
+        if (page is not null)
+            return item with { Title = page.Title, Url = entries.Url(path), Lang = entries.PageLanguage(path), TextLang = entries.TextLanguage(path) };
+        return entries.Translated.Contains(path) ? item
+            : item with { Url = entries.DefaultSite.Absolute(path), Lang = entries.DefaultLanguage, TextLang = entries.DefaultLanguage };
     }
 }

@@ -144,4 +144,13 @@ public sealed partial class EnglishSiteTests(BrowserFixture site)
         Assert.Contains(Production + "praxe/vsetin-fair-trade-mesto/", fairtrade.Take(3));
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task the_english_menu_leads_to_english_pages_and_marks_an_untranslated_page_as_czech()
+    {
+        var home = await File.ReadAllTextAsync(Path.Combine(site.Output, "en", "index.html"));
+        Assert.Contains("""<a href="/en/praxe/">Catalogue of good practice</a>""", home);
+        Assert.Contains("""<a href="/en/akce/">Events</a>""", home);
+        Assert.Contains($"""<a href="{Production}o-projektu/" hreflang="cs" lang="cs">O projektu</a>""", home);
+    }
 }
