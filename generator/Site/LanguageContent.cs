@@ -29,20 +29,20 @@ public static class LanguageContent
             Practices = [.. content.Practices.Select(p => translations.TryGetValue(p.SourcePath, out var t)
                 ? p with
                 {
-                    Title = t.Title, Summary = t.Summary ?? p.Summary,
+                    Title = t.Title, Summary = t.Summary ?? p.En?.Summary ?? p.Summary,
                     Images = [.. p.Images.Select((image, n) => image with { Alt = t.Text($"images.{n}.alt") ?? image.Alt })],
                     Attachments = [.. p.Attachments.Select((a, n) => a with { Title = t.Text($"attachments.{n}.title") ?? a.Title })],
                     Extra = Fields(p.Extra, t),
                 }
                 : p with { Title = p.En?.Title ?? p.Title, Summary = p.En?.Summary ?? p.Summary, Extra = Fields(p.Extra, null) })],
             Events = [.. content.Events.Select(e => translations.TryGetValue(e.SourcePath, out var t)
-                ? e with { Title = t.Title, Summary = t.Summary ?? e.Summary, Kind = EventKindIn(e.Kind, english) }
+                ? e with { Title = t.Title, Summary = t.Summary ?? e.En?.Summary ?? e.Summary, Kind = EventKindIn(e.Kind, english) }
                 : e with { Title = e.En?.Title ?? e.Title, Summary = e.En?.Summary ?? e.Summary, Kind = EventKindIn(e.Kind, english) })],
             Pages = [.. content.Pages.Select(p => translations.TryGetValue(p.SourcePath, out var t)
-                ? p with { Title = t.Title, Description = t.Summary ?? p.Description }
+                ? p with { Title = t.Title, Description = t.Summary ?? p.En?.Summary ?? p.Description }
                 : p with { Title = p.En?.Title ?? p.Title, Description = p.En?.Summary ?? p.Description })],
             Items = [.. content.Items.Select(i => translations.TryGetValue(i.SourcePath, out var t)
-                ? i with { Title = t.Title, Summary = t.Summary ?? i.Summary, Fields = Fields(i.Fields, t) }
+                ? i with { Title = t.Title, Summary = t.Summary ?? i.En?.Summary ?? i.Summary, Fields = Fields(i.Fields, t) }
                 : i with { Title = i.En?.Title ?? i.Title, Summary = i.En?.Summary ?? i.Summary, Fields = Fields(i.Fields, null) })],
         };
         return (localised, Entries(content, language, defaultSite));
