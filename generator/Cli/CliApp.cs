@@ -7,7 +7,7 @@ namespace DobraPraxe.Generator.Cli;
 
 /// <summary>
 /// The command line as a function of its arguments and two writers, so tests run it in-process.
-/// Exit codes (DESIGN.md): 0 success, 1 content errors, 2 wrong usage; 3 is a bug in the generator itself.
+/// Exit codes (docs/command-line.md): 0 success, 1 content errors, 2 wrong usage; 3 is a bug in the generator itself.
 /// </summary>
 public static class CliApp
 {

@@ -8,7 +8,7 @@ namespace DobraPraxe.Generator.Formats;
 
 /// <summary>
 /// The statement in machine-readable form (recital 5 of Implementing Decision (EU) 2018/1523), next to the page:
-/// /prohlaseni-o-pristupnosti/prohlaseni.json with the same facts. Keys are documented in README.md.
+/// /prohlaseni-o-pristupnosti/prohlaseni.json with the same facts. Keys are documented in docs/accessibility-and-open-data.md.
 /// </summary>
 public static class AccessibilityStatementJson
 {

@@ -462,7 +462,7 @@ public sealed record ContentSchema
             Help = "Zapne webový editor na /admin/ (Sveltia CMS): redaktoři se přihlásí do GitHubu a změny uloží jako pull request. Bez tohoto řádku se /admin/ nevydává.", Fields = EditorDeclaration },
     ];
 
-    /// <summary>The form of site.yml 'editor:': where the web editor on the published site saves (see README, "Web editor").</summary>
+    /// <summary>The form of site.yml 'editor:': where the web editor on the published site saves (see docs/web-editor.md).</summary>
     // A property, not a field: SiteFields above reads it while the static fields are still being initialised.
     public static ImmutableArray<FieldSpec> EditorDeclaration =>
     [

@@ -15,7 +15,7 @@ public static class Precompressed
     public const string BrotliSuffix = ".br";
 
     /// <summary>
-    /// Brotli's quality (0–11), chosen by measurement (README, "Search at scale"): on the 10,000-entry search folder
+    /// Brotli's quality (0–11), chosen by measurement (docs/decisions/0017-brotli-quality-8.md): on the 10,000-entry search folder
     /// (2,869 files, 18.9 MiB) gzip takes 0.69 s of CPU for 6.26 MiB, Brotli 5 0.96 s for 6.10, 8 1.35 s for 5.97,
     /// 9 8.0 s, 11 41 s for 5.53; on the shard a first query fetches at 100,000 entries (84.1 KiB as gzip) 5 gives
     /// 86.7 KiB, 8 79.9, 11 72.5. 8 is the last level before the CPU jumps, and the search stage runs in every build.

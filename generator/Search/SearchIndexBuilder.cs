@@ -263,9 +263,9 @@ public static class SearchIndexBuilder
     // A practice's record in the store: what a result shows — [slug, URL, title, summary, meta line].
     private static byte[] Record(SiteModel site, PracticeEntry p) => Record(p.Slug, site.Urls.Href(p.Url), p.Title, p.Summary, p.MetaLine(site.Words));
 
-    // An entry of a site kind: its line names its kind and date ("Publikace · 2. května 2024").
+    // An entry of another kind: its line names its kind, who and where, and its date.
     private static byte[] Record(SiteModel site, ItemEntry item) =>
-        Record(RefOf(item), site.Urls.Href(item.Url), item.Title, item.Summary, $"{item.KindTitle} · {site.Words.Date(item.Date)}");
+        Record(RefOf(item), site.Urls.Href(item.Url), item.Title, item.Summary, item.MetaLine(site.Words));
 
     private static byte[] Record(string reference, string href, string title, string summary, string metaLine)
     {

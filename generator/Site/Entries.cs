@@ -148,6 +148,13 @@ public sealed record ItemEntry
 
     /// <summary>How one of its kind is named ("Publikace"): a card's label.</summary>
     public string KindTitle => Kind.Name;
+
+    /// <summary>
+    /// "Video · Křižanov · Kraj Vysočina · 20. června 2024": a search result's line — its kind, who and where when it
+    /// has a member (the region once when the member is the region), and its date.
+    /// </summary>
+    public string MetaLine(Localization.Words words) => string.Join(" · ",
+        [KindTitle, .. Terms.GetValueOrDefault("member", []).Concat(Terms.GetValueOrDefault("member.region", [])).Select(l => l.Name).Distinct(), words.Date(Date)]);
 }
 
 /// <summary>

@@ -1,7 +1,7 @@
 namespace DobraPraxe.Generator.Site;
 
 /// <summary>
-/// The site paths of every kind of page (DESIGN.md, "URLs of the main site"). A site path has no
+/// The site paths of every kind of page (docs/product.md, "URLs of the main site"). A site path has no
 /// leading slash and ends in '/' for pages; <see cref="SiteUrls"/> turns it into a link.
 /// </summary>
 public static class Routes

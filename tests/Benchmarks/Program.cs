@@ -6,7 +6,7 @@ using DobraPraxe.Benchmarks.Running;
 namespace DobraPraxe.Benchmarks;
 
 /// <summary>
-/// dotnet run --project tests/Benchmarks -c Release -- corpus|run|profile [options]. See README.md, "Benchmark".
+/// dotnet run --project tests/Benchmarks -c Release -- corpus|run|profile|report [options]. See docs/benchmarks.md.
 /// Exit codes: 0 done, 1 a build or tool failed, 2 wrong usage.
 /// </summary>
 public static class Program
@@ -45,7 +45,7 @@ public static class Program
           profile  our generator alone with --verbose: median time per pipeline stage for each size
                      --entries N,N,…  (default 1000,10000)    --runs R   (default 3)   --seed S   --work DIR   --report FILE
                      --profile default|long   (default: default)
-        """;
+        """ + Reporting.ReportCommand.Usage;
 
     public static int Main(string[] args)
     {
@@ -58,6 +58,7 @@ public static class Program
                 Console.WriteLine(Usage);
                 return args.Length == 0 ? 2 : 0;
             }
+            if (args[0] == "report") return Reporting.ReportCommand.Run(args[1..], Log);
             var options = Options.Parse(args.Skip(1).ToArray());
             return args[0] switch
             {

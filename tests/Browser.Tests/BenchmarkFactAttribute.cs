@@ -6,6 +6,6 @@ public sealed class BenchmarkFactAttribute : FactAttribute
     public BenchmarkFactAttribute()
     {
         if (Environment.GetEnvironmentVariable("SEARCH_BENCH_SITE") is not { Length: > 0 })
-            Skip = "a measurement: set SEARCH_BENCH_SITE to a built site (see README, Benchmark)";
+            Skip = "a measurement: set SEARCH_BENCH_SITE to a built site (see docs/benchmarks.md)";
     }
 }

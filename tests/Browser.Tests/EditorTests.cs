@@ -66,8 +66,8 @@ public sealed class EditorTests(BrowserFixture site)
         var page = await OpenEditor(preview, context, "#/collections/practices/new");
         try
         {
-            await page.Locator("[id^='title-field-']").FillAsync("Sdílená kola pro Jihlavu", new() { Timeout = 60_000 });
-            await page.Locator("[id^='summary-field-']").FillAsync("Město půjčuje kola na nádražích a u škol; za první rok si je lidé půjčili dvacet tisíckrát.");
+            await page.Locator("[id^='title-field-']").First.FillAsync("Sdílená kola pro Jihlavu", new() { Timeout = 60_000 });
+            await page.Locator("[id^='summary-field-']").First.FillAsync("Město půjčuje kola na nádražích a u škol; za první rok si je lidé půjčili dvacet tisíckrát.");
             await Choose(page, "member", "Jihlava");
             await Choose(page, "themes", "Doprava a mobilita");
             await Choose(page, "themes", "Zdraví");
@@ -148,7 +148,7 @@ public sealed class EditorTests(BrowserFixture site)
         try
         {
             const string summary = "Občané každý rok navrhují projekty a v hlasování vybírají, které město uskuteční – upraveno v editoru.";
-            await editor.Locator("[id^='summary-field-']").FillAsync(summary, new() { Timeout = 60_000 });
+            await editor.Locator("[id^='summary-field-']").First.FillAsync(summary, new() { Timeout = 60_000 });
             await editor.GetByRole(AriaRole.Button, new() { Name = "Publikovat" }).First.ClickAsync();
             await editor.GetByText("Publikovat teď").ClickAsync();
             // The reader's page reloads by itself (live reload) and shows the new summary.

@@ -38,9 +38,12 @@ public sealed class PhotoTests(BrowserFixture site)
         List<IResponse> loaded;
         lock (images) loaded = [.. images];
         var photos = loaded.Where(r => r.Url.Contains("/media/", StringComparison.Ordinal)).ToList();
-        Assert.Equal(2, photos.Count);
-        // Chromium picks the AVIF source at the width the 375 px column needs.
-        Assert.All(photos, r => Assert.EndsWith("-480.avif", r.Url, StringComparison.Ordinal));
+        // The entry's two photos and the poster of the video about it (its card under "Videa").
+        Assert.Equal(3, photos.Count);
+        var poster = Assert.Single(photos, r => r.Url.Contains("/media/krizanov-zahrada-klip", StringComparison.Ordinal));
+        // Chromium picks the AVIF source at the width the 375 px column needs: the entry's photos' 480 px, the card's 400 px thumbnail.
+        Assert.All(photos.Where(r => r != poster), r => Assert.EndsWith("-480.avif", r.Url, StringComparison.Ordinal));
+        Assert.EndsWith(".avif", poster.Url, StringComparison.Ordinal);
         long total = 0;
         foreach (var response in loaded) total += (await response.BodyAsync()).Length;
         Assert.True(total <= ImageBudgetBytes, $"images weigh {total} bytes; the budget is {ImageBudgetBytes}: {string.Join(", ", loaded.Select(r => r.Url))}");

@@ -8,7 +8,8 @@ namespace DobraPraxe.Browser.Tests;
 /// A measurement, not a test: the first query on a large built site in Chromium — bytes transferred (compressed)
 /// and time from the page's load event to the first results shown (and to the whole batch of 50 with its count). Runs only when SEARCH_BENCH_SITE names a built
 /// site (skipped otherwise, so `dotnet test` never runs it); SEARCH_BENCH_OLD_SITE may name the same corpus built by
-/// the previous generator (one lunr index) to compare. See README, "Benchmark":
+/// the previous generator (one lunr index) to compare; SEARCH_BENCH_RESULTS=FILE also writes the figures there, for the
+/// benchmark's report (docs/performance.md). See docs/benchmarks.md:
 ///   SEARCH_BENCH_SITE=/dev/shm/h7site[:/dev/shm/other] dotnet test tests/Browser.Tests --filter Category=Benchmark --logger "console;verbosity=detailed"
 /// Bytes are what Chromium received on the wire (Resource Timing's encodedBodySize, summed over the page and
 /// everything it fetched) from a loopback server that sends each file's .gz sibling with Content-Encoding: gzip,
@@ -32,6 +33,7 @@ public sealed class SearchBenchmark(BrowserFixture site, ITestOutputHelper outpu
         // Each variable may name several sites, separated by ':' (e.g. the same corpus built before and after a change).
         var sites = new[] { ("sharded", "SEARCH_BENCH_SITE"), ("old", "SEARCH_BENCH_OLD_SITE") }
             .SelectMany(v => (Environment.GetEnvironmentVariable(v.Item2) ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries).Select(root => (Kind: v.Item1, Root: root)));
+        var file = new SearchBenchResults();
         foreach (var (kind, root) in sites)
         foreach (var brotli in new[] { false, true })
         {
@@ -50,8 +52,10 @@ public sealed class SearchBenchmark(BrowserFixture site, ITestOutputHelper outpu
                                  $"(median of {Runs}, {bytes[0] / 1024.0:F1}–{bytes[^1] / 1024.0:F1}); first results {ms[Runs / 2]:F0} ms after load ({ms[0]:F0}–{ms[^1]:F0}), " +
                                  $"the whole batch and its count {complete[Runs / 2]:F0} ms ({complete[0]:F0}–{complete[^1]:F0})");
                 foreach (var (part, size) in runs[0].Parts) output.WriteLine($"    {size / 1024.0,8:F1} kB  {part}");
+                if (kind == "sharded") file.Add(root, brotli, query, runs[0].Results, runs[0].Requests, bytes, ms[Runs / 2], complete[Runs / 2]);
             }
         }
+        file.Save();
 
         // Longer than the page takes to draw its results, so that a fetch which finished first was waited for, not merely quicker.
         var latency = TimeSpan.FromMilliseconds(int.TryParse(Environment.GetEnvironmentVariable("SEARCH_BENCH_LATENCY_MS"), out var latencyMs) ? latencyMs : 1000);

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace DobraPraxe.Benchmarks.Corpus;
 
-/// <summary>Writes a corpus as our generator's content tree (README.md, "Content and settings") into &lt;dir&gt;/content/.</summary>
+/// <summary>Writes a corpus as our generator's content tree (docs/content-model.md) into &lt;dir&gt;/content/.</summary>
 public static class ContentWriter
 {
     /// <summary>A file that marks a folder as written by this tool, so that it may be replaced; names starting with '.' are ignored by the generator.</summary>
@@ -65,7 +65,7 @@ public static class ContentWriter
 
     public static string ThemesYml()
     {
-        var yml = new StringBuilder("# The 10 themes of DESIGN.md.\n");
+        var yml = new StringBuilder("# The 10 themes of the Network.\n");
         foreach (var t in Vocabulary.Themes)
             yml.Append($"\n{t.Key}:\n  name: {Text.Quote(t.Name)}\n  name_en: {Text.Quote(t.NameEn)}\n  color: {Text.Quote(t.Color)}\n  description: {Text.Quote(t.Description)}\n");
         return yml.ToString();

@@ -36,7 +36,7 @@ public sealed partial class CorpusBuilder(int entries, ulong seed, LinkStyle lin
         var practices = BuildPractices(root.Fork("practices"), members);
         var events = BuildEvents(root.Fork("events"), members, practices);
         var pages = BuildPages(root.Fork("pages"), practices);
-        // TODO(conferences): DESIGN.md's conference microsites (content/conferences/<slug>/ with site.yml, pages,
+        // TODO(conferences): The conference microsites (docs/content-model.md) (content/conferences/<slug>/ with site.yml, pages,
         // program.yml, speakers.yml) are not implemented in the generator yet. When they are, add one conference
         // here (and events with 'conference: <slug>'), write it in ContentWriter and mirror it in HugoSiteWriter.
         return new CorpusSite(entries, seed, members, practices, events, pages) { Profile = _profile };

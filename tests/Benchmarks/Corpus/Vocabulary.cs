@@ -13,7 +13,7 @@ public sealed record HeadingInfo(string Text, SectionKind Kind);
 /// <summary>The fixed Czech vocabulary the corpus is written from: data, names, topics, headings and sentences.</summary>
 public static class Vocabulary
 {
-    /// <summary>The 10 themes of DESIGN.md, keys fixed, with the names and colours of the bundled catalogue.</summary>
+    /// <summary>The 10 themes of the Network, keys fixed (docs/product.md), with the names and colours of the bundled catalogue.</summary>
     public static readonly ThemeInfo[] Themes =
     [
         new("sprava-a-rozvoj", "Správa věcí veřejných a územní rozvoj", "Governance and Spatial Development", "#455a64",
@@ -38,7 +38,7 @@ public static class Vocabulary
             "Ochrana klimatu, spravedlivý obchod, rozvojová spolupráce a souvislosti mezi místním jednáním a globálními dopady."),
     ];
 
-    /// <summary>The 14 kraje of DESIGN.md: key, name.</summary>
+    /// <summary>The 14 kraje (docs/product.md): key, name.</summary>
     public static readonly (string Key, string Name)[] Regions =
     [
         ("praha", "Hlavní město Praha"), ("stredocesky", "Středočeský kraj"), ("jihocesky", "Jihočeský kraj"),

@@ -469,7 +469,7 @@ public static class HugoTemplates
             </article>
 
             """),
-        // Photos as a Hugo user makes them (README, "Photo benchmark"): Hugo's own image processing from assets/, the
+        // Photos as a Hugo user makes them (docs/benchmarks.md, "Photos"): Hugo's own image processing from assets/, the
         // widths and crops ours makes, in WebP with a JPEG fallback (Hugo 0.111 writes no AVIF, and does not apply
         // the EXIF orientation). Without 'images' in the front matter these print nothing.
         // 'sizes' as ours writes them (one home: ImageSettings), filled in below.

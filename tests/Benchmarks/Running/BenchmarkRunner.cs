@@ -82,6 +82,8 @@ public sealed class BenchmarkRunner(Workbench bench, IReadOnlyList<CorpusProfile
             Workbench.DeleteFolder(plainOut);
             results.Add(new SizeResult(profile, entries, ours, hugo, plain, ourPages, ourHtml, hugoHtml, plainHtml, search, hugoJson, loadBefore, Workbench.LoadAverage()));
         }
+        // The machine-readable results, for 'report' (docs/performance.md).
+        log($"Results written to {Reporting.RunResults.Of(bench, runs, results.Select(r => Reporting.SizeRecord.Of(r, "default", Reporting.SizeRecord.DefaultProfileDescription))).Save(bench.WorkDirectory)}");
         return Report(results);
     }
 
@@ -151,7 +153,7 @@ public sealed class BenchmarkRunner(Workbench bench, IReadOnlyList<CorpusProfile
         md.AppendLine();
     }
 
-    private static string CpuModel()
+    internal static string CpuModel()
     {
         try
         {
@@ -163,7 +165,7 @@ public sealed class BenchmarkRunner(Workbench bench, IReadOnlyList<CorpusProfile
         }
     }
 
-    private static string MemoryGiB()
+    internal static string MemoryGiB()
     {
         try
         {

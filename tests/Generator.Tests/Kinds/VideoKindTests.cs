@@ -173,6 +173,11 @@ public class VideoKindTests
         var values = kind["values"]!.AsArray().Select(v => (string)v![0]!).ToList();
         Assert.Equal(3, (int)kind["counts"]![values.IndexOf("video")]!);
         Assert.Equal("Video", (string?)kind["values"]![values.IndexOf("video")]![1]);
+        // A result's line names the kind, who made it and where, and its date, as a practice's names who and where.
+        var record = Built.Value.Files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal) && f.Path.EndsWith(".json", StringComparison.Ordinal))
+            .Select(f => JsonNode.Parse(f.Content!)!).OfType<JsonArray>().SelectMany(chunk => chunk).OfType<JsonArray>()
+            .Single(r => r.Count == 5 && (string?)r[0] == "video/cyklostezky");
+        Assert.StartsWith("Video · Znojmo · Jihomoravský kraj · ", (string?)record[4]);
 
         Assert.Contains(Html("temata/doprava-a-mobilita/index.html").QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/videa/pesi-zona/");
         Assert.Contains(Html("clenove/znojmo/index.html").QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/videa/cyklostezky/");

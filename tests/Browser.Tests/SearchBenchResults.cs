@@ -1,0 +1,52 @@
+using System.Text.Json;
+
+namespace DobraPraxe.Browser.Tests;
+
+/// <summary>
+/// The search benchmark's figures as a file, when SEARCH_BENCH_RESULTS names one: the input of the benchmark's 'report'
+/// (tests/Benchmarks/Reporting/SearchResults.cs reads this shape) for docs/performance.md's bytes per query.
+/// </summary>
+internal sealed class SearchBenchResults
+{
+    private readonly List<object> _queries = [];
+
+    public static string? File => Environment.GetEnvironmentVariable("SEARCH_BENCH_RESULTS") is { Length: > 0 } file ? file : null;
+
+    /// <summary>One query on one site: medians of its runs, bytes' spread beside them.</summary>
+    public void Add(string siteRoot, bool brotli, string query, int results, int requests, IReadOnlyList<double> bytes, double firstMs, double completeMs) =>
+        _queries.Add(new
+        {
+            documents = Documents(siteRoot), encoding = brotli ? "br" : "gzip", query, results, requests,
+            bytes = bytes[bytes.Count / 2], bytesMin = bytes[0], bytesMax = bytes[^1],
+            firstResultsMs = Math.Round(firstMs, 1), completeMs = Math.Round(completeMs, 1),
+        });
+
+    public void Save()
+    {
+        if (File is not { } file) return;
+        var document = new { format = 1, date = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), commit = Commit(), queries = _queries };
+        System.IO.File.WriteAllText(file, JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+    }
+
+    // The catalogue's size: the search documents its manifest counts.
+    private static int Documents(string siteRoot)
+    {
+        using var manifest = JsonDocument.Parse(System.IO.File.ReadAllText(Path.Combine(siteRoot, "search", "manifest.json")));
+        return manifest.RootElement.GetProperty("documents").GetInt32();
+    }
+
+    private static string Commit()
+    {
+        try
+        {
+            using var git = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("git", ["rev-parse", "HEAD"]) { RedirectStandardOutput = true })!;
+            var head = git.StandardOutput.ReadToEnd().Trim();
+            git.WaitForExit();
+            return git.ExitCode == 0 ? head : "unknown";
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return "unknown";
+        }
+    }
+}
