@@ -53,10 +53,10 @@ public static class AtomFeedBuilder
         (site.Words.Text(GeneratorWords.KindFeedTitle, ("kind", kind.Title ?? kind.Key), ("site", site.Config.Title)), kind.Title ?? kind.Key);
 
     public static FeedEntry Entry(PracticeEntry p) =>
-        new(p.Title, p.Url, p.Date, p.Source.LastModified, (p.Member.Name, p.MemberUrl), [.. p.Themes.Select(t => (t.Key, t.Name))], p.Summary);
+        new(p.Title, p.Url, p.Date, p.Source.LastModified, (p.Member.Name, p.MemberUrl), [.. p.Themes.Select(t => (t.Key, t.Name))], p.Summary) { Lang = p.TextLang };
 
     public static FeedEntry Entry(ItemEntry i) =>
-        new(i.Title, i.Url, i.Date, i.Date, null, [.. i.Terms.GetValueOrDefault("themes", []).Select(t => (t.Key, t.Name))], i.Summary);
+        new(i.Title, i.Url, i.Date, i.Date, null, [.. i.Terms.GetValueOrDefault("themes", []).Select(t => (t.Key, t.Name))], i.Summary) { Lang = i.TextLang };
 
     private static string Write(SiteModel site, string title, string subtitle, string selfPath, string pagePath, PracticeEntry[] entries) =>
         Write(site, title, subtitle, selfPath, pagePath, [.. entries.Select(Entry)]);
@@ -80,6 +80,7 @@ public static class AtomFeedBuilder
             foreach (var entry in entries)
             {
                 xml.WriteStartElement("entry");
+                if (entry.Lang is { } lang) xml.WriteAttributeString("xml", "lang", null, lang);
                 xml.WriteElementString("title", entry.Title);
                 xml.WriteElementString("id", site.Urls.Absolute(entry.Url));
                 Link(xml, site.Urls.Absolute(entry.Url), "alternate", "text/html");
@@ -121,4 +122,8 @@ public static class AtomFeedBuilder
 
 /// <summary>One entry of a feed, whatever its kind: without an author of its own, a feed names the site.</summary>
 public sealed record FeedEntry(string Title, string Url, DateOnly Published, DateOnly Updated, (string Name, string Url)? Author,
-    (string Term, string Label)[] Categories, string Summary);
+    (string Term, string Label)[] Categories, string Summary)
+{
+    /// <summary>The language of its title and summary when it is not the feed's (an untranslated entry in the English feed): its xml:lang.</summary>
+    public string? Lang { get; init; }
+}

@@ -12,19 +12,36 @@ public static class SitemapBuilder
     public const string Path = "sitemap.xml";
     public const string RobotsPath = "robots.txt";
 
-    public static string Build(IEnumerable<RenderJob> jobs, SiteUrls urls)
+    /// <summary>The alternates' namespace (xhtml:link), declared only by a sitemap that has alternates.</summary>
+    private const string Xhtml = "http://www.w3.org/1999/xhtml";
+
+    /// <param name="languages">The site's other languages, each with its pages (a page's alternates come with it, from one pairing: <see cref="LanguagePairs"/>).</param>
+    public static string Build(IEnumerable<RenderJob> jobs, SiteUrls urls, IEnumerable<(IEnumerable<RenderJob> Jobs, SiteUrls Urls)>? languages = null)
     {
+        IEnumerable<(RenderJob Job, SiteUrls Urls)> Listed(IEnumerable<RenderJob> site, SiteUrls at) =>
+            site.Where(j => j.Meta is { NoIndex: false }).OrderBy(j => j.SitePath, StringComparer.Ordinal).Select(j => (j, at));
+        var all = Listed(jobs, urls).Concat((languages ?? []).SelectMany(l => Listed(l.Jobs, l.Urls))).ToList();
+        var paired = all.Any(x => !x.Job.Meta!.Alternates.IsEmpty);
         var text = new StringBuilder();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true }))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var job in jobs.Where(j => j.Meta is { NoIndex: false }).OrderBy(j => j.SitePath, StringComparer.Ordinal))
+            if (paired) xml.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
+            foreach (var (job, at) in all)
             {
                 xml.WriteStartElement("url");
-                xml.WriteElementString("loc", urls.Absolute(job.SitePath));
+                xml.WriteElementString("loc", at.Absolute(job.SitePath));
                 if (job.LastModified is { } date)
                     xml.WriteElementString("lastmod", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                foreach (var alternate in job.Meta!.Alternates)
+                {
+                    xml.WriteStartElement("xhtml", "link", Xhtml);
+                    xml.WriteAttributeString("rel", "alternate");
+                    xml.WriteAttributeString("hreflang", alternate.Language);
+                    xml.WriteAttributeString("href", alternate.Url);
+                    xml.WriteEndElement();
+                }
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

@@ -33,6 +33,9 @@ public static class GeneratorWords
     // The page left at an old address (an alias or a redirect), leading to the new one.
     public static readonly WordKey RedirectTitle = new("redirect.title");
     public static readonly WordKey RedirectLead = new("redirect.lead");
+    // The language switcher: each language named in itself, and its Open Graph locale.
+    public static readonly WordKey LanguageName = new("meta.language");
+    public static readonly WordKey Locale = new("meta.locale");
     // A conference microsite's pages and menu.
     public static readonly WordKey Home = new("nav.home");
     public static readonly WordKey ProgramTitle = new("conference.program");

@@ -19,7 +19,7 @@ public sealed record ContentSet
     /// <summary>Entries of the kinds the site declared, every kind's in one list (<see cref="Item.Kind"/> tells them apart).</summary>
     public ImmutableArray<Item> Items { get; init; } = [];
     public ImmutableArray<Conference> Conferences { get; init; } = [];
-    /// <summary>The entries' translations (content/&lt;folder&gt;/&lt;slug&gt;.&lt;language&gt;.md), checked against their originals; not published yet.</summary>
+    /// <summary>The entries' translations (content/&lt;folder&gt;/&lt;slug&gt;.&lt;language&gt;.md), checked against their originals; each language's published on its site (/en/).</summary>
     public ImmutableArray<Translation> Translations { get; init; } = [];
     /// <summary>Files under content/media/ (relative to content/), copied as they are.</summary>
     public required ImmutableArray<string> MediaFiles { get; init; }

@@ -12,8 +12,8 @@ public sealed record SiteConfig
     public required string Language { get; init; }
     /// <summary>
     /// Every language the site is published in, the default first (site.yml 'languages:'); a site that names only
-    /// 'language:' has that one. Only the default is published yet: the other languages' pages come with the output
-    /// step of issue 30 (docs/languages.md).
+    /// 'language:' has that one. The default is published at the root, each other language in its folder (/en/), see
+    /// docs/languages.md.
     /// </summary>
     public ImmutableArray<SiteLanguage> Languages
     {

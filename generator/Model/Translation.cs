@@ -7,7 +7,7 @@ namespace DobraPraxe.Generator.Model;
 /// The version of an entry in another language: content/&lt;folder&gt;/&lt;slug&gt;.&lt;language&gt;.md beside its original
 /// &lt;slug&gt;.md. It writes only the translatable fields (declared with <see cref="Schema.FieldSpec.Translatable"/>:
 /// title, summary, alt texts, captions) and its text; every other field is its original's, and checked to be so when it
-/// is written. Read and checked in every build; not published yet (docs/languages.md).
+/// is written. Read and checked in every build; published on the language's site when the site has that language (docs/languages.md).
 /// </summary>
 public sealed record Translation
 {

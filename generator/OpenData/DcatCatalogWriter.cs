@@ -26,9 +26,16 @@ public static class DcatCatalogWriter
     private const string Czechia = "https://linked.cuzk.cz/resource/ruian/stat/1";
     private const string CzechiaCountry = EuAuthority + "country/CZE";
 
+    /// <param name="english">The English words and site when the site has English: the catalogue's title and description get an "en" beside "cs".</param>
     public static string Write(IReadOnlyList<OpenDataTable> tables, OpenDataSettings settings, SiteConfig site, SiteUrls urls, IReadOnlyList<Theme> themes, bool personalData,
-        Localization.Words words)
+        Localization.Words words, (Localization.Words Words, SiteLanguage Site)? english = null)
     {
+        JsonObject Texts(string czech, Func<Localization.Words, SiteLanguage?, string> inEnglish)
+        {
+            var texts = new JsonObject { ["cs"] = czech };
+            if (english is { } en) texts["en"] = inEnglish(en.Words, en.Site);
+            return texts;
+        }
         var catalogue = urls.Absolute(Path);
         var publisher = settings.PublisherIri?.AbsoluteUri ?? urls.Absolute("");
         var root = new JsonObject
@@ -36,8 +43,10 @@ public static class DcatCatalogWriter
             ["@context"] = Context,
             ["iri"] = catalogue,
             ["typ"] = "Katalog",
-            ["název"] = new JsonObject { ["cs"] = words.Text(Localization.GeneratorWords.DataCatalogueTitle, ("site", site.Title)) },
-            ["popis"] = new JsonObject { ["cs"] = words.Text(Localization.GeneratorWords.DataCatalogueDescription, ("description", site.Description), ("publisher", settings.Publisher)) },
+            ["název"] = Texts(words.Text(Localization.GeneratorWords.DataCatalogueTitle, ("site", site.Title)),
+                (w, l) => w.Text(Localization.GeneratorWords.DataCatalogueTitle, ("site", l!.Title))),
+            ["popis"] = Texts(words.Text(Localization.GeneratorWords.DataCatalogueDescription, ("description", site.Description), ("publisher", settings.Publisher)),
+                (w, l) => w.Text(Localization.GeneratorWords.DataCatalogueDescription, ("description", l!.Description), ("publisher", settings.Publisher))),
             ["poskytovatel"] = publisher,
             ["kontaktní_bod"] = Contact(settings),
             ["domovská_stránka"] = urls.Absolute(""),

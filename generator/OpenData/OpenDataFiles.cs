@@ -56,7 +56,8 @@ public static class OpenDataFiles
         return [.. tables, .. kinds];
     }
 
-    public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyList<OpenDataTable> tables)
+    /// <param name="english">The English words and site (title, description) when the site has English: the catalogue's @en texts.</param>
+    public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyList<OpenDataTable> tables, (Words Words, SiteLanguage Site)? english = null)
     {
         if (site.Config.OpenData is not { } settings || tables.Count == 0) return [];
         var personal = tables.Any(t => OpenDataFields.HasPersonalData(t.Fields));
@@ -68,7 +69,7 @@ public static class OpenDataFiles
             files.Add(OutputFile.Text(table.JsonPath, Json(table)));
             files.Add(OutputFile.Text(table.SchemaPath, JsonSchemaWriter.Records(table.Fields, new Uri(site.Urls.Absolute(table.SchemaPath)))));
         }
-        files.Add(OutputFile.Text(DcatCatalogWriter.Path, DcatCatalogWriter.Write(tables, settings, site.Config, site.Urls, site.Themes, personal, site.Words)));
+        files.Add(OutputFile.Text(DcatCatalogWriter.Path, DcatCatalogWriter.Write(tables, settings, site.Config, site.Urls, site.Themes, personal, site.Words, english)));
         return files;
     }
 

@@ -34,6 +34,8 @@ public sealed partial class SiteGenerator
     /// <returns>Null when only a full build can be trusted: another kind of file, an error, a change of place.</returns>
     public BuildResult? Update(BuildState state, IReadOnlyDictionary<string, OutputFile> previous, string changedPath)
     {
+        // A site in more than one language is rebuilt whole: an edit reaches its pages in every language.
+        if (state.Content.Site.Languages.Length > 1) return null;
         if (state.Incremental is not { } kept || !changedPath.EndsWith(".md", StringComparison.Ordinal)
             || !kept.Bodies.ContainsKey(changedPath) || !File.Exists(Path.Combine(options.SourceDirectory, changedPath))) return null;
 

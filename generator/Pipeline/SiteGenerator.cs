@@ -32,6 +32,8 @@ public sealed partial class SiteGenerator(BuildOptions options)
     private Task<IReadOnlyList<Diagnostic>>? _spelling;
     private IReadOnlyList<OutsideLink> _fieldLinks = [];
     private Task<IReadOnlyList<Diagnostic>>? _outsideLinks;
+    /// <summary>What the main site's links may point to, kept for its other languages' sites (their links reach its files).</summary>
+    private HashSet<string>? _mainTargets;
 
     /// <param name="sink">Where files go as they are made; by default they are kept in memory (<see cref="BuildResult.Files"/>).</param>
     public BuildResult Generate(OutputSink? sink = null)
@@ -49,6 +51,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         // The theme and its words come before the Markdown: a heading's link is labelled in the site's language.
         var theme = Time("theme", () => LoadTheme(content));
         var (bodies, markdown) = Time("markdown", () => RenderMarkdown(all, content, urls, images, theme));
+        var translations = Time("translations", () => RenderTranslations(all, content, urls, images, theme));
         if (options.ExternalLinks is { } outside) _outsideLinks = CheckOutsideLinks(outside, all, content, bodies);
         Time("media use", () => images.ReportFiles(MediaInUse(all, content, bodies, markdown), _diagnostics));
         // From here on only the rendered bodies are read. 'all' is held by the lambdas' closure as long as 'content' is,
@@ -71,7 +74,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         var reads = options.KeepForUpdates ? new ConcurrentBag<(string, ReadLog)>() : null;
         var memos = options.KeepForUpdates ? Incremental.RebuildState.NewMemos() : default;
         IReadOnlyList<RenderJob> mainJobs = [];
-        var outputs = Time("plan", () => OutputSites(content, site, publication, bodies, html, theme, memos.Texts, memos.Search).ToList());
+        var outputs = Time("plan", () => OutputSites(content, site, publication, bodies, html, theme, memos.Texts, memos.Search, translations).ToList());
         foreach (var output in outputs)
         {
             if (output.Name == "main") mainJobs = output.Jobs;
@@ -123,21 +126,32 @@ public sealed partial class SiteGenerator(BuildOptions options)
         OpenData.OpenDataValidator.Validate(content, _diagnostics);
     }
 
-    /// <summary>The sites this build publishes, planned: the main catalogue first, then each published microsite.</summary>
+    /// <summary>The sites this build publishes, planned: the main catalogue first, then its other languages, then each published microsite.</summary>
     /// <param name="texts">serve's memo of feeds and calendars; null writes every one.</param>
     /// <param name="search">serve's memo of the search index; null builds it whole.</param>
+    /// <param name="translations">The translations' bodies by language (<see cref="RenderTranslations"/>); null when the site has one language.</param>
     private IEnumerable<OutputSite> OutputSites(ContentSet content, SiteModel site, PublicationRule publication,
-        Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, HtmlFragment> html, TemplateSet theme, Output.ITextReuse? texts, Search.SearchIndexCache? search)
+        Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, HtmlFragment> html, TemplateSet theme, Output.ITextReuse? texts, Search.SearchIndexCache? search,
+        IReadOnlyDictionary<string, Dictionary<string, RenderedMarkdown>>? translations = null)
     {
         var planner = new PagePlanner(site);
         var openData = OpenData.OpenDataFiles.Tables(site, content.Schema);
         RenderJob[] dataPage = content.Site.OpenData is { } settings ? [planner.OpenDataPage(OpenData.OpenDataPage.Of(openData, settings, content.Schema))] : [];
-        yield return new OutputSite("main", "", content.Site.Menu,
-            new OutputContext(new OutputPlan(content, EditorMode(content)), site, site.Urls, [.. planner.Plan(), .. dataPage], theme, _diagnostics)
-            {
-                Statement = planner.Statement, Bodies = bodies, OpenDataTables = openData,
-                TextReuse = texts ?? Output.NoReuse.Instance, SearchCache = search, Precompress = options.Precompress,
-            });
+        var main = new OutputContext(new OutputPlan(content, EditorMode(content)), site, site.Urls, [.. planner.Plan(), .. dataPage], theme, _diagnostics)
+        {
+            Statement = planner.Statement, Bodies = bodies, OpenDataTables = openData,
+            TextReuse = texts ?? Output.NoReuse.Instance, SearchCache = search, Precompress = options.Precompress,
+        };
+        // The other languages: each page paired with its counterparts (alternates, switcher) from one pairing of all of them.
+        var languages = content.Site.Languages.Length < 2 ? [] : LanguageSites(content, site, publication, translations ?? new Dictionary<string, Dictionary<string, RenderedMarkdown>>(), theme).ToList();
+        if (languages.Count > 0)
+        {
+            var linked = LanguagePairs.Link([new LanguagePlan(content.Site.Language, site.Urls, main.Jobs, site.Words), .. languages.Select(l => l.Plan)]);
+            main = main with { Jobs = linked[0], OtherLanguages = [.. languages.Select((l, i) => l.Plan with { Jobs = linked[i + 1] })] };
+            languages = [.. languages.Select((l, i) => l with { Context = l.Context with { Jobs = linked[i + 1] } })];
+        }
+        yield return new OutputSite("main", "", content.Site.Menu, main);
+        foreach (var (context, menu, plan) in languages) yield return new OutputSite(plan.Code, plan.Code + "/", menu, context);
 
         foreach (var conference in content.Conferences)
         {
@@ -192,8 +206,15 @@ public sealed partial class SiteGenerator(BuildOptions options)
             });
         var menuLinks = MenuOrigins(output.Menu, output.Urls);
         var targets = Targets(written, output.Jobs);
-        Time(Stage("links"), () => LinkChecker.Check(pages, targets, output.Urls.BasePath,
-            (page, link) => OriginOf(page, link, bodies, menuLinks), _diagnostics, reuse?.OnlyRenderedLinks(output.Folder, targets, renderedPages)));
+        if (output.Name == "main") _mainTargets = targets;
+        if (output.Urls.Root is { } root && _mainTargets is not null)
+            // A language's site in a folder of the main one links to the main site's files too (assets, media): checked from the root.
+            Time(Stage("links"), () => LinkChecker.Check([.. pages.Select(p => p with { SitePath = output.Folder + p.SitePath })],
+                new HashSet<string>([.. _mainTargets, .. targets.Select(t => output.Folder + t)], StringComparer.Ordinal), root.BasePath,
+                (page, link) => OriginOf(page, link, output.Context.Bodies, menuLinks), _diagnostics));
+        else
+            Time(Stage("links"), () => LinkChecker.Check(pages, targets, output.Urls.BasePath,
+                (page, link) => OriginOf(page, link, bodies, menuLinks), _diagnostics, reuse?.OnlyRenderedLinks(output.Folder, targets, renderedPages)));
         return [.. pages.Select(p => p with { SitePath = output.Folder + p.SitePath })];
     }
 
@@ -209,7 +230,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         menu.DistinctBy(m => urls.Href(m.Url)).ToDictionary(m => urls.Href(m.Url), m => m.Location);
 
     /// <summary>Where a link was written: a line of Markdown, or a menu item; null when a template made it.</summary>
-    private static SourceLocation? OriginOf(ProcessedPage page, string link, Dictionary<string, RenderedMarkdown> bodies, Dictionary<string, SourceLocation> menuLinks) =>
+    private static SourceLocation? OriginOf(ProcessedPage page, string link, IReadOnlyDictionary<string, RenderedMarkdown> bodies, Dictionary<string, SourceLocation> menuLinks) =>
         page.SourcePath is { } source && bodies.TryGetValue(source, out var body) && body.Links.TryGetValue(link, out var inText) ? inText
         : menuLinks.TryGetValue(link, out var inMenu) ? inMenu : null;
 

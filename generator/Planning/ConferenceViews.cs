@@ -10,6 +10,8 @@ public sealed record ConferenceView(
 {
     /// <summary>The path of the microsite's accessibility statement, linked from every page's footer; null when it has none.</summary>
     public string? Accessibility { get; init; }
+    /// <summary>The language of site.yml's own texts when the pages are in another (as <see cref="SiteView.TextLanguage"/>); a microsite is in its own language: null.</summary>
+    public string? TextLanguage { get; init; }
 }
 
 public sealed record ProgramDayView(DateOnly Date, string Heading, string Anchor, ImmutableArray<TimeSlot> Slots);

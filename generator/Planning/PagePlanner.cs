@@ -45,6 +45,7 @@ public sealed class PagePlanner(SiteModel site)
     {
         Accessibility = AccessibilityStatementView.Of(site.Config.Accessibility, site.Config.Title, site.Urls, site.Words) is null ? null : Routes.Accessibility,
         OpenData = site.Config.OpenData is null ? null : Routes.OpenData,
+        TextLanguage = site.Config.Languages[0].Code == site.Config.Language ? null : site.Config.Languages[0].Code,
     };
 
     /// <summary>The page /data/ that describes the open data (planned by that stage, which makes the files): 'data' is its view.</summary>
@@ -59,7 +60,8 @@ public sealed class PagePlanner(SiteModel site)
     {
         yield return Home();
         foreach (var job in PracticeList()) yield return job;
-        foreach (var practice in site.Practices) yield return PracticePage(practice);
+        // A language's site has pages only for its translated entries (Lang null); its lists show every entry.
+        foreach (var practice in site.Practices.Where(p => p.Lang is null)) yield return PracticePage(practice);
         foreach (var taxonomy in site.Taxonomies.Where(t => t.Pages))
         {
             yield return TaxonomyIndex(taxonomy);
@@ -69,13 +71,13 @@ public sealed class PagePlanner(SiteModel site)
         yield return Awards();
         yield return SearchPage();
         yield return EventList();
-        foreach (var ev in site.Events) yield return EventPage(ev);
-        foreach (var page in site.Pages) yield return FreePage(page);
+        foreach (var ev in site.Events.Where(e => e.Lang is null)) yield return EventPage(ev);
+        foreach (var page in site.Pages.Where(p => p.Lang is null)) yield return FreePage(page);
         foreach (var kind in site.ItemKinds)
         {
             var items = site.ItemsOf(kind);
             foreach (var job in ItemList(kind, items)) yield return job;
-            foreach (var item in items) yield return ItemPage(item);
+            foreach (var item in items.Where(i => i.Lang is null)) yield return ItemPage(item);
         }
         if (Statement is { } statement)
             yield return Job(Routes.Accessibility, "accessibility", _words[GeneratorWords.StatementTitle], _words.Text(GeneratorWords.StatementDescription, ("site", site.Config.Title)),

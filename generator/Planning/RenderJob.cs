@@ -38,7 +38,20 @@ public sealed record PageMeta
     /// frame-src, in the meta tag and in _headers. Empty for every page that frames nothing, which keeps the site's policy.
     /// </summary>
     public ImmutableArray<string> FrameSources { get; init; } = [];
+    /// <summary>The page in every language it exists in, x-default the default's (hreflang); empty for a page in one language only.</summary>
+    public ImmutableArray<Alternate> Alternates { get; init; } = [];
+    /// <summary>The language switcher: for each other language of the site, this page's counterpart or the nearest page that exists.</summary>
+    public ImmutableArray<LanguageLink> Languages { get; init; } = [];
 }
+
+/// <summary>A page's version in a language (or "x-default"), as an absolute URL.</summary>
+public sealed record Alternate(string Language, string Url);
+
+/// <summary>
+/// A link of the language switcher: to <paramref name="Url"/> in <paramref name="Language"/>, named in that language;
+/// <paramref name="Nearest"/> when the page has no counterpart there and the link leads to the nearest page that does exist.
+/// </summary>
+public sealed record LanguageLink(string Language, string Name, string Locale, string Url, bool Nearest);
 
 public sealed record Crumb(string Title, string Path);
 
@@ -56,6 +69,11 @@ public sealed record SiteView(string Title, string Description, string Language,
     public string? Accessibility { get; init; }
     /// <summary>The path of the open data page /data/, linked from the footer; null when the site publishes none.</summary>
     public string? OpenData { get; init; }
+    /// <summary>
+    /// The language site.yml's own texts are written in (the statement's items) when the pages are in another (the English
+    /// site): they are marked so; null on the default language's site.
+    /// </summary>
+    public string? TextLanguage { get; init; }
 }
 
 /// <summary>The site paths templates link to, so that no layout spells a URL of its own.</summary>

@@ -12,7 +12,12 @@ public sealed class HeadersOutput : IOutputProducer
     public IEnumerable<OwnedPath> Paths(OutputPlan plan) => [OwnedPath.File(SecurityHeaders.Path)];
 
     public IEnumerable<OutputFile> Files(OutputContext context) =>
-        [OutputFile.Text(SecurityHeaders.Path, SecurityHeaders.File(context.Jobs.Where(j => j.Meta is { FrameSources.IsEmpty: false })
-            .Select(j => (context.Urls.Href(j.SitePath), (IReadOnlyCollection<string>)j.Meta!.FrameSources)))
+        [OutputFile.Text(SecurityHeaders.Path, SecurityHeaders.File(Framing(context.Jobs, context.Urls)
+            // The other languages' pages are served by this site's host too (/en/…): their players' policies go here.
+            .Concat(context.OtherLanguages.SelectMany(l => Framing(l.Jobs, l.Urls))))
             + (context.Plan.Editor == EditorMode.Off ? "" : EditorFiles.HeadersSection(context.Plan.Editor)))];
+
+    /// <summary>Each page that frames a video player, by its link, with the origins it frames.</summary>
+    private static IEnumerable<(string, IReadOnlyCollection<string>)> Framing(IEnumerable<Planning.RenderJob> jobs, Shared.SiteUrls urls) =>
+        jobs.Where(j => j.Meta is { FrameSources.IsEmpty: false }).Select(j => (urls.Href(j.SitePath), (IReadOnlyCollection<string>)j.Meta!.FrameSources));
 }

@@ -33,6 +33,9 @@ public sealed record OutputContext(OutputPlan Plan, SiteModel Site, SiteUrls Url
     /// <summary>A .gz and a .br beside each search file (BuildOptions.Precompress; serve does without).</summary>
     public bool Precompress { get; init; }
 
+    /// <summary>The main site's other languages as planned (their pages go into its sitemap with their alternates); empty on any other site.</summary>
+    public IReadOnlyList<LanguagePlan> OtherLanguages { get; init; } = [];
+
     /// <summary>The microsite being built; null on the main site.</summary>
     public ConferencePlanner? Microsite { get; init; }
 }

@@ -12,5 +12,10 @@ public sealed record OutputPlan(ContentSet Content, EditorMode Editor)
 {
     public Conference? Conference { get; init; }
 
+    /// <summary>The language of a site in another language than the default (the English site under /en/); null for the default's.</summary>
+    public SiteLanguage? Language { get; init; }
+
+    public static OutputPlan ForLanguage(ContentSet content, SiteLanguage language) => new(content, EditorMode.Off) { Language = language };
+
     public static OutputPlan ForMicrosite(ContentSet content, Conference conference) => new(content, EditorMode.Off) { Conference = conference };
 }

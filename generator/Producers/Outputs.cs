@@ -16,8 +16,19 @@ public static class Outputs
 
     public static readonly IReadOnlyList<IOutputProducer> Microsite = [new AccentStylesheetOutput(), new ProgramCalendarOutput()];
 
+    /// <summary>
+    /// A language's site in a folder of the main one (/en/): its own statement's JSON, feeds, calendars and search index; the
+    /// rest (assets, media, open data, sitemap, robots, headers) is the main site's, which serves both (its sitemap lists both with their alternates).
+    /// </summary>
+    public static readonly IReadOnlyList<IOutputProducer> Language = [new StatementJsonOutput(), new AtomFeedsOutput(), new EventCalendarsOutput(), new SearchIndexOutput()];
+
     /// <summary>The producers of the site a plan is for, in order.</summary>
-    public static IReadOnlyList<IOutputProducer> Of(OutputPlan plan) => [.. EverySite, .. plan.Conference is null ? Main : Microsite];
+    public static IReadOnlyList<IOutputProducer> Of(OutputPlan plan) =>
+        plan.Language is not null ? Language : [.. EverySite, .. plan.Conference is null ? Main : Microsite];
+
+    /// <summary>The first segments a language's site under the main one takes from it: what the main site writes and the language's does not.</summary>
+    public static IReadOnlySet<string> SharedSegments(OutputPlan main, OutputPlan language) =>
+        Segments(main).Except(Segments(language)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Every path the site's producers declare.</summary>
     public static IReadOnlyList<OwnedPath> Paths(OutputPlan plan) => [.. Of(plan).SelectMany(p => p.Paths(plan))];

@@ -6,6 +6,21 @@ namespace DobraPraxe.Generator.Producers;
 /// <summary>search/: the sharded index the search page reads, with .gz and .br siblings unless serve builds; made and written a few files at a time.</summary>
 public sealed class SearchIndexOutput : IOutputProducer
 {
+    /// <summary>The English search page's query analysis: stock lunr (its English pipeline) and the generator's twin of EnglishAnalyzer.</summary>
+    public static readonly IReadOnlyList<(string Path, string Source)> EnglishScriptFiles =
+        [(Folder + "lunr.min.js", "vendor/lunr.min.js"), (Folder + "english-lunr.js", "search/english-lunr.js")];
+
+    private static IEnumerable<OutputFile> EnglishScripts(OutputContext context)
+    {
+        foreach (var (path, source) in EnglishScriptFiles)
+        {
+            var file = Path.Combine(AppContext.BaseDirectory, source);
+            if (File.Exists(file)) yield return new OutputFile(path, File.ReadAllBytes(file));
+            else context.Diagnostics.Error(Diagnostics.SourceLocation.File("content/site.yml"), $"the English search needs {source} beside the generator, and it is missing",
+                "Run `npm ci` in the generator's folder and build the generator again (it copies lunr from node_modules).");
+        }
+    }
+
     public const string Folder = "search/";
 
     public string Name => "search";
@@ -14,7 +29,9 @@ public sealed class SearchIndexOutput : IOutputProducer
 
     public IEnumerable<OutputFile> Files(OutputContext context)
     {
-        var files = SearchIndexBuilder.Build(context.Site, context.Bodies.ToDictionary(b => b.Key, b => b.Value.Text), context.SearchCache);
+        var analyzer = SearchAnalyzer.For(context.Site.Words.Code);
+        var files = SearchIndexBuilder.Build(context.Site, context.Bodies.ToDictionary(b => b.Key, b => b.Value.Text), context.SearchCache, analyzer);
+        if (analyzer != SearchAnalyzer.Czech) files = files.Concat(EnglishScripts(context));
         return context.Precompress ? Precompressed.WithSiblings(files) : files;
     }
 }

@@ -33,6 +33,10 @@ public static class JsonSchemaWriter
             ["members.schema.json"] = Keyed(schema.Member, keys),
         };
         foreach (var kind in schema.ItemKinds) files[$"{kind.Key}.schema.json"] = Entry(schema.EntryOf(kind), keys);
+        // A translation (x.en.md beside x.md) of each kind of entry: the same fields, only the translatable ones required.
+        foreach (var (name, kind) in new[] { ("practice", schema.Practice), ("event", schema.Event), ("page", schema.Page) }
+                     .Concat(schema.ItemKinds.Select(k => (k.Key, schema.EntryOf(k)))))
+            files[$"{name}.translation.schema.json"] = Translation(kind, keys);
         foreach (var data in schema.OwnFieldTaxonomies.Where(t => t.Data is not null).Select(t => t.Data!).Distinct())
             files[Path.GetFileNameWithoutExtension(data) + ".schema.json"] = Keyed(schema.Term with { Path = "content/" + data }, keys);
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -64,6 +68,19 @@ public static class JsonSchemaWriter
         var schema = Group(kind.Fields, keys);
         schema["title"] = kind.Title;
         schema["description"] = $"{kind.Title}: {kind.Path}";
+        return schema;
+    }
+
+    /// <summary>
+    /// A translation of an entry of <paramref name="kind"/>: it writes the translatable fields (<see cref="FieldSpec.Translatable"/>)
+    /// and may repeat any other as its original has it (`check` compares them), so only the translatable required ones are required.
+    /// </summary>
+    private static JsonObject Translation(EntrySchema kind, IReadOnlyDictionary<string, IReadOnlyList<string>> keys)
+    {
+        static FieldSpec Inherited(FieldSpec f) => f with { Required = f.Required && f.Translatable, Fields = [.. f.Fields.Select(Inherited)] };
+        var schema = Group([.. kind.Fields.Select(Inherited)], keys);
+        schema["title"] = $"{kind.Title} – překlad";
+        schema["description"] = $"{kind.Title} v dalším jazyce: {kind.Path}<slug>.<jazyk>.md vedle {kind.Path}<slug>.md; ostatní pole přebírá z originálu";
         return schema;
     }
 

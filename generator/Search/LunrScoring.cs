@@ -44,13 +44,14 @@ internal sealed class LunrScoring
 
     /// <exception cref="ArgumentException">A field name or boost is invalid, a ref repeats, or a document names an unknown field.</exception>
     /// <param name="cache">The last build's analyses and vocabulary (serve); null to analyse every document.</param>
-    public static LunrScoring Compute(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, SearchIndexCache? cache = null)
+    /// <param name="analyzer">The text analysis of the index's language; null for Czech.</param>
+    public static LunrScoring Compute(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, SearchIndexCache? cache = null, SearchAnalyzer? analyzer = null)
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(documents);
         Validate(fields, documents);
         var vocabulary = cache?.Vocabulary ?? new TermVocabulary();
-        var analysed = Analyse(fields, documents, vocabulary, cache);
+        var analysed = Analyse(fields, documents, vocabulary, cache, analyzer ?? SearchAnalyzer.Czech);
         return new LunrScoring(fields, documents, analysed, vocabulary, IndexTerms(analysed, vocabulary.Count), SumLengths(analysed, fields.Count));
     }
 
@@ -94,12 +95,13 @@ internal sealed class LunrScoring
     }
 
     // With a cache, a document that is the same object as in the last build keeps its analysis.
-    private static FieldTerms[] Analyse(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, TermVocabulary vocabulary, SearchIndexCache? cache)
+    private static FieldTerms[] Analyse(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, TermVocabulary vocabulary, SearchIndexCache? cache,
+        SearchAnalyzer analyzer)
     {
         var result = new FieldTerms[documents.Count * fields.Count];
         // Analysis is most of the work and independent per document; every result goes to its own slot, so the
         // output does not depend on scheduling.
-        Parallel.For(0, documents.Count, () => (Collector: new TermCollector(cache: true), Words: new List<string>()),
+        Parallel.For(0, documents.Count, () => (Collector: analyzer.NewCollector(), Words: new List<string>()),
             (d, _, local) =>
             {
                 FieldTerms[] Document()

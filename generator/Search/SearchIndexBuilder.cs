@@ -65,7 +65,8 @@ public static class SearchIndexBuilder
     /// whole folder (the shards, then the chunks, the first-result buckets, facets.json, and the manifest last: its version
     /// covers every file before it). Enumerate once.
     /// </returns>
-    public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText, SearchIndexCache? cache = null)
+    /// <param name="analyzer">The analysis of the site's language (<see cref="SearchAnalyzer.For"/>); null for Czech.</param>
+    public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText, SearchIndexCache? cache = null, SearchAnalyzer? analyzer = null)
     {
         var facets = site.Taxonomies.Where(t => t.Spec.Facet).ToList();
         string[][] keys = [.. facets.Select(f => f.Terms.Select(t => t.Key).ToArray())];
@@ -100,7 +101,7 @@ public static class SearchIndexBuilder
 
         var index = new ShardTable();
         var shard = 0;
-        foreach (var bytes in ShardedIndexWriter.Stream(Fields, entries.ConvertAll(e => e.Document), index, facetRows: rows, cache: cache))
+        foreach (var bytes in ShardedIndexWriter.Stream(Fields, entries.ConvertAll(e => e.Document), index, facetRows: rows, cache: cache, analyzer: analyzer))
             yield return Hashed(new OutputFile(ShardPath(shard++), bytes));
         // A build makes each record as its chunk is written; serve keeps them (see SearchIndexCache).
         var records = (cache is null ? site.Practices.Select(p => Record(site, p)) : entries.Take(site.Practices.Length).Select(e => e.Record!))

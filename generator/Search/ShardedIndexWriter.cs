@@ -37,10 +37,10 @@ public static class ShardedIndexWriter
     /// <param name="cache">The last index written (serve): only the terms of what changed are written again.</param>
     /// <exception cref="ArgumentException">A field name or boost is invalid, a ref repeats, or a document names an unknown field.</exception>
     public static ShardedIndex Write(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, int shardBytes = ShardBytes,
-        IReadOnlyList<string>? facetRows = null, SearchIndexCache? cache = null)
+        IReadOnlyList<string>? facetRows = null, SearchIndexCache? cache = null, SearchAnalyzer? analyzer = null)
     {
         var table = new ShardTable();
-        List<byte[]> shards = [.. Stream(fields, documents, table, shardBytes, facetRows, cache)];
+        List<byte[]> shards = [.. Stream(fields, documents, table, shardBytes, facetRows, cache, analyzer)];
         return new ShardedIndex(table.FirstTerms, shards, table.LengthSums, table.FirstHits);
     }
 
@@ -50,10 +50,10 @@ public static class ShardedIndexWriter
     /// </summary>
     /// <inheritdoc cref="Write"/>
     public static IEnumerable<byte[]> Stream(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, ShardTable table,
-        int shardBytes = ShardBytes, IReadOnlyList<string>? facetRows = null, SearchIndexCache? cache = null)
+        int shardBytes = ShardBytes, IReadOnlyList<string>? facetRows = null, SearchIndexCache? cache = null, SearchAnalyzer? analyzer = null)
     {
         if (facetRows is not null && facetRows.Count != documents.Count) throw new ArgumentException("one facet row per document", nameof(facetRows));
-        var scoring = LunrScoring.Compute(fields, documents, cache);
+        var scoring = LunrScoring.Compute(fields, documents, cache, analyzer);
         var last = cache?.Written;
         var dirty = Changed(scoring, facetRows, last);
         var sorted = Sorted(scoring, last);

@@ -7,7 +7,7 @@ namespace DobraPraxe.Generator.Search;
 /// Runs <see cref="CzechAnalyzer"/>'s pipeline over text, appending terms to a list. With the cache on, each
 /// distinct word is stemmed once and its term string shared; one collector serves one thread.
 /// </summary>
-internal sealed class TermCollector(bool cache)
+internal sealed class TermCollector(bool cache) : ITermCollector
 {
     private readonly Dictionary<string, string?>? _terms = cache ? new(StringComparer.Ordinal) : null;
     private char[] _word = new char[64];

@@ -7,7 +7,7 @@
  *   englishLunr.terms("Cycling paths")   // ["cycl", "path"], the terms C# indexes
  *
  * In node: var englishLunr = require("./english-lunr.js")(require("lunr")). Plain ES5; no build step.
- * Not shipped yet: the English search page (issue 30's output step) loads it with lunr.min.js.
+ * The English site's search page loads it after lunr.min.js, both from its own search/ folder (SearchIndexOutput).
  */
 (function (root, factory) {
   if (typeof module === "object" && module.exports) {

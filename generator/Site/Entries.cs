@@ -16,6 +16,10 @@ public sealed record PracticeEntry
     /// <summary>Published events it was presented at: the "DobráPraxe – prověřeno" stamp when not empty.</summary>
     public ImmutableArray<EventLink> PresentedAt { get; init; } = [];
     public bool Verified => !PresentedAt.IsEmpty;
+    /// <summary>The language of its page when that is not the site's: an English list links an entry without an English page to its Czech one ("cs"); null for an entry with a page here.</summary>
+    public string? Lang { get; init; }
+    /// <summary>The language of its title and summary when that is not the site's (an untranslated entry without 'en:'); null when they are in the site's.</summary>
+    public string? TextLang { get; init; }
     /// <summary>The fields and taxonomies the site declared, as lines of the facts panel.</summary>
     public ImmutableArray<Fact> Facts { get; init; } = [];
     public required Shared.HtmlFragment BodyHtml { get; init; }
@@ -49,8 +53,13 @@ public sealed record PracticeEntry
     /// <summary>The page of its contest year (/nejpraxe/2024/), when it competed.</summary>
     public string? ContestUrl { get; init; }
     public bool IsSnippet => Source.Kind == "stripek";
-    /// <summary>The kind's Czech label ("Střípek"), from the declaration.</summary>
-    public string KindLabel => Schema.ContentSchema.PracticeKinds.First(k => k.Key == Source.Kind).Label;
+    /// <summary>The kind's label ("Střípek"), from the declaration: Czech, unless a language's site names it in its language.</summary>
+    public string KindLabel
+    {
+        get => _kindLabel ?? Schema.ContentSchema.PracticeKinds.First(k => k.Key == Source.Kind).Label;
+        init => _kindLabel = value;
+    }
+    private readonly string? _kindLabel;
     /// <summary>"Znojmo · Jihomoravský kraj · od roku 2011 · Doprava a mobilita": a search result's line.</summary>
     public string MetaLine(Localization.Words words) => string.Join(" · ",
         [.. MemberAndRegion.Select(l => l.Name), words.Text(Localization.GeneratorWords.Since, ("year", Year.ToString(System.Globalization.CultureInfo.InvariantCulture))),
@@ -77,6 +86,10 @@ public sealed record EventEntry
     public required Shared.HtmlFragment BodyHtml { get; init; }
     /// <summary>The conference microsite this event has, if any: its title and absolute URL.</summary>
     public ConferenceLink? Conference { get; init; }
+    /// <summary>The language of its page when that is not the site's: an English list links an entry without an English page to its Czech one ("cs"); null for an entry with a page here.</summary>
+    public string? Lang { get; init; }
+    /// <summary>The language of its title and summary when that is not the site's (an untranslated entry without 'en:'); null when they are in the site's.</summary>
+    public string? TextLang { get; init; }
     /// <summary>A draft (see <see cref="PublicationRule"/>), shown only when drafts are asked for.</summary>
     public bool Unpublished { get; init; }
 
@@ -88,6 +101,10 @@ public sealed record ConferenceLink(string Title, string Url);
 
 public sealed record PageEntry
 {
+    /// <summary>The language of its page when that is not the site's: an English list links an entry without an English page to its Czech one ("cs"); null for an entry with a page here.</summary>
+    public string? Lang { get; init; }
+    /// <summary>The language of its title and summary when that is not the site's (an untranslated entry without 'en:'); null when they are in the site's.</summary>
+    public string? TextLang { get; init; }
     public required Page Source { get; init; }
     public required string Url { get; init; }
     public required Shared.HtmlFragment BodyHtml { get; init; }
@@ -117,6 +134,10 @@ public sealed record ItemEntry
     public EntryVideo? Video { get; init; }
     /// <summary>Its long text fields (a transcript), each as a titled section of paragraphs.</summary>
     public ImmutableArray<LongText> Texts { get; init; } = [];
+    /// <summary>The language of its page when that is not the site's: an English list links an entry without an English page to its Czech one ("cs"); null for an entry with a page here.</summary>
+    public string? Lang { get; init; }
+    /// <summary>The language of its title and summary when that is not the site's (an untranslated entry without 'en:'); null when they are in the site's.</summary>
+    public string? TextLang { get; init; }
 
     public string Slug => Source.Slug;
     public string Title => Source.Title;

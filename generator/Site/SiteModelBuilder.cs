@@ -12,8 +12,9 @@ public static class SiteModelBuilder
     // Similar practices are looked for among the newest of each shared theme: bounded work per entry.
     private const int RelatedCandidatesPerTheme = 60;
 
+    /// <param name="language">For a language's site: which entries have a page in it, and where the others link; null for the default's.</param>
     public static SiteModel Build(ContentSet content, SiteUrls urls, Localization.Words words, PublicationRule publication, IReadOnlyDictionary<string, Shared.HtmlFragment> bodyHtml,
-        Imaging.ImageCatalog? images = null)
+        Imaging.ImageCatalog? images = null, LanguageEntries? language = null)
     {
         images ??= Imaging.ImageCatalog.Empty;
         var resolver = new EntryResolver(content, publication, images);
@@ -21,8 +22,9 @@ public static class SiteModelBuilder
         var practices = content.Practices
             .OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal)
             .Select(p => resolver.Resolve(p, bodyHtml[p.SourcePath]))
+            .Select(p => language?.Place(p) ?? p)
             .ToImmutableArray();
-        return Assemble(content, urls, words, publication, bodyHtml, images, practices);
+        return Assemble(content, urls, words, publication, bodyHtml, images, practices, language: language);
     }
 
     /// <summary>
@@ -48,7 +50,7 @@ public static class SiteModelBuilder
 
     private static SiteModel Assemble(ContentSet content, SiteUrls urls, Localization.Words words, PublicationRule publication, IReadOnlyDictionary<string, Shared.HtmlFragment> bodyHtml,
         Imaging.ImageCatalog images, ImmutableArray<PracticeEntry> practices, IReadOnlySet<string>? relatedOnlyFor = null,
-        ImmutableDictionary<string, PracticeEntry>? previousBySlug = null)
+        ImmutableDictionary<string, PracticeEntry>? previousBySlug = null, LanguageEntries? language = null)
     {
         var members = content.Members.ToDictionary(m => m.Key);
         practices = WithRelated(practices, relatedOnlyFor);
@@ -61,7 +63,8 @@ public static class SiteModelBuilder
             {
                 Source = e,
                 Presented = [.. presented[Routes.Event(e.Slug)]],
-                Url = Routes.Event(e.Slug),
+                Url = language?.Url(Routes.Event(e.Slug)) ?? Routes.Event(e.Slug),
+                Lang = language?.PageLanguage(Routes.Event(e.Slug)), TextLang = language?.TextLanguage(Routes.Event(e.Slug)),
                 Members = [.. e.Members.Select(m => members[m.Key])],
                 Organisers = [.. e.Members.Select(m => new TermLink(m.Key, members[m.Key].Name, Routes.Member(m.Key)))],
                 BodyHtml = bodyHtml[e.SourcePath],
@@ -73,13 +76,17 @@ public static class SiteModelBuilder
 
         var pages = content.Pages
             .OrderBy(p => p.Slug, StringComparer.Ordinal)
-            .Select(p => new PageEntry { Source = p, Url = Routes.Page(p.Slug), BodyHtml = bodyHtml[p.SourcePath], Unpublished = publication.IsPending(p) })
+            .Select(p => new PageEntry
+            {
+                Source = p, Url = language?.Url(Routes.Page(p.Slug)) ?? Routes.Page(p.Slug), BodyHtml = bodyHtml[p.SourcePath], Unpublished = publication.IsPending(p),
+                Lang = language?.PageLanguage(Routes.Page(p.Slug)), TextLang = language?.TextLanguage(Routes.Page(p.Slug)),
+            })
             .ToImmutableArray();
 
         // A resolver only for a site with kinds of its own: serve's rebuild of a site without them makes none.
         var resolver = content.Items.IsEmpty ? null : new EntryResolver(content, publication, images);
         var items = resolver is null ? [] : content.Schema.ItemKinds
-            .SelectMany(kind => Sorted(kind, content.ItemsOf(kind.Key)).Select(i => resolver.ResolveItem(i, kind, bodyHtml[i.SourcePath], words)))
+            .SelectMany(kind => Sorted(kind, content.ItemsOf(kind.Key)).Select(i => resolver.ResolveItem(i, kind, bodyHtml[i.SourcePath], words)).Select(i => language?.Place(i) ?? i))
             .ToImmutableArray();
 
         return new SiteModel

@@ -82,13 +82,13 @@ public static class TaxonomyBuilder
             "themes" => content.Themes.Select(t => Make(t.Key, t.Name, t.Color, t.Description)),
             "member.region" => content.Regions.OrderBy(r => r.Name, czech).Select(r => Make(r.Key, r.Name)),
             "member" => content.Members.OrderBy(m => m.Name, czech).Select(m => Make(m.Key, m.Name)),
-            "member.type" => MemberType.All.Select(t => Make(t.Key, t.Label)),
+            "member.type" => MemberType.All.Select(t => Make(t.Key, English(words) ? t.LabelEn : t.Label)),
             "sdgs" => Enumerable.Range(1, Localization.GeneratorWords.GoalCount).Select(n => Make(n.ToString(CultureInfo.InvariantCulture), words[Localization.GeneratorWords.Goal(n)])),
             "year" => practices.Select(p => p.Year).Distinct().OrderDescending()
                 .Select(y => Make(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))),
             "presented_at.any" => [Make(VerifiedKey, words[Localization.GeneratorWords.VerifiedTerm])],
             // Practices are full examples or střípky; a site kind in search is a value of its own.
-            "kind" => ContentSchema.PracticeKinds.Select(k => Make(k.Key, k.Label))
+            "kind" => ContentSchema.PracticeKinds.Select(k => Make(k.Key, English(words) ? k.LabelEn ?? k.Label : k.Label))
                 .Concat(content.Schema.ItemKinds.Where(k => k.Search).Select(k => Make(k.Key, k.Name))),
             // A contest year lists its winners by place, then the other participants by title.
             "nejpraxe.year" => practices.Where(p => p.Source.Contest is not null).Select(p => p.Source.Contest!.Year).Distinct().OrderDescending()
@@ -101,6 +101,9 @@ public static class TaxonomyBuilder
             _ => FreeWords(practices.SelectMany(p => Values(p, spec.Field, words)).Concat(itemWords), Make).OrderBy(t => t.Name, czech),
         };
     }
+
+    /// <summary>Whether the terms are named for the English site: the declarations' English labels then.</summary>
+    private static bool English(Localization.Words words) => words.Code == ContentSchema.English;
 
     /// <summary>Terms from free words (tags): the most frequent spelling names a term; ties go to the alphabetically first.</summary>
     private static IEnumerable<Term> FreeWords(IEnumerable<(string Slug, string Name)> words, Func<string, string, string?, string?, Term> make) =>

@@ -12,7 +12,9 @@ public static class ReferenceValidator
         [.. SiteItself(outputSegments), .. content.Schema.Taxonomies.Where(t => t.Pages).Select(t => t.Key), .. content.Schema.ItemKinds.Select(k => k.Route),
             // The statement's and the data's folders are taken only on a site that declares them.
             .. content.Site.Accessibility is null ? [] : new[] { Routes.Accessibility.TrimEnd('/') },
-            .. content.Site.OpenData is null ? [] : new[] { Routes.OpenData.TrimEnd('/') }];
+            .. content.Site.OpenData is null ? [] : new[] { Routes.OpenData.TrimEnd('/') },
+            // Each other language's site is published in a folder named by its code (/en/).
+            .. content.Site.Languages.Skip(1).Select(l => l.Code)];
 
     /// <summary>The segments the site's own pages and its output producers take, whatever the content declares.</summary>
     private static HashSet<string> SiteItself(IReadOnlySet<string> outputSegments) => [.. Routes.OwnSegments, .. outputSegments];

@@ -207,4 +207,33 @@ public class CmsConfigTests
     private static IEnumerable<JsonObject> Uploads(JsonNode? field) =>
         field!["widget"]?.GetValue<string>() is "image" or "file" ? [field.AsObject()]
         : field["fields"] is JsonArray inner ? inner.SelectMany(Uploads) : [];
+
+    [Fact]
+    public void a_site_in_two_languages_edits_the_translations_beside_their_originals_from_the_schema()
+    {
+        var published = Config(Build(TestPaths.Fixture("english"), EditorMode.Published));
+        var i18n = published["i18n"]!.AsObject();
+        Assert.Equal("multiple_files", (string?)i18n["structure"]);
+        Assert.Equal(["cs", "en"], i18n["locales"]!.AsArray().Select(l => (string?)l));
+        Assert.Equal("cs", (string?)i18n["default_locale"]);
+        // x.md stays the Czech file, x.en.md beside it: what the generator reads.
+        Assert.True((bool)i18n["omit_default_locale_from_file_path"]!);
+        foreach (var collection in published["collections"]!.AsArray()) Assert.True((bool)collection!["i18n"]!, (string?)collection["name"]);
+
+        var fields = Fields(published, "practices");
+        JsonObject Named(JsonArray list, string name) => list.Single(f => (string?)f!["name"] == name)!.AsObject();
+        // The translatable fields, declared once (FieldSpec.Translatable), are edited per language; the others are the original's only.
+        foreach (var name in new[] { "title", "summary", "motto", "body" }) Assert.True((bool)Named(fields, name)["i18n"]!, name);
+        foreach (var name in new[] { "member", "themes", "year" }) Assert.Null(Named(fields, name)["i18n"]);
+        // A list with translatable parts: edited per language, its other parts copied from the original.
+        var images = Named(fields, "images");
+        Assert.True((bool)images["i18n"]!);
+        Assert.True((bool)Named(images["fields"]!.AsArray(), "alt")["i18n"]!);
+        Assert.Equal("duplicate", (string?)Named(images["fields"]!.AsArray(), "src")["i18n"]);
+        Assert.True((bool)Named(Fields(published, "pages"), "description")["i18n"]!);
+
+        // serve's editor (Decap CMS) would name the Czech file x.cs.md: it edits the originals only; a one-language site too.
+        Assert.Null(Config(Build(TestPaths.Fixture("english"), EditorMode.Local))["i18n"]);
+        Assert.Null(Config(Build(TestPaths.Fixture("basic"), EditorMode.Published))["i18n"]);
+    }
 }

@@ -56,8 +56,9 @@ public class BundledPhotoTests
                 foreach (var candidate in set.Groups[1].Value.Split(", "))
                     Assert.Contains(Uri.UnescapeDataString(candidate.Split(' ')[0].TrimStart('/')), files);
         }
-        // Two practices with photos, three videos with posters.
-        Assert.Equal(5, ogCount);
+        // Two practices with photos, three videos with posters, and the English pages of the two practices (both are translated).
+        Assert.Equal(7, ogCount);
+        Assert.Contains("<meta property=\"og:image\" content=\"https://www.dobrapraxe.cz/media/krizanov-zahrada-og.jpg\">", Builds.Page(Result.Value, "en/praxe/krizanov-komunitni-zahrada/index.html"));
         Assert.Contains("<meta property=\"og:image\" content=\"https://www.dobrapraxe.cz/media/pisek-kompostarna-video-og.jpg\">", Builds.Page(Result.Value, "videa/pisek-kompostarna/index.html"));
         Assert.Contains("<meta property=\"og:image\" content=\"https://www.dobrapraxe.cz/media/krizanov-zahrada-og.jpg\">", Builds.Page(Result.Value, "praxe/krizanov-komunitni-zahrada/index.html"));
     }

@@ -59,6 +59,22 @@ public sealed class IncrementalRebuildTests
     public void edits_to_the_bundled_content_give_the_full_builds_bytes() =>
         EveryEditMatchesAFullBuild(TestPaths.RepositoryRoot, BundledEdits, drafts: false);
 
+    /// <summary>
+    /// A site in two languages is rebuilt whole (an edit reaches its pages in both): the incremental rebuild refuses. The
+    /// bundled site's edits above are made with English switched off (<see cref="Copy"/>).
+    /// </summary>
+    [Fact]
+    public void an_edit_to_a_site_in_two_languages_is_rebuilt_whole()
+    {
+        using var site = new TempFolder();
+        CopyFolder(Path.Combine(TestPaths.RepositoryRoot, "content"), site.Combine("content"));
+        var first = Build(site.Path, false);
+        Assert.True(first.Succeeded, Builds.Errors(first));
+        Assert.Contains(first.Files, f => f.Path == "en/index.html");
+        Apply(site.Path, BundledEdits[0]);
+        Assert.Null(Update(site.Path, false, first, BundledEdits[0].File));
+    }
+
     [Fact]
     public void a_title_change_renders_the_entry_and_the_pages_that_show_it_not_the_whole_site()
     {
@@ -164,7 +180,27 @@ public sealed class IncrementalRebuildTests
         var site = new TempFolder();
         foreach (var folder in new[] { "content", "themes" }.Where(f => Directory.Exists(Path.Combine(source, f))))
             CopyFolder(Path.Combine(source, folder), site.Combine(folder));
+        OneLanguage(site.Combine("content", "site.yml"));
         return site;
+    }
+
+    /// <summary>The site in its default language only (serve rebuilds a site in two languages whole).</summary>
+    private static void OneLanguage(string siteYml)
+    {
+        var text = File.ReadAllText(siteYml).ReplaceLineEndings("\n");
+        var at = text.IndexOf("\nlanguages: [cs, en]", StringComparison.Ordinal);
+        if (at < 0) return;
+        var lines = text.Split('\n').ToList();
+        var start = lines.FindIndex(l => l.StartsWith("languages: [cs, en]", StringComparison.Ordinal));
+        lines[start] = "language: cs";
+        var en = lines.FindIndex(l => l == "en:");
+        if (en >= 0)
+        {
+            var end = en + 1;
+            while (end < lines.Count && lines[end].StartsWith("  ", StringComparison.Ordinal)) end++;
+            lines.RemoveRange(en, end - en);
+        }
+        File.WriteAllText(siteYml, string.Join('\n', lines));
     }
 
     private static void CopyFolder(string from, string to)

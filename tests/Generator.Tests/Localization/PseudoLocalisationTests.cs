@@ -25,7 +25,10 @@ public partial class PseudoLocalisationTests
     {
         using var folder = new TempFolder();
         Copy(Path.Combine(TestPaths.RepositoryRoot, "content"), Path.Combine(folder.Path, "content"));
+        // The bundled site is in Czech and English: the English catalogue's markers name their language, so an English page
+        // shows that each of its words is English (a Czech one, untagged, is Czech chrome on an English page).
         PseudoTheme.Write(folder.Path, LanguageRules.Czech);
+        PseudoTheme.Write(folder.Path, LanguageRules.English, tagged: true);
         return new SiteGenerator(new BuildOptions
         {
             SourceDirectory = folder.Path, OutputDirectory = Path.Combine(folder.Path, "site-output"), Now = Builds.Now,
@@ -77,8 +80,10 @@ public partial class PseudoLocalisationTests
         {
             var document = new HtmlParser().ParseDocument(Builds.Page(result, page.Path));
             // A page at an old address has only its heading and link: no chrome to skip.
+            var english = page.Path.StartsWith("en/", StringComparison.Ordinal);
             if (document.QuerySelector("meta[http-equiv=refresh]") is null)
-                Assert.Contains(PseudoTheme.Marker("chrome.skip_link"), document.QuerySelector(".skip-link")!.TextContent);
+                Assert.Contains(english ? PseudoTheme.Marker("chrome.skip_link", LanguageRules.English) : PseudoTheme.Marker("chrome.skip_link"),
+                    document.QuerySelector(".skip-link")!.TextContent);
             foreach (var text in Texts(document))
                 foreach (var word in CzechWords(text, content))
                     found.Add($"{page.Path}: '{word}' in \"{text.Trim()}\"");
@@ -86,6 +91,35 @@ public partial class PseudoLocalisationTests
         Assert.Contains(pages, p => Builds.Page(result, p.Path).Contains($"aria-label=\"{PseudoTheme.Marker("table.label")}\"", StringComparison.Ordinal));
         Assert.Contains(pages, p => Builds.Page(result, p.Path).Contains($"aria-label=\"{PseudoTheme.Marker("heading.link")}\"", StringComparison.Ordinal));
         Assert.True(found.Count == 0, $"{found.Count} Czech words outside the catalogue:\n{string.Join("\n", found.Distinct().Take(40))}");
+    }
+
+    /// <summary>
+    /// The Czech catalogue's words on an English page: none, but in what is marked Czech (the switcher's link to the Czech
+    /// page, named in Czech) and the Czech locale named as the page's alternate.
+    /// </summary>
+    private static IEnumerable<string> CzechMarkers(string path, string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Equal("en", document.DocumentElement.GetAttribute("lang"));
+        foreach (var element in document.QuerySelectorAll("[lang=cs], meta[property='og:locale:alternate']").ToList()) element.Remove();
+        return Marker().Matches(document.DocumentElement.OuterHtml).Select(m => m.Value).Where(m => !m.StartsWith("⟦en:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void the_english_pages_show_only_english_words_of_the_catalogue()
+    {
+        var result = Pseudo.Value;
+        Assert.True(result.Succeeded, Builds.Errors(result));
+        var english = result.Files.Where(f => f.Path.StartsWith("en/", StringComparison.Ordinal) && f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        Assert.True(english.Count > 50, $"only {english.Count} English pages");
+        foreach (var path in new[] { "en/index.html", "en/praxe/index.html", "en/praxe/kromeriz-cyklostezky/index.html", "en/hledat/index.html", "en/404.html",
+                     "en/prohlaseni-o-pristupnosti/index.html", "en/akce/index.html", "en/temata/zdravi/index.html" })
+            Assert.Contains(english, f => f.Path == path);
+        var czech = english.SelectMany(f => CzechMarkers(f.Path, Builds.Page(result, f.Path)).Select(m => $"{f.Path}: {m}")).Distinct().ToList();
+        Assert.True(czech.Count == 0, $"{czech.Count} Czech words of the catalogue on English pages:\n{string.Join("\n", czech.Take(40))}");
+        // The search page's messages too: the English catalogue's.
+        var block = new HtmlParser().ParseDocument(Builds.Page(result, "en/hledat/index.html")).QuerySelector("script#hledani-slova")!;
+        Assert.Contains(PseudoTheme.Marker("search.script.loading", LanguageRules.English), block.TextContent);
     }
 
     [Fact]

@@ -35,10 +35,12 @@ public class OutputRegistryTests
         Assert.True(result.Succeeded, Builds.Errors(result));
         var content = result.State!.Content;
         var pages = result.Pages.Select(p => Routes.FileOf(p.SitePath)).ToHashSet(StringComparer.Ordinal);
-        var microsites = content.Conferences.Select(c => c.Slug + "/").ToList();
-        Assert.NotEmpty(microsites);
+        Assert.NotEmpty(content.Conferences);
+        // The microsites and the other languages' sites, each in its folder.
+        var microsites = content.Conferences.Select(c => c.Slug + "/").Concat(content.Site.Languages.Skip(1).Select(l => l.Code + "/")).ToList();
         var sites = new[] { (Folder: "", Plan: new OutputPlan(content, editor ?? (content.Site.Editor is null ? EditorMode.Off : EditorMode.Published))) }
-            .Concat(content.Conferences.Select(c => (Folder: c.Slug + "/", Plan: OutputPlan.ForMicrosite(content, c))));
+            .Concat(content.Conferences.Select(c => (Folder: c.Slug + "/", Plan: OutputPlan.ForMicrosite(content, c))))
+            .Concat(content.Site.Languages.Skip(1).Select(l => (Folder: l.Code + "/", Plan: OutputPlan.ForLanguage(content, l))));
         foreach (var (folder, plan) in sites)
         {
             var declared = Outputs.Paths(plan);
@@ -46,7 +48,8 @@ public class OutputRegistryTests
                 .Where(p => folder.Length > 0 ? p.StartsWith(folder, StringComparison.Ordinal) : !microsites.Any(m => p.StartsWith(m, StringComparison.Ordinal)))
                 .Select(p => p[folder.Length..]).ToHashSet(StringComparer.Ordinal);
             var beside = files.Where(f => !pages.Contains(folder + f)).ToList();
-            Assert.Contains(SitemapBuilder.Path, beside);
+            // One sitemap for a site and its languages: the main site's lists them all.
+            if (plan.Language is null) Assert.Contains(SitemapBuilder.Path, beside);
             Assert.All(beside, f => Assert.True(declared.Any(d => d.Matches(f)), $"/{folder}{f} is written, but no producer declares it"));
             Assert.All(files.Where(f => pages.Contains(folder + f)),
                 f => Assert.False(declared.Any(d => d.Matches(f)), $"the page /{folder}{f} is in {string.Join(", ", declared.Where(d => d.Matches(f)))}, which a producer declares"));

@@ -10,7 +10,7 @@ public class JsonSchemaTests
 {
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
 
-    public static TheoryData<string> Sites => new() { TestPaths.RepositoryRoot, TestPaths.Fixture("basic"), TestPaths.Fixture("extended") };
+    public static TheoryData<string> Sites => new() { TestPaths.RepositoryRoot, TestPaths.Fixture("basic"), TestPaths.Fixture("extended"), TestPaths.Fixture("english") };
 
     [Theory]
     [MemberData(nameof(Sites))]
@@ -69,13 +69,12 @@ public class JsonSchemaTests
     private static IEnumerable<(string File, string Schema)> FilesWithSchemas(string site)
     {
         var content = Path.Combine(site, "content");
-        // Entries only: a translation (<slug>.en.md) writes part of its kind's fields and has no JSON Schema of its own yet.
-        IEnumerable<string> Md(string folder) => Directory.Exists(Path.Combine(content, folder))
-            ? Directory.EnumerateFiles(Path.Combine(content, folder), "*.md").Where(f => Generator.Loading.ContentScanner.TranslationName(f) is null)
+        // A translation (<slug>.en.md) writes part of its kind's fields: it has a schema of its own (<kind>.translation.schema.json).
+        IEnumerable<(string File, bool Translation)> Md(string folder) => Directory.Exists(Path.Combine(content, folder))
+            ? Directory.EnumerateFiles(Path.Combine(content, folder), "*.md").Select(f => (f, Generator.Loading.ContentScanner.TranslationName(f) is not null))
             : [];
-        foreach (var f in Md("practices")) yield return (f, "practice.schema.json");
-        foreach (var f in Md("events")) yield return (f, "event.schema.json");
-        foreach (var f in Md("pages")) yield return (f, "page.schema.json");
+        foreach (var (kind, folder) in new[] { ("practice", "practices"), ("event", "events"), ("page", "pages") })
+            foreach (var (f, translation) in Md(folder)) yield return (f, translation ? kind + ".translation.schema.json" : kind + ".schema.json");
         yield return (Path.Combine(content, "site.yml"), "site.schema.json");
         foreach (var name in new[] { "themes", "regions", "members" }) yield return (Path.Combine(content, "data", name + ".yml"), name + ".schema.json");
         var conferences = Path.Combine(content, "conferences");

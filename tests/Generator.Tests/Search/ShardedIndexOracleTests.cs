@@ -68,6 +68,57 @@ public class ShardedIndexOracleTests(ITestOutputHelper output)
         Assert.True(hits > 200, $"only {hits} hits: too few for a meaningful comparison");
     }
 
+    // English as readers abroad type it: inflected, several words, stop words, punctuation that the trimmer empties.
+    private static readonly string[] EnglishQueries =
+    [
+        "cycling", "cycle paths", "Cycle Paths", "participatory budget", "budgeting", "health", "healthy cities", "the", "the and of",
+        "community garden", "gardens", "composting", "compost", "walking bus", "school", "–", "C++ & <b>", "", "xyzzy", "2024",
+        "Healthy Cities Network", "mobility", "energy management", "Fairtrade town", "housing first",
+    ];
+
+    /// <summary>
+    /// The English site's index (<see cref="SearchAnalyzer.English"/>): the same writer and engine against stock lunr() with
+    /// its own English pipeline, on English documents made of the bundled translations and the English catalogue.
+    /// </summary>
+    [Fact]
+    public void the_english_index_returns_stock_lunr_s_hits_in_lunr_s_order_with_lunr_s_scores()
+    {
+        var documents = EnglishGenerated(300, seed: 11);
+        var report = RunOracle(documents, EnglishQueries.Concat(SampledWords(documents, 60)).ToArray(), shardBytes: 2048, SearchAnalyzer.English);
+        var (compared, hits) = (0, 0);
+        foreach (var query in report.RootElement.GetProperty("queries").EnumerateArray())
+        {
+            var text = query.GetProperty("query").GetString();
+            var lunr = Hits(query.GetProperty("lunr"));
+            var ours = Hits(query.GetProperty("ours"));
+            Assert.True(lunr.SequenceEqual(ours), $"'{text}': lunr {Show(lunr)}\n ours {Show(ours)}");
+            Assert.True(query.GetProperty("firstRight").GetBoolean(), $"'{text}': a first result shows another document's record");
+            compared++;
+            hits += lunr.Count;
+        }
+        output.WriteLine($"english: {documents.Count} documents, {compared} queries, {hits} hits, all identical");
+        Assert.True(hits > 200, $"only {hits} hits: too few for a meaningful comparison");
+    }
+
+    /// <summary>English entries drawn from the bundled translations' and the English catalogue's words, punctuation kept.</summary>
+    private static IReadOnlyList<SearchDocument> EnglishGenerated(int count, int seed)
+    {
+        var texts = Directory.EnumerateFiles(Path.Combine(TestPaths.RepositoryRoot, "content"), "*.en.md", SearchOption.AllDirectories).Select(File.ReadAllText)
+            .Append(File.ReadAllText(TestWords.Catalogue("en")));
+        var words = texts.SelectMany(t => t.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries)).Where(w => !w.Contains('{')).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var random = new Random(seed);
+        string Words(int n) => string.Join(' ', Enumerable.Range(0, n).Select(_ => words[(int)(words.Length * Math.Pow(random.NextDouble(), 3))]));
+        return [.. Enumerable.Range(0, count).Select(i => new SearchDocument($"entry-{i:D4}", new Dictionary<string, string>
+        {
+            ["title"] = Words(3 + random.Next(6)),
+            ["summary"] = Words(10 + random.Next(25)),
+            ["member"] = Words(1 + random.Next(2)),
+            ["themes"] = i % 4 == 0 ? "Transport and mobility" : "Health",
+            ["tags"] = i % 3 == 0 ? "" : Words(random.Next(4)),
+            ["body"] = Words(random.Next(100)),
+        }))];
+    }
+
     [Fact]
     public void a_one_word_query_fetches_one_shard_and_one_bucket_and_no_chunk_for_its_first_results()
     {
@@ -86,7 +137,7 @@ public class ShardedIndexOracleTests(ITestOutputHelper output)
 
     private static string Show(List<(int Ref, double Score)> hits) => string.Join(", ", hits.Take(12).Select(h => $"{h.Ref}:{h.Score:R}"));
 
-    internal static JsonDocument RunOracle(IReadOnlyList<SearchDocument> documents, string[] queries, int shardBytes)
+    internal static JsonDocument RunOracle(IReadOnlyList<SearchDocument> documents, string[] queries, int shardBytes, SearchAnalyzer? analyzer = null)
     {
         using var temp = new TempFolder();
         var corpus = temp.Write("corpus.json", JsonSerializer.Serialize(new
@@ -95,7 +146,7 @@ public class ShardedIndexOracleTests(ITestOutputHelper output)
             documents = documents.Select(d => new { @ref = d.Ref, fields = d.Fields }),
             queries,
         }));
-        var index = ShardedIndexWriter.Write(SampleCorpus.Fields, documents, shardBytes);
+        var index = ShardedIndexWriter.Write(SampleCorpus.Fields, documents, shardBytes, analyzer: analyzer);
         for (var i = 0; i < index.Shards.Count; i++) temp.Write($"search/terms/{i}.json", Encoding.UTF8.GetString(index.Shards[i]));
         // Records as the store holds them, their first value the document's ref: in chunks of 4 and in the first-result buckets.
         byte[] Record(int n) => JsonSerializer.SerializeToUtf8Bytes(new[] { documents[n].Ref, "u", "t", "s", "l" });
@@ -112,7 +163,9 @@ public class ShardedIndexOracleTests(ITestOutputHelper output)
             fields = SampleCorpus.Fields.Zip(index.LengthSums).Select(f => new { name = f.First.Name, boost = f.First.Boost, length = f.Second }),
             shards = index.FirstTerms, facets = Array.Empty<object>(),
         }));
-        return JsonDocument.Parse(Node.Run("shard-oracle.js", corpus, temp.Combine("search")));
+        return JsonDocument.Parse(analyzer == SearchAnalyzer.English
+            ? Node.Run("shard-oracle.js", corpus, temp.Combine("search"), "english")
+            : Node.Run("shard-oracle.js", corpus, temp.Combine("search")));
     }
 
     // Words of the corpus itself as one-, two- and three-word queries, chosen with a fixed seed.

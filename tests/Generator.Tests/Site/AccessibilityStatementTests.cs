@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using DobraPraxe.Generator.Localization;
 using DobraPraxe.Generator.Pipeline;
 using DobraPraxe.Generator.Planning;
 using DobraPraxe.Generator.Site;
@@ -108,10 +109,12 @@ public class AccessibilityStatementTests
         var files = Bundled.Value.Files.Select(f => f.Path).ToHashSet();
         foreach (var file in pages)
         {
-            var site = file.Path.StartsWith(Microsite, StringComparison.Ordinal) ? Microsite : "";
-            var links = Html(Bundled.Value, file.Path).QuerySelectorAll("footer a").Where(a => a.TextContent == "Prohlášení o přístupnosti").ToList();
+            // The English site (/en/) has its own statement, in English.
+            var site = file.Path.StartsWith(Microsite, StringComparison.Ordinal) ? Microsite : file.Path.StartsWith("en/", StringComparison.Ordinal) ? "en/" : "";
+            var title = site == "en/" ? TestWords.English[GeneratorWords.StatementTitle] : "Prohlášení o přístupnosti";
+            var links = Html(Bundled.Value, file.Path).QuerySelectorAll("footer a").Where(a => a.TextContent == title).ToList();
             var link = Assert.Single(links);
-            Assert.Equal("/prohlaseni-o-pristupnosti/", link.GetAttribute("href"));
+            Assert.Equal(site == "en/" ? "/en/prohlaseni-o-pristupnosti/" : "/prohlaseni-o-pristupnosti/", link.GetAttribute("href"));
             Assert.Contains(site + "prohlaseni-o-pristupnosti/index.html", files);
         }
     }

@@ -21,8 +21,12 @@ public static class PseudoTheme
     /// Copies themes/default into <paramref name="root"/>/themes/default with i18n/&lt;language&gt;.yml made of markers
     /// (tagged with the language's code when <paramref name="tagged"/>); call it once per language of the site.
     /// </summary>
-    public static void Write(string root, LanguageRules language, bool tagged = false) =>
-        File.WriteAllText(Path.Combine(Copy(root), "i18n", language.Code + ".yml"), Catalogue(language, tagged));
+    public static void Write(string root, LanguageRules language, bool tagged = false)
+    {
+        // The theme is copied once: a second language's call must not put back the first one's real words.
+        var theme = Path.Combine(root, "themes", "default");
+        File.WriteAllText(Path.Combine(Directory.Exists(theme) ? theme : Copy(root), "i18n", language.Code + ".yml"), Catalogue(language, tagged));
+    }
 
     /// <summary>Copies themes/default into <paramref name="root"/>/themes/default as it is; returns the copy's folder.</summary>
     public static string Copy(string root)

@@ -17,4 +17,14 @@ public static class TestWords
 
     public static Words Czech => CzechWords.Value;
 
+    private static readonly Lazy<Words> EnglishWords = new(() =>
+    {
+        var diagnostics = new DiagnosticBag();
+        return Words.Load(Catalogue("en"), "themes/default/i18n/en.yml", LanguageRules.English, diagnostics)
+            ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted().Select(d => d.Format())));
+    });
+
+    /// <summary>The English words, for the English site's pages.</summary>
+    public static Words English => EnglishWords.Value;
+
 }

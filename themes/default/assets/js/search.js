@@ -14,7 +14,12 @@
 
   var page = document.getElementById("hledani");
   var wordsBlock = document.getElementById("hledani-slova");
-  if (!page || !wordsBlock || !window.czechSearch || !window.czechLunr) return;
+  // The query's terms as the index was written: English on the English site (stock lunr's pipeline; a token of
+  // punctuation that lunr keeps as an empty term is no query term), else Czech.
+  var analyzer = window.englishLunr
+    ? { terms: function (text) { return window.englishLunr.terms(text).filter(function (t) { return t.length > 0; }); } }
+    : window.czechLunr;
+  if (!page || !wordsBlock || !window.czechSearch || !analyzer) return;
   var words = JSON.parse(wordsBlock.textContent);
   var plurals = new Intl.PluralRules(words.language);
   var numbers = new Intl.NumberFormat(words.language);
@@ -60,7 +65,7 @@
   status.textContent = say("loading");
 
   var base = page.getAttribute("data-search");
-  czechSearch.open(function (path, version) { return fetchJson(base + path + (version ? "?v=" + encodeURIComponent(version) : "")); }, czechLunr.terms)
+  czechSearch.open(function (path, version) { return fetchJson(base + path + (version ? "?v=" + encodeURIComponent(version) : "")); }, analyzer.terms)
     .then(function (opened) {
       index = opened;
       firstCount = index.firstResults;
@@ -212,7 +217,7 @@
   // Shows the next batch: docs are its documents, in the order of shownHits.
   function appendResults(docs) {
     var terms = {};
-    czechLunr.terms(state.q).forEach(function (t) { terms[t] = true; });
+    analyzer.terms(state.q).forEach(function (t) { terms[t] = true; });
     for (var i = 0; i < docs.length; i++) {
       var doc = docs[i];
       var item = el("li", "search-result");
@@ -232,12 +237,12 @@
     more.hidden = true;
   }
 
-  // Marks the words of the text that the Czech pipeline turns into one of the query's terms.
+  // Marks the words of the text that the page's pipeline turns into one of the query's terms.
   function highlight(parent, text, terms) {
     var parts = text.split(/([\p{L}\p{Nd}]+)/u);
     parts.forEach(function (part, i) {
       var isWord = i % 2 === 1;
-      if (isWord && czechLunr.terms(part).some(function (t) { return terms[t]; })) parent.appendChild(el("mark", null, part));
+      if (isWord && analyzer.terms(part).some(function (t) { return terms[t]; })) parent.appendChild(el("mark", null, part));
       else if (part) parent.appendChild(document.createTextNode(part));
     });
   }
