@@ -10,6 +10,21 @@ public class ReaderLinkTests
 {
     private static readonly string Links = TestPaths.Fixture("links");
 
+    /// <summary>content/practices/odkazy.md with <paramref name="text"/> as its body, which starts on line 10.</summary>
+    private static void WriteLinkingEntry(ContentTree tree, string text) => tree.Write("content/practices/odkazy.md", $"""
+        ---
+        title: Odkazy
+        summary: Záznam, který odkazuje adresami stránek.
+        member: znojmo
+        themes: [zdravi]
+        year: 2015
+        date: 2021-02-17
+        ---
+
+        {text}
+
+        """);
+
     [Fact]
     public void a_site_whose_links_are_page_addresses_builds_without_a_single_diagnostic()
     {
@@ -29,19 +44,9 @@ public class ReaderLinkTests
     public void a_link_to_an_address_where_nothing_is_published_is_an_error_at_its_line_and_column_naming_the_nearest_page()
     {
         using var tree = new ContentTree("links");
-        tree.Write("content/practices/odkazy.md", """
-            ---
-            title: Odkazy
-            summary: Záznam, který odkazuje adresami stránek.
-            member: znojmo
-            themes: [zdravi]
-            year: 2015
-            date: 2021-02-17
-            ---
-
+        WriteLinkingEntry(tree, """
             Viz [jiná praxe](../jina-prxe/) a její [začátek](../jina-praxe/#jak-to-zacal).
             Téma [zdraví](/temata/zdravy/).
-
             """);
         tree.Write("content/conferences/konference/registrace.md", """
             ---
@@ -71,19 +76,9 @@ public class ReaderLinkTests
     public void a_link_to_an_address_like_no_page_names_the_nearest_page_above_it_that_exists()
     {
         using var tree = new ContentTree("links");
-        tree.Write("content/practices/odkazy.md", """
-            ---
-            title: Odkazy
-            summary: Záznam, který odkazuje adresami stránek.
-            member: znojmo
-            themes: [zdravi]
-            year: 2015
-            date: 2021-02-17
-            ---
-
+        WriteLinkingEntry(tree, """
             Viz [nic](../qxwv-bflm-psvz/).
             Téma [ani to](/temata/zdravi/qxwv/bflm/).
-
             """);
 
         var result = Builds.Generate(tree.Root);

@@ -106,17 +106,7 @@ public class ShardedIndexOracleTests(ITestOutputHelper output)
         var texts = Directory.EnumerateFiles(Path.Combine(TestPaths.RepositoryRoot, "content"), "*.en.md", SearchOption.AllDirectories).Select(File.ReadAllText)
             .Append(File.ReadAllText(TestWords.Catalogue("en")));
         var words = texts.SelectMany(t => t.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries)).Where(w => !w.Contains('{')).Distinct().Order(StringComparer.Ordinal).ToArray();
-        var random = new Random(seed);
-        string Words(int n) => string.Join(' ', Enumerable.Range(0, n).Select(_ => words[(int)(words.Length * Math.Pow(random.NextDouble(), 3))]));
-        return [.. Enumerable.Range(0, count).Select(i => new SearchDocument($"entry-{i:D4}", new Dictionary<string, string>
-        {
-            ["title"] = Words(3 + random.Next(6)),
-            ["summary"] = Words(10 + random.Next(25)),
-            ["member"] = Words(1 + random.Next(2)),
-            ["themes"] = i % 4 == 0 ? "Transport and mobility" : "Health",
-            ["tags"] = i % 3 == 0 ? "" : Words(random.Next(4)),
-            ["body"] = Words(random.Next(100)),
-        }))];
+        return Drawn(words, count, seed, "Transport and mobility", "Health");
     }
 
     [Fact]
@@ -186,6 +176,15 @@ public class ShardedIndexOracleTests(ITestOutputHelper output)
         var words = SampleCorpus.Documents().SelectMany(d => d.Fields.Values)
             .SelectMany(t => t.Split([' ', ',', '.', '\n', '(', ')', ':'], StringSplitOptions.RemoveEmptyEntries))
             .Where(w => w.Length > 2).Distinct().Order(StringComparer.Ordinal).ToArray();
+        return Drawn(words, count, seed, "Doprava a mobilita", "Zdraví");
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> entries of <paramref name="words"/> drawn with a skewed distribution (a few words in most
+    /// entries, most in a few), the fields of different lengths; every fourth entry in <paramref name="oftenTheme"/>.
+    /// </summary>
+    private static IReadOnlyList<SearchDocument> Drawn(string[] words, int count, int seed, string oftenTheme, string otherTheme)
+    {
         var random = new Random(seed);
         string Words(int n) => string.Join(' ', Enumerable.Range(0, n).Select(_ => words[(int)(words.Length * Math.Pow(random.NextDouble(), 3))]));
         return [.. Enumerable.Range(0, count).Select(i => new SearchDocument($"entry-{i:D4}", new Dictionary<string, string>
@@ -193,7 +192,7 @@ public class ShardedIndexOracleTests(ITestOutputHelper output)
             ["title"] = Words(3 + random.Next(6)),
             ["summary"] = Words(10 + random.Next(25)),
             ["member"] = Words(1 + random.Next(2)),
-            ["themes"] = i % 4 == 0 ? "Doprava a mobilita" : "Zdraví",
+            ["themes"] = i % 4 == 0 ? oftenTheme : otherTheme,
             ["tags"] = i % 3 == 0 ? "" : Words(random.Next(4)),
             ["body"] = Words(random.Next(100)),
         }))];
