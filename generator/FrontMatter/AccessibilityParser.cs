@@ -8,7 +8,8 @@ namespace DobraPraxe.Generator.FrontMatter;
 public static class AccessibilityParser
 {
     /// <summary>The statement, or null when the file has no 'accessibility:' section.</summary>
-    public static AccessibilityStatement? Parse(YamlFields site, FieldSpec section, DiagnosticBag diagnostics)
+    /// <param name="english">The site is published in English too: the section's 'en:' (its English texts) is read; else it is an error.</param>
+    public static AccessibilityStatement? Parse(YamlFields site, FieldSpec section, DiagnosticBag diagnostics, bool english)
     {
         if (site.Group(section) is not { } f) return null;
         var items = f.GroupList(section["non_accessible"]).Select(item =>
@@ -48,6 +49,13 @@ public static class AccessibilityParser
             statement = statement with { EnforcementName = enforcement.Text(e["name"]), EnforcementUrl = enforcement.Url(e["url"]) };
             enforcement.ReportUnknown();
         }
+        if (f.Group(section[ContentSchema.English]) is { } en)
+        {
+            if (!english)
+                diagnostics.Error(f.LocationOf(ContentSchema.English), "'en:' holds the statement's English texts, but this site is not published in English",
+                    $"Publish the site in English too with 'languages: [cs, {ContentSchema.English}]' in this site.yml, or remove the section.");
+            else statement = English(statement, en, section[ContentSchema.English]);
+        }
         f.ReportUnknown();
 
         if (statement is { Prepared: { } prepared, Reviewed: { } reviewed } && reviewed < prepared)
@@ -57,6 +65,49 @@ public static class AccessibilityParser
             diagnostics.Error(f.LocationOf("non_accessible"), "a fully compliant site ('status: plne') has no non-accessible content to list",
                 "Either write 'status: castecne' (partially compliant) or remove 'non_accessible:'.");
         return statement;
+    }
+
+    /// <summary>
+    /// 'en:': the English of the statement's texts, each beside the Czech text it translates (non_accessible item for item,
+    /// in order); an English text whose Czech one this statement does not set is an error at its line.
+    /// </summary>
+    private static AccessibilityStatement English(AccessibilityStatement statement, YamlFields en, FieldSpec section)
+    {
+        string? Translating(YamlFields group, FieldSpec field, string path, string? czech)
+        {
+            var text = group.Text(field);
+            if (text is not null && czech is null)
+                group.Error(group.LocationOf(field), $"'en: {path}' is the English of '{path}', which this statement does not set",
+                    $"Write the Czech text as '{path}:' under 'accessibility:' first, or remove the English one: 'en:' translates the statement's texts, item for item.");
+            return czech is null ? null : text;
+        }
+        var body = Translating(en, section["body"], "body", statement.Body);
+        var items = statement.NonAccessible;
+        if (en.Has(section["non_accessible"]))
+        {
+            var english = en.GroupList(section["non_accessible"]);
+            var itemField = section["non_accessible"];
+            if (english.Count != items.Length)
+                en.Error(en.LocationOf(itemField), $"'en: non_accessible' has {english.Count} item(s), 'non_accessible' {items.Length}",
+                    "Write the English of each item of 'non_accessible', in the same order: '- { content: …, alternative: … }'.");
+            items = [.. items.Select((item, i) => i >= english.Count ? item : item with
+            {
+                ContentEn = Translating(english[i], itemField["content"], "non_accessible: content", item.Content),
+                AlternativeEn = Translating(english[i], itemField["alternative"], "non_accessible: alternative", item.Alternative),
+            })];
+            foreach (var item in english.Take(items.Length)) item.ReportUnknown();
+        }
+        string? InGroup(string group, string? czech)
+        {
+            if (en.Group(section[group]) is not { } g) return null;
+            var text = Translating(g, section[group]["name"], $"{group}: name", czech);
+            g.ReportUnknown();
+            return text;
+        }
+        var contact = InGroup("contact", statement.ContactName);
+        var enforcement = InGroup("enforcement", statement.EnforcementName);
+        en.ReportUnknown();
+        return statement with { BodyEn = body, NonAccessible = items, ContactNameEn = contact, EnforcementNameEn = enforcement };
     }
 
     /// <summary>

@@ -34,7 +34,9 @@ public sealed class ConferenceParser(DiagnosticBag diagnostics, ContentParser pa
         }).OfType<Partner>().ToImmutableArray();
         var menu = SiteConfigParser.ReadMenu(f, c["menu"]);
         var languages = LanguagesParser.Read(f, c, required: false, title, description, menu);
-        var accessibility = AccessibilityParser.Parse(f, c[AccessibilitySchema.Key], diagnostics);
+        // A microsite is in English when its own 'languages:' name it (without them it is published in one language).
+        var english = f.Has(c["languages"]) && languages.Languages.Skip(1).Any(l => l.Code == ContentSchema.English);
+        var accessibility = AccessibilityParser.Parse(f, c[AccessibilitySchema.Key], diagnostics, english);
         f.ReportUnknown();
 
         if (accent is not null && !ColorValue.IsHex(accent))

@@ -24,11 +24,14 @@ public static class AccessibilityStatements
     {
         var today = DateOnly.FromDateTime(Shared.Czech.ToPrague(now).DateTime);
         if (content.Site.Accessibility is { } main) WarnIfStale(main, "content/site.yml", today, diagnostics);
-        var segment = Routes.Accessibility.TrimEnd('/');
         foreach (var conference in content.Conferences.Where(c => For(c, content.Site) is not null))
-            foreach (var page in conference.Pages.Where(p => p.Slug == segment))
-                diagnostics.Error(page.SlugLocation ?? SourceLocation.File(page.SourcePath), $"the page slug '{segment}' is used by the microsite's accessibility statement (/{Routes.Accessibility})",
+        {
+            // The statement's folder in each of the microsite's languages: a page of the microsite is a page in each of them.
+            var segments = LanguagesOf(conference, content.Site).Select(l => Routes.Accessibility(l).TrimEnd('/')).ToHashSet(StringComparer.Ordinal);
+            foreach (var page in conference.Pages.Where(p => segments.Contains(p.Slug)))
+                diagnostics.Error(page.SlugLocation ?? SourceLocation.File(page.SourcePath), $"the page slug '{page.Slug}' is used by the microsite's accessibility statement (/{page.Slug}/)",
                     "Rename the file or set another 'slug:'; the statement is made from 'accessibility:' in site.yml.");
+        }
         foreach (var conference in content.Conferences.Where(c => c.Accessibility is not null))
         {
             var merged = For(conference, content.Site)!;
@@ -38,6 +41,10 @@ public static class AccessibilityStatements
                 WarnIfStale(merged, conference.Folder + "/site.yml", today, diagnostics);
         }
     }
+
+    /// <summary>The languages a microsite is published in: its own 'languages:', else its 'language:' or the main site's.</summary>
+    public static IEnumerable<string> LanguagesOf(Conference conference, SiteConfig site) =>
+        conference.Languages.IsEmpty ? [conference.Language ?? site.Language] : conference.Languages.Select(l => l.Code);
 
     private static void WarnIfStale(AccessibilityStatement statement, string file, DateOnly today, DiagnosticBag diagnostics)
     {

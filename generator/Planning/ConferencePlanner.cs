@@ -61,7 +61,7 @@ public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary
         foreach (var page in conference.Pages.Where(p => p.Slug != "index"))
             yield return Job(site, PagePath(page), "page", page.Title, page, ("entry", Entry(page)));
         if (Statement is { } statement)
-            yield return Job(site, Routes.Accessibility, "accessibility", words[GeneratorWords.StatementTitle], null, ("statement", statement));
+            yield return Job(site, Routes.Accessibility(words.Code), "accessibility", words[GeneratorWords.StatementTitle], null, ("statement", statement));
         yield return Job(site, Routes.NotFound, "conference-404", words[GeneratorWords.NotFoundTitle], null);
     }
 
@@ -84,7 +84,7 @@ public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary
 
     private ConferenceView View() => new(
         conference.Slug, conference.Title, conference.Description, words.Code, words.DateRange(conference.Start, conference.End), conference.Venue, Menu, conference.Partners,
-        mainSite.Absolute(""), mainSiteTitle) { Accessibility = Statement is null ? null : Routes.Accessibility };
+        mainSite.Absolute(""), mainSiteTitle) { Accessibility = Statement is null ? null : Routes.Accessibility(words.Code) };
 
     /// <summary>The explicit menu, else: home, program, speakers, then the pages by 'order' and title.</summary>
     public ImmutableArray<MenuItem> Menu => _menu ??= BuildMenu();

@@ -27,13 +27,14 @@ public static class LanguageMenu
             Routes.Home => words[GeneratorWords.Home],
             Routes.Awards => words[GeneratorWords.AwardsTitle],
             Routes.Search => words[GeneratorWords.SearchTitle],
-            Routes.Accessibility when content.Site.Accessibility is not null => words[GeneratorWords.StatementTitle],
+            _ when path == Routes.Accessibility(entries.DefaultLanguage) && content.Site.Accessibility is not null => words[GeneratorWords.StatementTitle],
             _ when path == Routes.Practices => words[GeneratorWords.CatalogueTitle],
             _ when path == Routes.Events => words[GeneratorWords.EventsTitle],
             _ => content.Schema.Taxonomies.FirstOrDefault(t => t.Pages && t.Url == path)?.Title
                 ?? content.Schema.ItemKinds.FirstOrDefault(k => k.ListPath == path)?.Title,
         };
-        if (title is not null) return item with { Title = title };
+        // A page the language names itself (the statement) is at its own address there.
+        if (title is not null) return item with { Title = title, Url = "/" + Routes.Counterpart(path, entries.DefaultLanguage, entries.Language) };
         // An entry: its page here when translated (titled by its translation), else the default language's page.
         var page = content.Pages.FirstOrDefault(p => Routes.Page(p.Slug) == path);
         if (page is not null)

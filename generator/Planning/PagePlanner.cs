@@ -23,7 +23,7 @@ public sealed class PagePlanner(SiteModel site)
         new("event", "every event page /akce/<slug>/"),
         new("page", "every free page /<slug>/"),
         new("404", "the page /404.html"),
-        new("accessibility", "the accessibility statement /prohlaseni-o-pristupnosti/ (every site with 'accessibility:')"),
+        new("accessibility", "the accessibility statement /prohlaseni-o-pristupnosti/, /en/accessibility-statement/ (every site with 'accessibility:')"),
         new("open-data", "the open data page /data/ (a site with 'open_data:')"),
     ];
 
@@ -40,12 +40,15 @@ public sealed class PagePlanner(SiteModel site)
 
     private const int HomeListLength = 6;
     private readonly Words _words = site.Words;
+    /// <summary>The language site.yml's texts are written in when this site is in another (the English site's: "cs"); null on the default's.</summary>
+    private static string? TextLanguageOf(SiteModel site) => site.Config.Languages[0].Code == site.Config.Language ? null : site.Config.Languages[0].Code;
+
     private readonly SiteView _siteView = new(site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Menu,
         site.Taxonomy("themes").Terms, [.. site.Taxonomies.Where(t => t.Pages)], SiteRoutes.Of(site.Taxonomies.Where(t => t.Pages)))
     {
-        Accessibility = AccessibilityStatementView.Of(site.Config.Accessibility, site.Config.Title, site.Urls, site.Words) is null ? null : Routes.Accessibility,
+        Accessibility = AccessibilityStatementView.Of(site.Config.Accessibility, site.Config.Title, site.Urls, site.Words) is null ? null : Routes.Accessibility(site.Config.Language),
         OpenData = site.Config.OpenData is null ? null : Routes.OpenData,
-        TextLanguage = site.Config.Languages[0].Code == site.Config.Language ? null : site.Config.Languages[0].Code,
+        TextLanguage = TextLanguageOf(site),
     };
 
     /// <summary>The page /data/ that describes the open data (planned by that stage, which makes the files): 'data' is its view.</summary>
@@ -54,7 +57,7 @@ public sealed class PagePlanner(SiteModel site)
             "open-data", null, [new Crumb(_words[GeneratorWords.OpenDataTitle], Routes.OpenData)], ("data", data));
 
     /// <summary>The main site's accessibility statement, as its page and JSON twin show it; null when site.yml declares none.</summary>
-    public AccessibilityStatementView? Statement { get; } = AccessibilityStatementView.Of(site.Config.Accessibility, site.Config.Title, site.Urls, site.Words);
+    public AccessibilityStatementView? Statement { get; } = AccessibilityStatementView.Of(site.Config.Accessibility, site.Config.Title, site.Urls, site.Words, TextLanguageOf(site));
 
     public IEnumerable<RenderJob> Plan()
     {
@@ -80,8 +83,8 @@ public sealed class PagePlanner(SiteModel site)
             foreach (var item in items.Where(i => i.Lang is null)) yield return ItemPage(item);
         }
         if (Statement is { } statement)
-            yield return Job(Routes.Accessibility, "accessibility", _words[GeneratorWords.StatementTitle], _words.Text(GeneratorWords.StatementDescription, ("site", site.Config.Title)),
-                "accessibility", null, [new Crumb(_words[GeneratorWords.StatementTitle], Routes.Accessibility)], ("statement", statement));
+            yield return Job(Routes.Accessibility(site.Config.Language), "accessibility", _words[GeneratorWords.StatementTitle], _words.Text(GeneratorWords.StatementDescription, ("site", site.Config.Title)),
+                "accessibility", null, [new Crumb(_words[GeneratorWords.StatementTitle], Routes.Accessibility(site.Config.Language))], ("statement", statement));
         yield return NotFound();
     }
 

@@ -15,6 +15,9 @@ public sealed record OutputPlan(ContentSet Content, EditorMode Editor)
     /// <summary>The language of a site in another language than the default (the English site under /en/); null for the default's.</summary>
     public SiteLanguage? Language { get; init; }
 
+    /// <summary>The language the site is written in: a language site's, else the microsite's own, else the main site's.</summary>
+    public string WrittenIn => Language?.Code ?? Conference?.Language ?? Content.Site.Language;
+
     public static OutputPlan ForLanguage(ContentSet content, SiteLanguage language) => new(content, EditorMode.Off) { Language = language };
 
     public static OutputPlan ForMicrosite(ContentSet content, Conference conference) => new(content, EditorMode.Off) { Conference = conference };

@@ -30,7 +30,7 @@ public sealed class RedirectsOutput : IOutputProducer
         var table = RedirectTable.Resolve(context.Plan, context.Jobs, others, context.Diagnostics);
         var siteTitle = context.Plan.Conference?.Title ?? context.Site.Config.Title;
         var words = context.Jobs.Count > 0 ? context.Jobs[0].Words : context.Site.Words;
-        return [.. table.Addresses.Select(a => OutputFile.Text(SitePaths.FileOf(a.From), RedirectPage.Html(a.To, siteTitle, context.Urls, words, context.Statement is null ? null : Routes.Accessibility))),
+        return [.. table.Addresses.Select(a => OutputFile.Text(SitePaths.FileOf(a.From), RedirectPage.Html(a.To, siteTitle, context.Urls, words, context.Statement is null ? null : Routes.Accessibility(context.Plan.WrittenIn)))),
             OutputFile.Text(FilePath, RedirectPage.HostRules(table, context.Urls))];
     }
 }

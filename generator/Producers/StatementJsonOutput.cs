@@ -12,8 +12,8 @@ public sealed class StatementJsonOutput : IOutputProducer
 
     public IEnumerable<OwnedPath> Paths(OutputPlan plan) =>
         (plan.Conference is { } conference ? AccessibilityStatements.For(conference, plan.Content.Site) : plan.Content.Site.Accessibility) is null
-            ? [] : [OwnedPath.File(Routes.AccessibilityJson)];
+            ? [] : [OwnedPath.File(Routes.AccessibilityJson(plan.WrittenIn))];
 
     public IEnumerable<OutputFile> Files(OutputContext context) =>
-        context.Statement is { } statement ? [OutputFile.Text(Routes.AccessibilityJson, AccessibilityStatementJson.Build(statement))] : [];
+        context.Statement is { } statement ? [OutputFile.Text(Routes.AccessibilityJson(context.Plan.WrittenIn), AccessibilityStatementJson.Build(statement))] : [];
 }

@@ -33,6 +33,8 @@ public static class AccessibilitySchema
 
     /// <summary>Where a reader turns when the answer to their notice is not satisfactory: the authority under § 10 of the law.</summary>
     public const string DefaultEnforcementName = "Digitální a informační agentura";
+    /// <summary>The authority as it names itself in English, on the English statement.</summary>
+    public const string DefaultEnforcementNameEn = "Digital and Information Agency";
     public const string DefaultEnforcementUrl = "https://dia.gov.cz/";
     public const string DefaultMethod = "vlastni";
 
@@ -98,7 +100,37 @@ public static class AccessibilitySchema
                         new() { Key = "name", Type = FieldType.Text, MaxLength = 200, Title = "Orgán" },
                         new() { Key = "url", Type = FieldType.Url, Title = "Odkaz" },
                     ] },
+                English,
             ],
         };
     }
+
+    /// <summary>
+    /// 'en:': the statement's own texts in English, for the English statement of a site published in English too. Each
+    /// translates the Czech part of the same name (non_accessible item for item); a text it leaves out is shown in Czech,
+    /// marked so. The rest of the statement (dates, status, e-mail, phone, address) is the same in both.
+    /// </summary>
+    private static FieldSpec English => new()
+    {
+        Key = ContentSchema.English, Type = FieldType.Group, Title = "Anglicky",
+        Help = "Texty prohlášení anglicky pro anglickou verzi webu (jen s `languages: [cs, en]`): `{ body: …, non_accessible: [{ content: …, alternative: … }], contact: { name: … }, enforcement: { name: … } }`. " +
+            "Položky `non_accessible` ve stejném pořadí jako české; co chybí, ukáže se česky.",
+        Example = "{ body: Healthy Cities of the Czech Republic }",
+        Fields =
+        [
+            new() { Key = "body", Type = FieldType.Text, MaxLength = 200, Title = "Povinný subjekt anglicky", Example = "Healthy Cities of the Czech Republic" },
+            new() { Key = "non_accessible", Type = FieldType.GroupList, Title = "Nepřístupný obsah anglicky",
+                Help = "Každá položka `non_accessible` anglicky, ve stejném pořadí: `{ content: …, alternative: … }`.",
+                Example = "{ content: The map of regions is an image, alternative: The table below the map gives the same numbers }",
+                Fields =
+                [
+                    new() { Key = "content", Type = FieldType.Text, MaxLength = 500, Title = "Obsah anglicky" },
+                    new() { Key = "alternative", Type = FieldType.Text, MaxLength = 500, Title = "Přístupná alternativa anglicky" },
+                ] },
+            new() { Key = "contact", Type = FieldType.Group, Title = "Kontaktní místo anglicky", Example = "{ name: Office of the network }",
+                Fields = [new() { Key = "name", Type = FieldType.Text, MaxLength = 200, Title = "Kontaktní místo anglicky" }] },
+            new() { Key = "enforcement", Type = FieldType.Group, Title = "Orgán anglicky", Example = $"{{ name: {DefaultEnforcementNameEn} }}",
+                Fields = [new() { Key = "name", Type = FieldType.Text, MaxLength = 200, Title = "Orgán anglicky" }] },
+        ],
+    };
 }

@@ -13,9 +13,34 @@ public static class Routes
     public const string Awards = "ocenene/";
     public const string Search = "hledat/";
     public const string NotFound = "404.html";
-    /// <summary>The accessibility statement, on every site that has one (law 99/2019 Sb. § 8), and its machine-readable twin.</summary>
-    public const string Accessibility = "prohlaseni-o-pristupnosti/";
-    public const string AccessibilityJson = "prohlaseni-o-pristupnosti/prohlaseni.json";
+    /// <summary>
+    /// The accessibility statement's page and its machine-readable twin in each language a site is written in, named as that
+    /// language names it (law 99/2019 Sb. § 8 in Czech, the EU model's "accessibility statement" in English). A language
+    /// without its own name here takes the Czech one.
+    /// </summary>
+    private static readonly Dictionary<string, (string Page, string Json)> Statements = new(StringComparer.Ordinal)
+    {
+        ["cs"] = ("prohlaseni-o-pristupnosti/", "prohlaseni.json"),
+        ["en"] = ("accessibility-statement/", "statement.json"),
+    };
+
+    /// <summary>The accessibility statement of a site written in <paramref name="language"/>, on every site that has one.</summary>
+    public static string Accessibility(string language) => StatementOf(language).Page;
+
+    /// <summary>The statement's machine-readable twin, beside its page.</summary>
+    public static string AccessibilityJson(string language) => StatementOf(language) is var (page, json) ? page + json : "";
+
+    /// <summary>Whether the generator names the statement in <paramref name="language"/> (else it takes the Czech name).</summary>
+    public static bool NamesStatementIn(string language) => Statements.ContainsKey(language);
+
+    private static (string Page, string Json) StatementOf(string language) => Statements.TryGetValue(language, out var own) ? own : Statements["cs"];
+
+    /// <summary>
+    /// The same page on the site of another language: its path there. Every page has the same path in every language but
+    /// those each language names itself (the statement and its twin).
+    /// </summary>
+    public static string Counterpart(string path, string from, string to) =>
+        path == Accessibility(from) ? Accessibility(to) : path == AccessibilityJson(from) ? AccessibilityJson(to) : path;
     /// <summary>The open data files (CSV, JSON, JSON Schema, the DCAT-AP-CZ catalogue).</summary>
     public const string OpenData = "data/";
     /// <summary>The main site's Atom feed of practices.</summary>

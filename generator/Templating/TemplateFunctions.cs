@@ -103,6 +103,14 @@ public static class TemplateFunctions
     public static SafeHtml CardPicture(TemplateContext context, Imaging.Photo photo) =>
         new(Imaging.PictureHtml.Card(photo.Set, Own(context).Urls));
 
+    /// <summary>
+    /// A text in another language than the page's, marked so for screen readers and translation tools:
+    /// <c>&lt;span lang="cs"&gt;…&lt;/span&gt;</c>; the text alone (escaped) when <paramref name="language"/> is empty.
+    /// It may be a value of a word: <c>{{ t "statement.lead" body: (in_language statement.body statement.body_lang) }}</c>.
+    /// </summary>
+    public static SafeHtml InLanguage(string? text, string? language) =>
+        new(string.IsNullOrEmpty(language) ? Html.Escape(text ?? "") : $"<span lang=\"{Html.Escape(language)}\">{Html.Escape(text ?? "")}</span>");
+
     /// <summary>Marks trusted generator-made HTML (rendered Markdown) as safe to print unescaped.</summary>
     public static SafeHtml Raw(object? html) => html as SafeHtml ?? new SafeHtml(html?.ToString() ?? "");
 

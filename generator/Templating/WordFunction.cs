@@ -9,10 +9,11 @@ namespace DobraPraxe.Generator.Templating;
 /// <summary>
 /// The template function 't': a word of the theme's catalogue in the page's language. <c>{{ t "search.title" }}</c> is a
 /// text; named values fill in its {placeholders} (<c>{{ t "pagination.page" number: link.number }}</c>); a plural word
-/// takes the form of <c>count:</c> (<c>{{ t "count.practices" count: n }}</c>). The result is text, escaped like any value.
+/// takes the form of <c>count:</c> (<c>{{ t "count.practices" count: n }}</c>). The result is text, escaped like any value;
+/// a value that is markup the generator made (<c>in_language</c>'s) makes it markup, the word's own text escaped.
 /// A literal key is checked when the theme's words load (<see cref="TemplateWords"/>); any other at its call.
 /// </summary>
-internal sealed class WordFunction : IScriptCustomFunction
+internal sealed partial class WordFunction : IScriptCustomFunction
 {
     public const string Name = "t";
     public const string Count = "count";
@@ -39,13 +40,34 @@ internal sealed class WordFunction : IScriptCustomFunction
         };
         try
         {
-            return words.Write(entry, count, name => Given(name) is { } value ? context.ObjectToString(value) : null);
+            if (!named.Any(name => Given(name) is SafeHtml))
+                return words.Write(entry, count, name => Given(name) is { } value ? context.ObjectToString(value) : null);
+            // A value of trusted markup (a name marked with its language) goes in as it is, the rest of the word escaped.
+            var values = new List<string>();
+            string Token(string html)
+            {
+                values.Add(html);
+                return $"{TokenStart}{values.Count - 1}{TokenEnd}";
+            }
+            var text = words.Write(entry, count, name => Given(name) switch
+            {
+                SafeHtml html => Token(html.Value),
+                { } value => Token(Shared.Html.Escape(context.ObjectToString(value) ?? "")),
+                null => null,
+            });
+            return new SafeHtml(Tokens().Replace(Shared.Html.Escape(text), m => values[int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)]));
         }
         catch (MissingWordValueException e)
         {
             throw new ScriptRuntimeException(span, $"{e.Message} ({words.CataloguePath})");
         }
     }
+
+    // Private-use characters no word is written with, around a value's number while the word is escaped.
+    private const char TokenStart = '\uE000', TokenEnd = '\uE001';
+
+    [System.Text.RegularExpressions.GeneratedRegex("\uE000([0-9]+)\uE001")]
+    private static partial System.Text.RegularExpressions.Regex Tokens();
 
     // The names a call gives values by, read once per call in the template (a page asks for words tens of times).
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ScriptNode, string[]> NamedValues = new();

@@ -11,7 +11,8 @@ public static class ReferenceValidator
     private static HashSet<string> ReservedSegments(ContentSet content, IReadOnlySet<string> outputSegments) =>
         [.. SiteItself(outputSegments), .. content.Schema.Taxonomies.Where(t => t.Pages).Select(t => t.Key), .. content.Schema.ItemKinds.Select(k => k.Route),
             // The statement's and the data's folders are taken only on a site that declares them.
-            .. content.Site.Accessibility is null ? [] : new[] { Routes.Accessibility.TrimEnd('/') },
+            // The statement is named in each language the site is written in (a page is a page of each).
+            .. content.Site.Accessibility is null ? [] : content.Site.Languages.Select(l => Routes.Accessibility(l.Code).TrimEnd('/')),
             .. content.Site.OpenData is null ? [] : new[] { Routes.OpenData.TrimEnd('/') },
             // Each other language's site is published in a folder named by its code (/en/).
             .. content.Site.Languages.Skip(1).Select(l => l.Code)];

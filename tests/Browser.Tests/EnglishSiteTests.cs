@@ -18,7 +18,7 @@ public sealed partial class EnglishSiteTests(BrowserFixture site)
     public static readonly string[] Pages =
     [
         "en/", "en/praxe/", "en/praxe/kromeriz-cyklostezky/", "en/akce/", "en/akce/skola-zdravych-mest-podzim-2024/", "en/temata/zdravi/",
-        "en/clenove/", "en/ocenene/", "en/videa/", "en/hledat/?q=cycling", "en/prohlaseni-o-pristupnosti/", "en/404.html",
+        "en/clenove/", "en/ocenene/", "en/videa/", "en/hledat/?q=cycling", "en/accessibility-statement/", "en/404.html",
     ];
 
     public static TheoryData<string, int> PagesAndWidths()

@@ -114,8 +114,11 @@ public class AccessibilityStatementTests
             var title = site == "en/" ? TestWords.English[GeneratorWords.StatementTitle] : "Prohlášení o přístupnosti";
             var links = Html(Bundled.Value, file.Path).QuerySelectorAll("footer a").Where(a => a.TextContent == title).ToList();
             var link = Assert.Single(links);
-            Assert.Equal(site == "en/" ? "/en/prohlaseni-o-pristupnosti/" : "/prohlaseni-o-pristupnosti/", link.GetAttribute("href"));
-            Assert.Contains(site + "prohlaseni-o-pristupnosti/index.html", files);
+            // Each at its own address: the statement is named in the language of its site.
+            var statement = site == "en/" ? "accessibility-statement/" : "prohlaseni-o-pristupnosti/";
+            // A microsite is served from its own root.
+            Assert.Equal(site == Microsite ? "/" + statement : "/" + site + statement, link.GetAttribute("href"));
+            Assert.Contains(site + statement + "index.html", files);
         }
     }
 

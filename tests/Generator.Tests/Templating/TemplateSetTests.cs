@@ -23,6 +23,21 @@ public class TemplateSetTests : IDisposable
     }
 
     [Fact]
+    public void a_word_s_value_marked_with_its_language_goes_in_as_markup_and_the_rest_stays_escaped()
+    {
+        _theme.Write("layouts/base.html", "<main>{{ content }}</main>");
+        _theme.Write("layouts/page.html", "{{ t \"statement.lead\" body: (in_language name \"cs\") }}|{{ t \"statement.lead\" body: (in_language name \"\") }}|{{ t \"statement.lead\" body: name }}");
+        var diagnostics = new DiagnosticBag();
+        var set = TemplateSet.Load(_theme.Path, "themes/test", diagnostics)!;
+        var words = TestWords.English;
+        var html = set.RenderPage("page", new Dictionary<string, object?> { ["name"] = "Město <Testov> & spol." }, _urls, words: words);
+        var rest = Html.Escape(words.Write(words.Find("statement.lead")!, null, _ => ""));
+        var escaped = "Město &lt;Testov&gt; &amp; spol.";
+        // Marked: a span with its language; unmarked or a plain value: the same escaped text as before.
+        Assert.Equal($"<main><span lang=\"cs\">{escaped}</span>{rest}|{escaped}{rest}|{escaped}{rest}</main>", html);
+    }
+
+    [Fact]
     public void every_printed_value_is_html_escaped_by_default()
     {
         var html = Render("<p title=\"{{ value }}\">{{ value }}</p>", new Dictionary<string, object?> { ["value"] = "\"><script>alert('x')</script>&" });
