@@ -32,7 +32,7 @@ public static class CsvMetadataWriter
         {
             ["@context"] = new JsonArray("http://www.w3.org/ns/csvw", new JsonObject { ["@language"] = "cs" }),
             ["url"] = urls.Absolute(table.CsvPath),
-            ["dc:title"] = table.TitleCs,
+            ["dc:title"] = table.Title,
             ["dialect"] = new JsonObject { ["delimiter"] = ",", ["encoding"] = "utf-8", ["header"] = true, ["lineTerminators"] = new JsonArray("\r\n") },
             ["tableSchema"] = new JsonObject { ["columns"] = columns, ["primaryKey"] = "url" },
         };

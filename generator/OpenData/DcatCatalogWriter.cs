@@ -50,21 +50,21 @@ public static class DcatCatalogWriter
             ["poskytovatel"] = publisher,
             ["kontaktní_bod"] = Contact(settings),
             ["domovská_stránka"] = urls.Absolute(""),
-            ["datová_sada"] = new JsonArray([.. tables.Select(t => (JsonNode)Dataset(t, catalogue, publisher, settings, urls, themes, personalData, words))]),
+            ["datová_sada"] = new JsonArray([.. tables.Select(t => (JsonNode)Dataset(t, catalogue, publisher, settings, urls, themes, personalData, words, english?.Words))]),
         };
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
     private static JsonObject Dataset(OpenDataTable table, string catalogue, string publisher, OpenDataSettings settings, SiteUrls urls, IReadOnlyList<Theme> themes, bool personalData,
-        Localization.Words words)
+        Localization.Words words, Localization.Words? english)
     {
         var iri = $"{catalogue}#{table.Key}";
         var dataset = new JsonObject
         {
             ["iri"] = iri,
             ["typ"] = "Datová sada",
-            ["název"] = new JsonObject { ["cs"] = table.TitleCs, ["en"] = table.TitleEn },
-            ["popis"] = new JsonObject { ["cs"] = table.DescriptionCs, ["en"] = table.DescriptionEn },
+            ["název"] = Both(table.Title, table.TitleEn),
+            ["popis"] = Both(table.Description, table.DescriptionEn),
             ["poskytovatel"] = publisher,
             ["kontaktní_bod"] = Contact(settings),
             ["klíčové_slovo"] = Keywords(themes),
@@ -78,17 +78,17 @@ public static class DcatCatalogWriter
         if (table.From is { } from && table.To is { } to)
             dataset["časové_pokrytí"] = new JsonObject { ["typ"] = "Časový interval", ["začátek"] = Iso(from), ["konec"] = Iso(to) };
         dataset["distribuce"] = new JsonArray(
-            Distribution($"{iri}-csv", "CSV", urls.Absolute(table.CsvPath), "text/csv", "CSV", urls.Absolute(table.CsvMetadataPath), settings, personalData, words),
-            Distribution($"{iri}-json", "JSON", urls.Absolute(table.JsonPath), "application/json", "JSON", urls.Absolute(table.SchemaPath), settings, personalData, words));
+            Distribution($"{iri}-csv", "CSV", urls.Absolute(table.CsvPath), "text/csv", "CSV", urls.Absolute(table.CsvMetadataPath), settings, personalData, words, english),
+            Distribution($"{iri}-json", "JSON", urls.Absolute(table.JsonPath), "application/json", "JSON", urls.Absolute(table.SchemaPath), settings, personalData, words, english));
         return dataset;
     }
 
     private static JsonObject Distribution(string iri, string name, string url, string mediaType, string format, string schema, OpenDataSettings settings, bool personalData,
-        Localization.Words words) => new()
+        Localization.Words words, Localization.Words? english) => new()
     {
         ["iri"] = iri,
         ["typ"] = "Distribuce",
-        ["název"] = new JsonObject { ["cs"] = words.Text(Localization.GeneratorWords.DistributionTitle, ("format", name)), ["en"] = $"Data in {name}" },
+        ["název"] = Both(words.Text(Localization.GeneratorWords.DistributionTitle, ("format", name)), english?.Text(Localization.GeneratorWords.DistributionTitle, ("format", name))),
         ["podmínky_užití"] = TermsOfUse(settings, personalData),
         ["soubor_ke_stažení"] = url,
         ["přístupové_url"] = url,
@@ -96,6 +96,14 @@ public static class DcatCatalogWriter
         ["formát"] = EuAuthority + "file-type/" + format,
         ["schéma"] = schema,
     };
+
+    /// <summary>A text in Czech, and in English beside it when the site is published in English too.</summary>
+    private static JsonObject Both(string czech, string? english)
+    {
+        var texts = new JsonObject { ["cs"] = czech };
+        if (english is not null) texts["en"] = english;
+        return texts;
+    }
 
     /// <summary>The terms of use by the Czech specification: the texts under the chosen licence, no database rights, personal data as published.</summary>
     private static JsonObject TermsOfUse(OpenDataSettings settings, bool personalData)

@@ -11,7 +11,7 @@ namespace DobraPraxe.Generator.OpenData;
 public static class OpenDataFields
 {
     /// <summary>Every record's first column: the address of the entry's page (not a field of the file: the page the data describes).</summary>
-    public static readonly FieldSpec Url = new() { Key = "url", Type = FieldType.Url, Required = true, Title = "Adresa stránky", Help = "Úplná adresa stránky záznamu." };
+    public static readonly FieldSpec Url = new() { Key = "url", Type = FieldType.Url, Required = true, Title = "Adresa stránky", TitleEn = "Page address", Help = "Úplná adresa stránky záznamu." };
 
     /// <summary>
     /// Fields that steer the build, not data: every published record would carry the same 'draft', and old addresses

@@ -17,7 +17,8 @@ namespace DobraPraxe.Generator.OpenData;
 public static class OpenDataFiles
 {
     /// <summary>The tables the site publishes; empty without 'open_data:'.</summary>
-    public static IReadOnlyList<OpenDataTable> Tables(SiteModel site, ContentSchema schema)
+    /// <param name="english">The English words and site (its title) when the site is published in English too: each table's English title and description.</param>
+    public static IReadOnlyList<OpenDataTable> Tables(SiteModel site, ContentSchema schema, (Words Words, SiteLanguage Site)? english = null)
     {
         if (site.Config.OpenData is not { } settings) return [];
         var practiceFields = OpenDataFields.Of(schema.Practice, settings);
@@ -25,22 +26,26 @@ public static class OpenDataFiles
         var practices = site.Practices.OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
         var events = site.Events.OrderBy(e => e.Source.Start).ThenBy(e => e.Source.Slug, StringComparer.Ordinal).ToList();
         var words = site.Words;
-        // The English texts stay here until the site has English words (issue 30); the Czech ones are the site's words.
+        // Each title and description in the site's words, and in English ones when the site has English.
+        OpenDataTable Titled(OpenDataTable table, Func<Words, string, string> title, Func<Words, string, string> description) =>
+            table with
+            {
+                TitleEn = english is { } en ? title(en.Words, en.Site.Title) : null,
+                DescriptionEn = english is { } e ? description(e.Words, e.Site.Title) : null,
+            };
         var tables = new[]
         {
-            new OpenDataTable("praxe", words[GeneratorWords.PracticesDataTitle], "Good practices of Healthy Cities",
-                words.Text(GeneratorWords.PracticesDataDescription, ("site", site.Config.Title)),
-                "Good practice examples of the members of the Healthy Cities of the Czech Republic network: one record per published practice.",
+            Titled(new OpenDataTable("praxe", words[GeneratorWords.PracticesDataTitle], words.Text(GeneratorWords.PracticesDataDescription, ("site", site.Config.Title)),
                 practiceFields with { Title = words[GeneratorWords.PracticesDataSchema] },
                 [.. practices.Select(p => OpenDataRecords.Practice(p, practiceFields, schema, site.Urls))],
                 practices.Count == 0 ? null : practices.Min(p => p.Date), practices.Count == 0 ? null : practices.Max(p => p.Source.LastModified)),
-            new OpenDataTable("akce", words[GeneratorWords.EventsDataTitle], "Events of the Healthy Cities network",
-                words[GeneratorWords.EventsDataDescription],
-                "Schools, meetings, forums and conferences of the Healthy Cities of the Czech Republic network: one record per published event.",
+                (w, _) => w[GeneratorWords.PracticesDataTitle], (w, title) => w.Text(GeneratorWords.PracticesDataDescription, ("site", title))),
+            Titled(new OpenDataTable("akce", words[GeneratorWords.EventsDataTitle], words[GeneratorWords.EventsDataDescription],
                 eventFields with { Title = words[GeneratorWords.EventsDataSchema] },
                 [.. events.Select(e => OpenDataRecords.Event(e, eventFields, site.Urls))],
                 events.Count == 0 ? null : DateOnly.FromDateTime(events.Min(e => e.Source.Start).Date),
                 events.Count == 0 ? null : DateOnly.FromDateTime(events.Max(e => e.Source.End).Date)),
+                (w, _) => w[GeneratorWords.EventsDataTitle], (w, _) => w[GeneratorWords.EventsDataDescription]),
         };
         // A kind of site.yml with 'open_data: true' is one more table, named and described by its declaration.
         var kinds = schema.ItemKinds.Where(k => k.OpenData).Select(kind =>
@@ -48,13 +53,18 @@ public static class OpenDataFiles
             var fields = OpenDataFields.Of(schema.EntryOf(kind), settings);
             var items = site.ItemsOf(kind);
             var (title, siteTitle) = (("kind", kind.Title!), ("site", site.Config.Title));
-            return new OpenDataTable(kind.Key, words.Text(GeneratorWords.KindDataTitle, title, siteTitle), kind.Key,
-                words.Text(GeneratorWords.KindDataDescription, title, siteTitle), $"{kind.Key}: one record per published entry.",
+            var titleEn = ("kind", kind.TitleEn ?? kind.Title!);
+            return Titled(new OpenDataTable(kind.Key, words.Text(GeneratorWords.KindDataTitle, title, siteTitle), words.Text(GeneratorWords.KindDataDescription, title, siteTitle),
                 fields with { Title = words.Text(GeneratorWords.KindDataSchema, title) }, [.. items.OrderBy(i => i.Slug, StringComparer.Ordinal).Select(i => OpenDataRecords.Item(i, fields, site.Urls))],
-                items.IsEmpty ? null : items.Min(i => i.Date), items.IsEmpty ? null : items.Max(i => i.Date));
+                items.IsEmpty ? null : items.Min(i => i.Date), items.IsEmpty ? null : items.Max(i => i.Date)),
+                (w, site) => w.Text(GeneratorWords.KindDataTitle, titleEn, ("site", site)), (w, site) => w.Text(GeneratorWords.KindDataDescription, titleEn, ("site", site)));
         });
         return [.. tables, .. kinds];
     }
+
+    /// <summary>The English words and the English site (its title and description) when the site is published in English too; else null.</summary>
+    public static (Words Words, SiteLanguage Site)? EnglishOf(SiteConfig site, Func<string, Words> wordsFor) =>
+        site.HasEnglish ? (wordsFor(ContentSchema.English), site.Languages.First(l => l.Code == ContentSchema.English)) : null;
 
     /// <param name="english">The English words and site (title, description) when the site has English: the catalogue's @en texts.</param>
     public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyList<OpenDataTable> tables, (Words Words, SiteLanguage Site)? english = null)

@@ -59,18 +59,21 @@ public sealed partial class SiteGenerator
         return result;
     }
 
-    /// <summary>A language's pages, their footer's link to the open data page leading to the main site's (the data is described there once).</summary>
-    private static List<RenderJob> OwnPages(IEnumerable<RenderJob> jobs, SiteUrls main)
-    {
-        SiteView? view = null;
-        return [.. jobs.Select(job => job.Variables.GetValueOrDefault("site") is SiteView { OpenData: { } data } site && !SiteUrls.IsExternal(data)
-            ? job with { Variables = job.Variables.SetItem("site", view ??= site with { OpenData = main.Absolute(data) }) }
-            : job)];
-    }
+    /// <summary>
+    /// A language's own page of the open data: the main site's files (written once, in its /data/), described in the
+    /// language's words; none when the site publishes no open data.
+    /// </summary>
+    private static IEnumerable<RenderJob> OpenDataPage(PagePlanner planner, ContentSet content, SiteLanguage language, IReadOnlyList<OpenData.OpenDataTable> tables, SiteUrls main) =>
+        content.Site.OpenData is { } settings
+            ? [planner.OpenDataPage(language.Code == Schema.ContentSchema.English
+                ? OpenData.OpenDataPage.InEnglish(tables, settings, content.Schema, main, content.Site.Language)
+                : OpenData.OpenDataPage.Elsewhere(tables, settings, content.Schema, main))]
+            : [];
 
     /// <summary>The main site's other languages, each planned as a site of its own in its folder.</summary>
+    /// <param name="openData">The main site's open data tables: each language describes them on a page of its own.</param>
     private IEnumerable<(OutputContext Context, IReadOnlyList<MenuItem> Menu, LanguagePlan Plan)> LanguageSites(ContentSet content, SiteModel main, PublicationRule publication,
-        IReadOnlyDictionary<string, Dictionary<string, RenderedMarkdown>> translations, TemplateSet theme)
+        IReadOnlyDictionary<string, Dictionary<string, RenderedMarkdown>> translations, TemplateSet theme, IReadOnlyList<OpenData.OpenDataTable> openData)
     {
         foreach (var language in content.Site.Languages.Skip(1))
         {
@@ -86,7 +89,7 @@ public sealed partial class SiteGenerator
                 html[source] = bodies.TryGetValue(source, out var body) ? body.Html : HtmlFragment.Empty;
             var site = SiteModelBuilder.Build(localised, urls, words, publication, html, main.Images, entries);
             var planner = new PagePlanner(site);
-            var context = new OutputContext(OutputPlan.ForLanguage(content, language), site, urls, OwnPages(planner.Plan(), main.Urls), theme, _diagnostics)
+            var context = new OutputContext(OutputPlan.ForLanguage(content, language), site, urls, [.. planner.Plan(), .. OpenDataPage(planner, content, language, openData, main.Urls)], theme, _diagnostics)
             {
                 Statement = planner.Statement, Bodies = bodies, Precompress = options.Precompress,
             };

@@ -135,7 +135,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
         IReadOnlyDictionary<string, Dictionary<string, RenderedMarkdown>>? translations = null)
     {
         var planner = new PagePlanner(site);
-        var openData = OpenData.OpenDataFiles.Tables(site, content.Schema);
+        var openData = OpenData.OpenDataFiles.Tables(site, content.Schema, OpenData.OpenDataFiles.EnglishOf(content.Site, theme.WordsFor));
         RenderJob[] dataPage = content.Site.OpenData is { } settings ? [planner.OpenDataPage(OpenData.OpenDataPage.Of(openData, settings, content.Schema))] : [];
         var main = new OutputContext(new OutputPlan(content, EditorMode(content)), site, site.Urls, [.. planner.Plan(), .. dataPage], theme, _diagnostics)
         {
@@ -143,7 +143,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
             TextReuse = texts ?? Output.NoReuse.Instance, SearchCache = search, Precompress = options.Precompress,
         };
         // The other languages: each page paired with its counterparts (alternates, switcher) from one pairing of all of them.
-        var languages = content.Site.Languages.Length < 2 ? [] : LanguageSites(content, site, publication, translations ?? new Dictionary<string, Dictionary<string, RenderedMarkdown>>(), theme).ToList();
+        var languages = content.Site.Languages.Length < 2 ? [] : LanguageSites(content, site, publication, translations ?? new Dictionary<string, Dictionary<string, RenderedMarkdown>>(), theme, openData).ToList();
         if (languages.Count > 0)
         {
             var linked = LanguagePairs.Link([new LanguagePlan(content.Site.Language, site.Urls, main.Jobs, site.Words), .. languages.Select(l => l.Plan)]);

@@ -28,6 +28,7 @@ public static class LanguageMenu
             Routes.Awards => words[GeneratorWords.AwardsTitle],
             Routes.Search => words[GeneratorWords.SearchTitle],
             _ when path == Routes.Accessibility(entries.DefaultLanguage) && content.Site.Accessibility is not null => words[GeneratorWords.StatementTitle],
+            _ when path == Routes.OpenData && content.Site.OpenData is not null => words[GeneratorWords.OpenDataTitle],
             _ when path == Routes.Practices => words[GeneratorWords.CatalogueTitle],
             _ when path == Routes.Events => words[GeneratorWords.EventsTitle],
             _ => content.Schema.Taxonomies.FirstOrDefault(t => t.Pages && t.Url == path)?.Title

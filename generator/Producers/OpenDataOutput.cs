@@ -15,7 +15,6 @@ public sealed class OpenDataOutput : IOutputProducer
             : [OwnedPath.File(Routes.OpenData + "*.csv"), OwnedPath.File(Routes.OpenData + "*.json"), OwnedPath.File(DcatCatalogWriter.Path)];
 
     // A site with English names its catalogue in English too (DCAT's @en beside @cs), in the English site's title and words.
-    public IEnumerable<OutputFile> Files(OutputContext context) => OpenDataFiles.Build(context.Site, context.OpenDataTables,
-        context.Site.Config.HasEnglish && context.Site.Config.Languages.First(l => l.Code == Schema.ContentSchema.English) is { } english
-            ? (context.Theme.WordsFor(english.Code), english) : null);
+    public IEnumerable<OutputFile> Files(OutputContext context) =>
+        OpenDataFiles.Build(context.Site, context.OpenDataTables, OpenDataFiles.EnglishOf(context.Site.Config, context.Theme.WordsFor));
 }

@@ -151,8 +151,8 @@ public sealed record ContentSchema
             .GroupBy(t => t.Field).Select(g => g.First()).ToImmutableArray();
         var taxonomyFields = own
             .Select(t => t.Data is null
-                ? new FieldSpec { Key = t.Field, Type = FieldType.TextList, Title = t.Title, Help = $"{t.Title}: volná slova.", MaxLength = 60, Facet = t.Facet }
-                : new FieldSpec { Key = t.Field, Type = FieldType.KeyList, Title = t.Title, References = t.Data, Facet = t.Facet,
+                ? new FieldSpec { Key = t.Field, Type = FieldType.TextList, Title = t.Title, TitleEn = t.TitleEn, Help = $"{t.Title}: volná slova.", MaxLength = 60, Facet = t.Facet }
+                : new FieldSpec { Key = t.Field, Type = FieldType.KeyList, Title = t.Title, TitleEn = t.TitleEn, References = t.Data, Facet = t.Facet,
                     Help = $"{t.Title}: klíče ze souboru content/{t.Data}." });
         return new ContentSchema
         {
@@ -201,12 +201,12 @@ public sealed record ContentSchema
 
     private static readonly ImmutableArray<FieldSpec> EntryCommonFields =
     [
-        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Prose = true, Translatable = true,
+        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", TitleEn = "Title", Prose = true, Translatable = true,
             Help = "Název, prostý text, nejvýše 200 znaků.", Example = "Název záznamu" },
-        new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí", Prose = true, Translatable = true,
+        new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí", TitleEn = "Summary", Prose = true, Translatable = true,
             Help = "Shrnutí ve 2–3 větách, nejvýše 300 znaků. Zobrazuje se v seznamech, ve vyhledávání a v kanálu.",
             Example = "Jednou nebo dvěma větami, o čem záznam je." },
-        new() { Key = "date", Type = FieldType.Date, Required = true, Title = "Zveřejněno",
+        new() { Key = "date", Type = FieldType.Date, Required = true, Title = "Zveřejněno", TitleEn = "Published",
             Help = "Datum zveřejnění ve tvaru `RRRR-MM-DD`, např. `2024-03-12`; záznam s datem v budoucnu se zveřejní až ten den." },
     ];
 
@@ -214,77 +214,77 @@ public sealed record ContentSchema
     // After EntryCommonFields: static fields are set in the order they are written.
     public static readonly IReadOnlySet<string> EntryCommonKeys = new HashSet<string>([.. EntryCommonFields.Select(f => f.Key), Slug.Key, Aliases.Key, Draft.Key, English]);
 
-    private static FieldSpec Slug => new() { Key = "slug", Type = FieldType.Key, Title = "Adresa", MaxLength = 100,
+    private static FieldSpec Slug => new() { Key = "slug", Type = FieldType.Key, Title = "Adresa", TitleEn = "Address", MaxLength = 100,
         Help = "Část adresy stránky; bez něj se použije název souboru. Malá písmena bez diakritiky, číslice a pomlčky.", Example = "nazev-stranky" };
 
     /// <summary>
     /// The old addresses of an entry, each published as a redirect to its page (every kind has it, a conference's pages too):
     /// what 'move' adds when it renames a file, and where an editor keeps an address from before.
     /// </summary>
-    public static FieldSpec Aliases => new() { Key = "aliases", Type = FieldType.TextList, Title = "Staré adresy", MaxLength = 300,
+    public static FieldSpec Aliases => new() { Key = "aliases", Type = FieldType.TextList, Title = "Staré adresy", TitleEn = "Old addresses", MaxLength = 300,
         Help = "Dřívější adresy stránky, které mají dál vést sem, např. `[/praxe/stary-nazev/]`: adresa od kořene webu se `/` na začátku. "
             + "Na každé vznikne přesměrování. Doplňuje je příkaz `move`.", Example = "[/praxe/stary-nazev/]" };
 
-    private static FieldSpec Draft => new() { Key = "draft", Type = FieldType.Bool, Title = "Koncept",
+    private static FieldSpec Draft => new() { Key = "draft", Type = FieldType.Bool, Title = "Koncept", TitleEn = "Draft",
         Help = "Koncept: nezveřejní se, dokud řádek neodstraníte (náhled: serve --drafts)." };
 
     private static ImmutableArray<FieldSpec> PracticeFields(int maxYear) =>
     [
-        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Prose = true, Translatable = true,
+        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", TitleEn = "Title", Prose = true, Translatable = true,
             Help = "Název praxe, prostý text, nejvýše 200 znaků.", Example = "Název dobré praxe" },
-        new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí", Prose = true, Translatable = true,
+        new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí", TitleEn = "Summary", Prose = true, Translatable = true,
             Help = "Shrnutí ve 2–3 větách, nejvýše 300 znaků. Zobrazuje se v seznamech, ve vyhledávání a ve výsledcích Googlu.",
             Example = "Jednou nebo dvěma větami, co se podařilo a komu to pomohlo." },
-        new() { Key = "kind", Type = FieldType.Choice, Choices = PracticeKinds, Title = "Druh záznamu", Example = "stripek",
+        new() { Key = "kind", Type = FieldType.Choice, Choices = PracticeKinds, Title = "Druh záznamu", TitleEn = "Type of entry", Example = "stripek",
             Help = $"`praxe` (výchozí): úplný příklad dobré praxe; `stripek`: krátká inspirace do {SnippetWords} slov, bez podrobného popisu." },
-        new() { Key = "member", Type = FieldType.Key, Required = true, References = "members", Title = "Kdo",
+        new() { Key = "member", Type = FieldType.Key, Required = true, References = "members", Title = "Kdo", TitleEn = "Member",
             Help = "Klíč člena sítě z `content/data/members.yml`, např. `boskovice`. Kraj a typ člena se doplní samy." },
-        new() { Key = "themes", Type = FieldType.KeyList, Required = true, MaxItems = 3, References = "themes", Title = "Témata",
+        new() { Key = "themes", Type = FieldType.KeyList, Required = true, MaxItems = 3, References = "themes", Title = "Témata", TitleEn = "Themes",
             Help = "1 až 3 klíče témat, např. `[spotreba-a-vyroba, socialni-prostredi]` (klíče jsou v `content/data/themes.yml`)." },
-        new() { Key = "year", Help = "Rok, kdy praxe začala: 1990 až příští rok.", Type = FieldType.Number, Required = true, Min = MinYear, Max = maxYear, Title = "Realizováno od roku" },
-        new() { Key = "date", Type = FieldType.Date, Required = true, Title = "Zveřejněno",
+        new() { Key = "year", Help = "Rok, kdy praxe začala: 1990 až příští rok.", Type = FieldType.Number, Required = true, Min = MinYear, Max = maxYear, Title = "Realizováno od roku", TitleEn = "Year started" },
+        new() { Key = "date", Type = FieldType.Date, Required = true, Title = "Zveřejněno", TitleEn = "Published",
             Help = "Datum zveřejnění ve tvaru `RRRR-MM-DD`, např. `2024-03-12`." },
-        new() { Key = "updated", Type = FieldType.Date, Title = "Aktualizováno", Help = "Datum poslední aktualizace, `RRRR-MM-DD`. Nemá být dřív než `date`." },
-        new() { Key = "sdgs", Type = FieldType.NumberList, Min = 1, Max = 17, Title = "Cíle udržitelného rozvoje",
+        new() { Key = "updated", Type = FieldType.Date, Title = "Aktualizováno", TitleEn = "Updated", Help = "Datum poslední aktualizace, `RRRR-MM-DD`. Nemá být dřív než `date`." },
+        new() { Key = "sdgs", Type = FieldType.NumberList, Min = 1, Max = 17, Title = "Cíle udržitelného rozvoje", TitleEn = "Sustainable Development Goals",
             Help = "Čísla cílů udržitelného rozvoje OSN 1–17, např. `[3, 11]`.", Example = "[3, 11]" },
-        new() { Key = "tags", Type = FieldType.TextList, MaxLength = 60, Title = "Štítky", Help = "Volná klíčová slova (štítky), krátká (do 60 znaků), např. `[participace, veřejný prostor]`.",
+        new() { Key = "tags", Type = FieldType.TextList, MaxLength = 60, Title = "Štítky", TitleEn = "Tags", Help = "Volná klíčová slova (štítky), krátká (do 60 znaků), např. `[participace, veřejný prostor]`.",
             Example = "[participace, veřejný prostor]" },
-        new() { Key = "contact", Type = FieldType.Group, Title = "Kontakt", Help = "Kontakt: `{ name: …, email: …, phone: … }`. Všechny tři části jsou nepovinné, e-mail musí být platná adresa.",
+        new() { Key = "contact", Type = FieldType.Group, Title = "Kontakt", TitleEn = "Contact", Help = "Kontakt: `{ name: …, email: …, phone: … }`. Všechny tři části jsou nepovinné, e-mail musí být platná adresa.",
             Example = "{ name: Jana Nováková, email: jana.novakova@mesto.cz, phone: \"+420 123 456 789\" }", Fields =
             [
-                new() { Key = "name", Type = FieldType.Text, MaxLength = 200, Title = "Jméno", Personal = true },
-                new() { Key = "email", Type = FieldType.Email, MaxLength = 200, Title = "E-mail", Personal = true },
-                new() { Key = "phone", Type = FieldType.Text, MaxLength = 50, Title = "Telefon", Personal = true },
+                new() { Key = "name", Type = FieldType.Text, MaxLength = 200, Title = "Jméno", TitleEn = "Name", Personal = true },
+                new() { Key = "email", Type = FieldType.Email, MaxLength = 200, Title = "E-mail", TitleEn = "E-mail", Personal = true },
+                new() { Key = "phone", Type = FieldType.Text, MaxLength = 50, Title = "Telefon", TitleEn = "Telephone", Personal = true },
             ] },
-        new() { Key = "images", Type = FieldType.GroupList, Title = "Obrázky", Help = "Obrázky: seznam `{ src: media/soubor.jpg, alt: \"popis obrázku\" }`. Popis (`alt`) je **povinný**.",
+        new() { Key = "images", Type = FieldType.GroupList, Title = "Obrázky", TitleEn = "Images", Help = "Obrázky: seznam `{ src: media/soubor.jpg, alt: \"popis obrázku\" }`. Popis (`alt`) je **povinný**.",
             Example = "{ src: media/obrazek.jpg, alt: Co je na obrázku (pro nevidomé) }", Fields =
             [
-                new() { Key = "src", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Soubor", Help = "Cesta od content/, např. media/obrazek.jpg.", Upload = UploadKind.Image },
-                new() { Key = "alt", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Popis", Prose = true, Translatable = true, Help = "Co je na obrázku, pro nevidomé." },
+                new() { Key = "src", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Soubor", TitleEn = "File", Help = "Cesta od content/, např. media/obrazek.jpg.", Upload = UploadKind.Image },
+                new() { Key = "alt", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Popis", TitleEn = "Description", Prose = true, Translatable = true, Help = "Co je na obrázku, pro nevidomé." },
             ] },
-        new() { Key = "attachments", Type = FieldType.GroupList, Title = "Ke stažení", Help = "Přílohy ke stažení: seznam `{ src: media/soubor.pdf, title: \"Název přílohy\" }`. Obě části jsou povinné.",
+        new() { Key = "attachments", Type = FieldType.GroupList, Title = "Ke stažení", TitleEn = "Downloads", Help = "Přílohy ke stažení: seznam `{ src: media/soubor.pdf, title: \"Název přílohy\" }`. Obě části jsou povinné.",
             Example = "{ src: media/dokument.pdf, title: Název dokumentu ke stažení }", Fields =
             [
-                new() { Key = "src", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Soubor", Help = "Cesta od content/, např. media/plan.pdf.", Upload = UploadKind.File },
-                new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Prose = true, Translatable = true },
+                new() { Key = "src", Type = FieldType.Text, Required = true, MaxLength = 500, Title = "Soubor", TitleEn = "File", Help = "Cesta od content/, např. media/plan.pdf.", Upload = UploadKind.File },
+                new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", TitleEn = "Title", Prose = true, Translatable = true },
             ] },
-        new() { Key = "awards", Type = FieldType.GroupList, Title = "Ocenění", Help = "Ocenění: seznam `{ name: NEJpraxe, year: 2024, place: 2 }`. `name` a `year` jsou povinné, `place` (umístění 1–100) ne.",
+        new() { Key = "awards", Type = FieldType.GroupList, Title = "Ocenění", TitleEn = "Awards", Help = "Ocenění: seznam `{ name: NEJpraxe, year: 2024, place: 2 }`. `name` a `year` jsou povinné, `place` (umístění 1–100) ne.",
             Example = "{ name: NEJpraxe, year: 2024, place: 1 }", Fields =
             [
-                new() { Key = "name", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Soutěž" },
-                new() { Key = "year", Type = FieldType.Number, Required = true, Min = MinYear, Max = maxYear, Title = "Rok" },
-                new() { Key = "place", Type = FieldType.Number, Min = 1, Max = 100, Title = "Umístění" },
+                new() { Key = "name", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Soutěž", TitleEn = "Competition" },
+                new() { Key = "year", Type = FieldType.Number, Required = true, Min = MinYear, Max = maxYear, Title = "Rok", TitleEn = "Year" },
+                new() { Key = "place", Type = FieldType.Number, Min = 1, Max = 100, Title = "Umístění", TitleEn = "Place" },
             ] },
-        new() { Key = "nejpraxe", Type = FieldType.Group, Title = "Soutěž NEJpraxe", Example = "{ year: 2024, place: 1 }",
+        new() { Key = "nejpraxe", Type = FieldType.Group, Title = "Soutěž NEJpraxe", TitleEn = "NEJpraxe contest", Example = "{ year: 2024, place: 1 }",
             Help = $"Účast v soutěži NEJpraxe: `{{ year: 2024 }}`, u vítězů s umístěním `{{ year: 2024, place: 1 }}`. Soutěžit mohou jen úplné příklady (ne střípky), nejvýše {ContestEntriesPerMember} od jednoho člena v roce.", Fields =
             [
-                new() { Key = "year", Type = FieldType.Number, Required = true, Min = FirstContestYear, Max = maxYear, Title = "Ročník" },
-                new() { Key = "place", Type = FieldType.Number, Min = 1, Max = 10, Title = "Umístění", Help = "Jen u vítězů (1.–3. místo)." },
+                new() { Key = "year", Type = FieldType.Number, Required = true, Min = FirstContestYear, Max = maxYear, Title = "Ročník", TitleEn = "Year" },
+                new() { Key = "place", Type = FieldType.Number, Min = 1, Max = 10, Title = "Umístění", TitleEn = "Place", Help = "Jen u vítězů (1.–3. místo)." },
             ] },
-        new() { Key = "presented_at", Type = FieldType.KeyList, References = "events", Title = "Představeno na akcích",
+        new() { Key = "presented_at", Type = FieldType.KeyList, References = "events", Title = "Představeno na akcích", TitleEn = "Presented at events",
             Help = "Akce sítě, kde byla praxe představena (názvy souborů z `content/events/` bez .md): praxe dostane razítko „DobráPraxe – prověřeno“.",
             Example = "[skola-zdravych-mest-podzim-2024]" },
-        new() { Key = "related", Type = FieldType.KeyList, References = "practices", Title = "Související praxe",
+        new() { Key = "related", Type = FieldType.KeyList, References = "practices", Title = "Související praxe", TitleEn = "Related practices",
             Help = "Související praxe podle názvu souboru bez `.md`, např. `[chrudim-skolni-forum]`.", Example = "[jina-praxe]" },
         EnglishSection(EntryCommonFields),
         Slug,
@@ -294,22 +294,22 @@ public sealed record ContentSchema
 
     private static readonly ImmutableArray<FieldSpec> EventOwnFields =
     [
-        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Prose = true, Translatable = true, Help = "Název akce, nejvýše 200 znaků.", Example = "Název akce" },
-        new() { Key = "kind", Type = FieldType.Choice, Required = true, Choices = EventKinds, Title = "Druh", Example = "jine",
+        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", TitleEn = "Title", Prose = true, Translatable = true, Help = "Název akce, nejvýše 200 znaků.", Example = "Název akce" },
+        new() { Key = "kind", Type = FieldType.Choice, Required = true, Choices = EventKinds, Title = "Druh", TitleEn = "Type", Example = "jine",
             Help = "Druh akce: " + string.Join(", ", EventKinds.Select(k => $"`{k.Key}` ({k.Label})")) + "." },
-        new() { Key = "start", Type = FieldType.DateTime, Required = true, Title = "Začátek",
+        new() { Key = "start", Type = FieldType.DateTime, Required = true, Title = "Začátek", TitleEn = "Start",
             Help = "Začátek: datum, čas a časové pásmo, např. `2027-03-24T09:00:00+01:00`." },
-        new() { Key = "end", Type = FieldType.DateTime, Required = true, Title = "Konec", Help = "Konec ve stejném tvaru. Musí být **po** začátku." },
-        new() { Key = "place", Type = FieldType.Text, MaxLength = 300, Title = "Místo",
+        new() { Key = "end", Type = FieldType.DateTime, Required = true, Title = "Konec", TitleEn = "End", Help = "Konec ve stejném tvaru. Musí být **po** začátku." },
+        new() { Key = "place", Type = FieldType.Text, MaxLength = 300, Title = "Místo", TitleEn = "Place",
             Help = "Místo konání s adresou, nejvýše 300 znaků.", Example = "Název budovy, ulice a číslo, obec", Suggested = true },
-        new() { Key = "online", Type = FieldType.Bool, Title = "Online", Help = "`true`, pokud se lze připojit online." },
-        new() { Key = "registration", Type = FieldType.Url, Title = "Registrace", Help = "Celá adresa registrace začínající `https://`. Tlačítko Registrace se ukazuje jen u nadcházejících akcí.", Example = "https://www.zdravamesta.cz/registrace" },
-        new() { Key = "capacity", Type = FieldType.Number, Min = 1, Max = 100_000, Title = "Kapacita", Help = "Počet míst, celé číslo.", Example = "80" },
-        new() { Key = "conference", Type = FieldType.Key, References = "conferences", Title = "Mikroweb",
+        new() { Key = "online", Type = FieldType.Bool, Title = "Online", TitleEn = "Online", Help = "`true`, pokud se lze připojit online." },
+        new() { Key = "registration", Type = FieldType.Url, Title = "Registrace", TitleEn = "Registration", Help = "Celá adresa registrace začínající `https://`. Tlačítko Registrace se ukazuje jen u nadcházejících akcí.", Example = "https://www.zdravamesta.cz/registrace" },
+        new() { Key = "capacity", Type = FieldType.Number, Min = 1, Max = 100_000, Title = "Kapacita", TitleEn = "Capacity", Help = "Počet míst, celé číslo.", Example = "80" },
+        new() { Key = "conference", Type = FieldType.Key, References = "conferences", Title = "Mikroweb", TitleEn = "Microsite",
             Help = "Název složky konference v `content/conferences/`, např. `konference-2021`. U akce se pak objeví tlačítko „Web konference“.", Example = "konference-2021" },
-        new() { Key = "members", Type = FieldType.KeyList, References = "members", Title = "Pořadatelé",
+        new() { Key = "members", Type = FieldType.KeyList, References = "members", Title = "Pořadatelé", TitleEn = "Organisers",
             Help = "Pořádající členové sítě, klíče z `members.yml`, např. `[pisek]`. Zobrazí se jako „Pořádá“." },
-        new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí", Prose = true, Translatable = true,
+        new() { Key = "summary", Type = FieldType.Text, Required = true, MaxLength = 300, Title = "Shrnutí", TitleEn = "Summary", Prose = true, Translatable = true,
             Help = "Shrnutí ve 2–3 větách, nejvýše 300 znaků.", Example = "Jednou větou, pro koho akce je a co přinese." },
     ];
 
@@ -317,9 +317,9 @@ public sealed record ContentSchema
 
     private static readonly ImmutableArray<FieldSpec> PageOwnFields =
     [
-        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", Prose = true, Translatable = true, Help = "Nadpis stránky, nejvýše 200 znaků." },
-        new() { Key = "description", Type = FieldType.Text, MaxLength = 300, Title = "Popis", Prose = true, Translatable = true, Help = "Krátký popis pro vyhledávače, nejvýše 300 znaků." },
-        new() { Key = "order", Type = FieldType.Number, Min = -1000, Max = 1000, Title = "Pořadí", Help = "Pořadí v nabídce mikrowebu; nižší dříve." },
+        new() { Key = "title", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Název", TitleEn = "Title", Prose = true, Translatable = true, Help = "Nadpis stránky, nejvýše 200 znaků." },
+        new() { Key = "description", Type = FieldType.Text, MaxLength = 300, Title = "Popis", TitleEn = "Description", Prose = true, Translatable = true, Help = "Krátký popis pro vyhledávače, nejvýše 300 znaků." },
+        new() { Key = "order", Type = FieldType.Number, Min = -1000, Max = 1000, Title = "Pořadí", TitleEn = "Order", Help = "Pořadí v nabídce mikrowebu; nižší dříve." },
     ];
 
     private static readonly ImmutableArray<FieldSpec> PageFields = [.. PageOwnFields, EnglishSection(PageOwnFields), Slug, Aliases, Draft];

@@ -55,8 +55,12 @@ public sealed record FieldSpec
     /// other field of a translation is its original's (see docs/languages.md).
     /// </summary>
     public bool Translatable { get; init; }
-    /// <summary>The English label of a field the site declares (site.yml 'fields:' 'title_en'), for its English pages.</summary>
+    /// <summary>
+    /// The English label of the field, for the English pages (the open data page's columns, the facts panel): a field the
+    /// site declares has it from 'title_en'; the generator's typed fields have it written beside their Czech title.
+    /// </summary>
     public string? TitleEn { get; init; }
+    /// <summary>
     /// The key of the kind whose entries a declared field names ('references: practice'); its <see cref="References"/> is
     /// then that kind's folder. Such a field is shown as a list of those entries on both entries' pages, not as a fact.
     /// </summary>

@@ -30,8 +30,8 @@ public static class OpenDataSchema
     /// <summary>Terms of use of the copyrighted texts, as the Czech 'podmínky užití' specification names them.</summary>
     public static readonly ImmutableArray<Choice> Licences =
     [
-        new("cc-by-4.0", "obsahuje autorská díla, užití podle CC BY 4.0"),
-        new("bez-autorskych-del", "neobsahuje autorská díla"),
+        new("cc-by-4.0", "obsahuje autorská díla, užití podle CC BY 4.0", "it contains works of authorship, to be used under CC BY 4.0"),
+        new("bez-autorskych-del", "neobsahuje autorská díla", "it contains no works of authorship"),
     ];
 
     public const string DefaultFrequency = "IRREG";
