@@ -8,8 +8,11 @@ namespace DobraPraxe.Generator.FrontMatter;
 public static class AccessibilityParser
 {
     /// <summary>The statement, or null when the file has no 'accessibility:' section.</summary>
-    /// <param name="english">The site is published in English too: the section's 'en:' (its English texts) is read; else it is an error.</param>
-    public static AccessibilityStatement? Parse(YamlFields site, FieldSpec section, DiagnosticBag diagnostics, bool english)
+    /// <remarks>
+    /// Its 'en:' (the English texts) is read and checked whether or not the site is published in English yet, as a
+    /// translation (x.en.md) is: a site translates first and switches English on when it is ready.
+    /// </remarks>
+    public static AccessibilityStatement? Parse(YamlFields site, FieldSpec section, DiagnosticBag diagnostics)
     {
         if (site.Group(section) is not { } f) return null;
         var items = f.GroupList(section["non_accessible"]).Select(item =>
@@ -49,13 +52,7 @@ public static class AccessibilityParser
             statement = statement with { EnforcementName = enforcement.Text(e["name"]), EnforcementUrl = enforcement.Url(e["url"]) };
             enforcement.ReportUnknown();
         }
-        if (f.Group(section[ContentSchema.English]) is { } en)
-        {
-            if (!english)
-                diagnostics.Error(f.LocationOf(ContentSchema.English), "'en:' holds the statement's English texts, but this site is not published in English",
-                    $"Publish the site in English too with 'languages: [cs, {ContentSchema.English}]' in this site.yml, or remove the section.");
-            else statement = English(statement, en, section[ContentSchema.English]);
-        }
+        if (f.Group(section[ContentSchema.English]) is { } en) statement = English(statement, en, section[ContentSchema.English]);
         f.ReportUnknown();
 
         if (statement is { Prepared: { } prepared, Reviewed: { } reviewed } && reviewed < prepared)

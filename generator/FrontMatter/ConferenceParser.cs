@@ -34,9 +34,9 @@ public sealed class ConferenceParser(DiagnosticBag diagnostics, ContentParser pa
         }).OfType<Partner>().ToImmutableArray();
         var menu = SiteConfigParser.ReadMenu(f, c["menu"]);
         var languages = LanguagesParser.Read(f, c, required: false, title, description, menu);
-        // A microsite is in English when its own 'languages:' name it (without them it is published in one language).
+        // A microsite is in English when its own 'languages:' name it (without them it is published in one language): its program needs English texts.
         var english = f.Has(c["languages"]) && languages.Languages.Skip(1).Any(l => l.Code == ContentSchema.English);
-        var accessibility = AccessibilityParser.Parse(f, c[AccessibilitySchema.Key], diagnostics, english);
+        var accessibility = AccessibilityParser.Parse(f, c[AccessibilitySchema.Key], diagnostics);
         f.ReportUnknown();
 
         if (accent is not null && !ColorValue.IsHex(accent))
@@ -47,8 +47,8 @@ public sealed class ConferenceParser(DiagnosticBag diagnostics, ContentParser pa
         var parsedPages = sources.Pages
             .Select(file => FrontMatterSplitter.Split(file, diagnostics) is { } doc ? pages.ParsePage(doc) : null)
             .OfType<Page>().ToImmutableArray();
-        var days = sources.Program is { } program ? ParseProgram(program) : [];
-        var speakers = sources.Speakers is { } speakerFile ? ParseSpeakers(speakerFile) : [];
+        var days = sources.Program is { } program ? ParseProgram(program, english) : [];
+        var speakers = sources.Speakers is { } speakerFile ? ParseSpeakers(speakerFile, english) : [];
 
         if (title is null || baseUrl is null || start is null || end is null || accent is null) return null;
         return new Conference
@@ -61,7 +61,8 @@ public sealed class ConferenceParser(DiagnosticBag diagnostics, ContentParser pa
         };
     }
 
-    private ImmutableArray<ProgramDay> ParseProgram(SourceFile file)
+    /// <param name="english">The microsite is published in English too: every session needs its English title (and description, where it has one).</param>
+    private ImmutableArray<ProgramDay> ParseProgram(SourceFile file, bool english)
     {
         if (YamlDocumentLoader.LoadMapping(file.Text, file.Path, 1, diagnostics) is not { } map) return [];
         var program = Schema.Program;
@@ -70,7 +71,7 @@ public sealed class ConferenceParser(DiagnosticBag diagnostics, ContentParser pa
         var days = f.GroupList(dayField).Select(day =>
         {
             var date = day.Date(dayField["date"]);
-            var sessions = day.GroupList(dayField["sessions"]).Select(s => ParseSession(s, dayField["sessions"])).OfType<Session>().ToImmutableArray();
+            var sessions = day.GroupList(dayField["sessions"]).Select(s => ParseSession(s, dayField["sessions"], english)).OfType<Session>().ToImmutableArray();
             day.ReportUnknown();
             return date is null ? null : new ProgramDay(date.Value, day.LocationOf("date"), sessions);
         }).OfType<ProgramDay>().ToImmutableArray();
@@ -78,26 +79,37 @@ public sealed class ConferenceParser(DiagnosticBag diagnostics, ContentParser pa
         return days;
     }
 
-    private Session? ParseSession(YamlFields s, FieldSpec session)
+    private Session? ParseSession(YamlFields s, FieldSpec session, bool english)
     {
         var start = s.Time(session["time"]);
         var end = s.Time(session["end"]);
         var title = s.Text(session["title"]);
+        var titleEn = s.Text(session[ContentSchema.EnglishOf("title")]);
         var room = s.Text(session["room"]);
         var speakers = s.KeyList(session["speakers"]);
         var description = s.Text(session["description"]);
+        var descriptionEn = s.Text(session[ContentSchema.EnglishOf("description")]);
         s.ReportUnknown();
         if (start is { } from && end is { } to && to <= from)
             diagnostics.Error(s.LocationOf("end"), $"the session ends ({to:HH\\:mm}) before it starts ({from:HH\\:mm})", "Check 'time' and 'end'.");
-        return start is null || end is null || title is null ? null : new Session(start.Value, end.Value, title, room, speakers, description, s.Location);
+        // Each text the English program shows needs its English twin, as a data file's names do (DataFileParser).
+        foreach (var (key, text, inEnglish) in new[] { ("title", title, titleEn), ("description", description, descriptionEn) })
+            if (english && text is not null && inEnglish is null)
+                diagnostics.Error(s.Location, $"the session '{title}' has no '{ContentSchema.EnglishOf(key)}', and the microsite is published in English too",
+                    $"Add '{ContentSchema.EnglishOf(key)}: …' beside '{key}:', in English (the English program shows it), or remove '{ContentSchema.English}' from 'languages:' in the conference's site.yml.");
+        return start is null || end is null || title is null ? null
+            : new Session(start.Value, end.Value, title, room, speakers, description, s.Location) { TitleEn = titleEn, DescriptionEn = descriptionEn };
     }
 
-    private ImmutableArray<Speaker> ParseSpeakers(SourceFile file) =>
-        DataFileParser.ParseKeyed(file, diagnostics, Schema.Speaker, english: false, (key, f) =>
+    private ImmutableArray<Speaker> ParseSpeakers(SourceFile file, bool english) =>
+        DataFileParser.ParseKeyed(file, diagnostics, Schema.Speaker, english, (key, f) =>
         {
             var name = f.Text(Schema.Speaker["name"]);
             var affiliation = f.Text(Schema.Speaker["affiliation"]);
             var bio = f.Text(Schema.Speaker["bio"]);
-            return name is null ? null : new Speaker(key, name, affiliation, bio);
+            return name is null ? null : new Speaker(key, name, affiliation, bio)
+            {
+                AffiliationEn = f.Text(Schema.Speaker[ContentSchema.EnglishOf("affiliation")]), BioEn = f.Text(Schema.Speaker[ContentSchema.EnglishOf("bio")]),
+            };
         });
 }

@@ -29,13 +29,16 @@ public static class ContentReader
         var items = schema.ItemKinds.SelectMany(kind => ParseAll(sources.Files(kind.Folder), diagnostics, doc => parser.ParseItem(doc, kind))).ToImmutableArray();
         if (site is not null) ReportUnreadFolders(sources, schema, diagnostics);
         // Translations are read against their originals whether or not their language is published yet.
-        var translations = new TranslationParser(diagnostics, schema, site).ParseAll(sources);
+        var translationParser = new TranslationParser(diagnostics, schema, site);
+        var translations = translationParser.ParseAll(sources);
         var conferenceParser = new ConferenceParser(diagnostics, parser);
         var conferences = sources.Conferences.Select(conferenceParser.Parse).OfType<Conference>().ToImmutableArray();
 
         if (site is null) return null;
         // A microsite speaks the main site's language unless its site.yml says otherwise.
         conferences = [.. conferences.Select(c => c with { Language = c.Language ?? site.Language })];
+        // Its pages' translations, read against its pages once its language is known.
+        conferences = [.. conferences.Select(c => c with { Translations = translationParser.ParseConference(sources.Conferences.First(s => s.Slug == c.Slug), c) })];
         return new ContentSet
         {
             Site = site, Schema = schema, Themes = themes, Regions = regions, Members = members, Terms = terms,

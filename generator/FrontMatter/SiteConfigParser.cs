@@ -36,7 +36,7 @@ public static class SiteConfigParser
         foreach (var twice in kinds.GroupBy(k => k.Folder).Where(g => g.Count() > 1).Select(g => g.Last()))
             diagnostics.Error(twice.Location, $"kind '{twice.Key}' reads content/{twice.Folder}/, which another kind reads too", "Give each kind a folder of its own with 'folder:'.");
         SchemaDeclarationParser.CheckReferencedKinds([.. fields, .. kinds.SelectMany(k => k.Fields)], [.. SchemaDeclarationParser.BuiltInKinds, .. kinds], diagnostics);
-        var accessibility = AccessibilityParser.Parse(f, Schema[AccessibilitySchema.Key], diagnostics, english);
+        var accessibility = AccessibilityParser.Parse(f, Schema[AccessibilitySchema.Key], diagnostics);
         if (accessibility is not null)
             AccessibilityParser.ReportMissing(accessibility, Schema[AccessibilitySchema.Key], accessibility.Location, diagnostics, requiredParts: false);
         var openData = OpenDataParser.Parse(f, Schema[OpenDataSchema.Key]);

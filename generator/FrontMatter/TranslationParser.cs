@@ -24,23 +24,41 @@ public sealed class TranslationParser(DiagnosticBag diagnostics, ContentSchema s
             var originals = sources.Files(kind.Folder).ToDictionary(f => Path.GetFileName(f.Path), StringComparer.Ordinal);
             var files = sources.TranslationFiles(kind.Folder);
             var parsed = new Translation?[files.Length];
-            Parallel.For(0, files.Length, i => parsed[i] = Parse(files[i], kind, originals));
+            var languages = site is null ? null : new Languages(site.Language, [.. site.Languages.Select(l => l.Code)]);
+            Parallel.For(0, files.Length, i => parsed[i] = Parse(files[i], kind.Key, schema.EntryOf(kind), kind.SourceFolder, originals, languages));
             translations.AddRange(parsed.OfType<Translation>());
         }
         return translations.ToImmutable();
     }
 
-    private Translation? Parse(SourceFile file, KindSpec kind, IReadOnlyDictionary<string, SourceFile> originals)
+    /// <summary>
+    /// The translations of a conference's pages (content/conferences/&lt;slug&gt;/&lt;page&gt;.&lt;language&gt;.md), read against
+    /// its pages as a free page's translation is, into a language of the microsite (its own 'languages:', else its language).
+    /// </summary>
+    public ImmutableArray<Translation> ParseConference(ConferenceSources sources, Conference conference)
+    {
+        var originals = sources.Pages.ToDictionary(f => Path.GetFileName(f.Path), StringComparer.Ordinal);
+        var language = conference.Language ?? site?.Language ?? "";
+        var languages = new Languages(language, conference.Languages.IsEmpty ? [language] : [.. conference.Languages.Select(l => l.Code)]);
+        return [.. sources.Translations.Select(file => Parse(file, ContentSchema.PageKind, schema.Page, sources.Folder + "/", originals, languages)).OfType<Translation>()];
+    }
+
+    /// <summary>A site's languages: its default, and every one it is published in (the default first).</summary>
+    private sealed record Languages(string Default, IReadOnlyList<string> Listed);
+
+    /// <param name="folder">Where the translation and its original are, as messages name it: "content/practices/".</param>
+    /// <param name="languages">The languages of the site the translation is for; null when site.yml could not be read.</param>
+    private Translation? Parse(SourceFile file, string kind, EntrySchema entry, string folder, IReadOnlyDictionary<string, SourceFile> originals, Languages? languages)
     {
         var (originalName, language) = ContentScanner.TranslationName(file.Path)!.Value;
         var at = SourceLocation.File(file.Path);
         if (!originals.TryGetValue(originalName, out var original))
         {
-            diagnostics.Error(at, $"this translation has no original: there is no {kind.SourceFolder}{originalName}{DidYouMean.Phrase(originalName, originals.Keys)}",
-                $"A translation is named after its original: {kind.SourceFolder}<slug>.{language}.md beside {kind.SourceFolder}<slug>.md. Rename it, or add the original.");
+            diagnostics.Error(at, $"this translation has no original: there is no {folder}{originalName}{DidYouMean.Phrase(originalName, originals.Keys)}",
+                $"A translation is named after its original: {folder}<slug>.{language}.md beside {folder}<slug>.md. Rename it, or add the original.");
             return null;
         }
-        if (!LanguageIsTheSite(language, file.Path)) return null;
+        if (languages is not null && !LanguageIsTheSite(language, file.Path, languages)) return null;
         if (FrontMatterSplitter.Split(file, diagnostics) is not { } doc) return null;
         if (YamlDocumentLoader.LoadMapping(doc.Yaml, file.Path, doc.YamlFirstLine, diagnostics) is not { } map) return null;
         // The original's own errors are reported where it is parsed; here it is only the reference.
@@ -50,7 +68,6 @@ public sealed class TranslationParser(DiagnosticBag diagnostics, ContentSchema s
             : null;
         if (originalMap is null) return null;
 
-        var entry = schema.EntryOf(kind);
         var f = new YamlFields(map, file.Path, doc.YamlFirstLine, diagnostics, $"a translation of {entry.Name}", entry.Fields);
         var texts = ImmutableArray.CreateBuilder<TranslatedText>();
         var context = new Context(original.Path, entry, texts);
@@ -67,7 +84,7 @@ public sealed class TranslationParser(DiagnosticBag diagnostics, ContentSchema s
         var summaryKey = entry.Has("summary") ? "summary" : entry.Has("description") ? "description" : null;
         return new Translation
         {
-            Kind = kind.Key, Language = language, SourcePath = file.Path, OriginalPath = original.Path, Title = title,
+            Kind = kind, Language = language, SourcePath = file.Path, OriginalPath = original.Path, Title = title,
             Summary = summaryKey is null ? null : texts.FirstOrDefault(t => t.Path == summaryKey)?.Text,
             Texts = texts.ToImmutable(), Body = new MarkdownSource(file.Path, doc.Body, doc.BodyFirstLine),
         };
@@ -77,11 +94,10 @@ public sealed class TranslationParser(DiagnosticBag diagnostics, ContentSchema s
     /// A translation's language must be a second language of the site, or English, the content's second language (its
     /// translations may be written before site.yml's 'languages:' names it; they are checked, and published once it does).
     /// </summary>
-    private bool LanguageIsTheSite(string language, string path)
+    private bool LanguageIsTheSite(string language, string path, Languages site)
     {
-        if (site is null) return true;
-        var listed = site.Languages.Select(l => l.Code).ToList();
-        if (language == site.Language)
+        var listed = site.Listed;
+        if (language == site.Default)
         {
             diagnostics.Error(SourceLocation.File(path), $"'{language}' is the site's default language: its entries are the files without a language in their name",
                 $"Rename the file to {Path.GetFileName(path).Replace($".{language}.md", ".md", StringComparison.Ordinal)}, or name the translation's language.");

@@ -80,7 +80,11 @@ public static class ContentScanner
                 files.Contains("site.yml") ? Read("site.yml") : Missing($"{relative}/site.yml", diagnostics),
                 files.Contains("program.yml") ? Read("program.yml") : null,
                 files.Contains("speakers.yml") ? Read("speakers.yml") : null,
-                [.. pages]));
+                [.. pages.Where(p => TranslationName(p.Path) is null)])
+            {
+                // 'index.en.md' is the English of 'index.md', never a page of slug 'index.en'.
+                Translations = [.. pages.Where(p => TranslationName(p.Path) is not null)],
+            });
         }
         return conferences.ToImmutable();
     }

@@ -34,6 +34,8 @@ public sealed record Conference
     public ImmutableArray<Speaker> Speakers { get; init; } = [];
     /// <summary>What the microsite's site.yml says of its accessibility statement (its organiser, contact…); the rest is the main site's.</summary>
     public AccessibilityStatement? Accessibility { get; init; }
+    /// <summary>Its pages' translations (&lt;page&gt;.&lt;language&gt;.md in its folder), read against its pages as an entry's are.</summary>
+    public ImmutableArray<Translation> Translations { get; init; } = [];
 }
 
 public sealed record Partner(string Name, Uri? Url);
@@ -42,7 +44,17 @@ public sealed record Partner(string Name, Uri? Url);
 public sealed record ProgramDay(DateOnly Date, SourceLocation Location, ImmutableArray<Session> Sessions);
 
 /// <summary>A program item: a talk, a workshop, a break.</summary>
-public sealed record Session(TimeOnly Start, TimeOnly End, string Title, string? Room, ImmutableArray<KeyRef> Speakers, string? Description, SourceLocation Location);
+public sealed record Session(TimeOnly Start, TimeOnly End, string Title, string? Room, ImmutableArray<KeyRef> Speakers, string? Description, SourceLocation Location)
+{
+    /// <summary>Its title and description in English ('title_en', 'description_en'), for a microsite published in English too.</summary>
+    public string? TitleEn { get; init; }
+    public string? DescriptionEn { get; init; }
+}
 
 /// <summary>A speaker (speakers.yml), keyed by slug.</summary>
-public sealed record Speaker(string Key, string Name, string? Affiliation, string? Bio);
+public sealed record Speaker(string Key, string Name, string? Affiliation, string? Bio)
+{
+    /// <summary>The affiliation and bio in English ('affiliation_en', 'bio_en'); a name is the same in any language.</summary>
+    public string? AffiliationEn { get; init; }
+    public string? BioEn { get; init; }
+}

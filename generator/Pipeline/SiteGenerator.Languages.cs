@@ -22,6 +22,56 @@ public sealed partial class SiteGenerator
     private SiteUrls LanguageUrls(ContentSet content, SiteLanguage language, SiteUrls main) =>
         main.InFolder(language.Code + "/", Outputs.SharedSegments(new OutputPlan(content, EditorMode(content)), OutputPlan.ForLanguage(content, language)));
 
+    /// <summary>The addresses of a microsite's site in another of its languages: its pages under &lt;its address&gt;/&lt;code&gt;/, the microsite's shared files (assets) where they are.</summary>
+    private static SiteUrls MicrositeLanguageUrls(ContentSet content, Conference conference, SiteLanguage language)
+    {
+        var microsite = OutputPlan.ForMicrosite(content, conference);
+        return new SiteUrls(conference.BaseUrl).InFolder(language.Code + "/", Outputs.SharedSegments(microsite, microsite with { Language = language }));
+    }
+
+    /// <summary>
+    /// A microsite's other languages (a conference's 'languages: [cs, en]'), each planned as a site of its own in its folder
+    /// (&lt;slug&gt;/en/), and the microsite's own site with its pages paired with theirs.
+    /// </summary>
+    /// <param name="microsite">The microsite in its default language, planned.</param>
+    private IEnumerable<OutputSite> MicrositeLanguages(ContentSet content, Conference conference, OutputSite microsite, ConferencePlanner planner, SiteModel main,
+        Dictionary<string, HtmlFragment> html, PublicationRule publication, TemplateSet theme)
+    {
+        var others = conference.Languages.Skip(1).ToList();
+        if (others.Count == 0)
+        {
+            yield return microsite;
+            yield break;
+        }
+        var sites = new List<(OutputContext Context, ConferencePlanner Planner, SiteLanguage Language)>();
+        foreach (var language in others)
+        {
+            var words = theme.WordsFor(language.Code);
+            var localised = ConferenceLanguage.Of(conference, language, planner.Menu, planner.Urls, words);
+            // The footer's main site: its page in the same language where the main site has one, else its default's, marked so.
+            var mainLanguage = content.Site.Languages.FirstOrDefault(l => l.Code == language.Code);
+            var (mainUrls, mainTitle) = mainLanguage is null || mainLanguage.Code == content.Site.Language ? (main.Urls, main.Config.Title) : (LanguageUrls(content, mainLanguage, main.Urls), mainLanguage.Title);
+            var own = new ConferencePlanner(localised, html, mainUrls, mainTitle, publication, words)
+            {
+                Urls = MicrositeLanguageUrls(content, conference, language), Accessibility = AccessibilityStatements.For(conference, content.Site),
+                TextLanguage = conference.Language, MainSiteLanguage = mainLanguage is null ? content.Site.Language : null,
+            };
+            var plan = OutputPlan.ForMicrosite(content, conference) with { Language = language };
+            sites.Add((new OutputContext(plan, main, own.Urls, [.. own.Plan()], theme, _diagnostics) { Statement = own.Statement, Microsite = own }, own, language));
+        }
+        var linked = LanguagePairs.Link([new LanguagePlan(conference.Language ?? content.Site.Language, planner.Urls, microsite.Jobs, theme.WordsFor(conference.Language ?? content.Site.Language)),
+            .. sites.Select(s => new LanguagePlan(s.Language.Code, s.Planner.Urls, s.Context.Jobs, theme.WordsFor(s.Language.Code)))]);
+        yield return microsite with
+        {
+            Context = microsite.Context with
+            {
+                Jobs = linked[0], OtherLanguages = [.. sites.Select((s, i) => new LanguagePlan(s.Language.Code, s.Planner.Urls, linked[i + 1], theme.WordsFor(s.Language.Code)))],
+            },
+        };
+        foreach (var ((context, own, language), i) in sites.Select((s, i) => (s, i)))
+            yield return new OutputSite($"{conference.Slug}/{language.Code}", $"{microsite.Folder}{language.Code}/", own.Menu, context with { Jobs = linked[i + 1] }) { Within = microsite.Folder };
+    }
+
     /// <summary>
     /// The translations' bodies, rendered before the texts are let go: by language, by the original's source path. A link in a
     /// translation to another entry leads to that entry's page in the same language where it has one, else to its page on the

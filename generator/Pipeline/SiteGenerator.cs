@@ -32,8 +32,8 @@ public sealed partial class SiteGenerator(BuildOptions options)
     private Task<IReadOnlyList<Diagnostic>>? _spelling;
     private IReadOnlyList<OutsideLink> _fieldLinks = [];
     private Task<IReadOnlyList<Diagnostic>>? _outsideLinks;
-    /// <summary>What the main site's links may point to, kept for its other languages' sites (their links reach its files).</summary>
-    private HashSet<string>? _mainTargets;
+    /// <summary>What each site's links may point to, by its folder, kept for its other languages' sites in folders of it (their links reach its files).</summary>
+    private readonly Dictionary<string, HashSet<string>> _siteTargets = new(StringComparer.Ordinal);
 
     /// <param name="sink">Where files go as they are made; by default they are kept in memory (<see cref="BuildResult.Files"/>).</param>
     public BuildResult Generate(OutputSink? sink = null)
@@ -151,7 +151,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
             languages = [.. languages.Select((l, i) => l with { Context = l.Context with { Jobs = linked[i + 1] } })];
         }
         yield return new OutputSite("main", "", content.Site.Menu, main);
-        foreach (var (context, menu, plan) in languages) yield return new OutputSite(plan.Code, plan.Code + "/", menu, context);
+        foreach (var (context, menu, plan) in languages) yield return new OutputSite(plan.Code, plan.Code + "/", menu, context) { Within = "" };
 
         foreach (var conference in content.Conferences)
         {
@@ -159,11 +159,13 @@ public sealed partial class SiteGenerator(BuildOptions options)
             {
                 Accessibility = AccessibilityStatements.For(conference, content.Site),
             };
-            yield return new OutputSite(conference.Slug, conference.Slug + "/", microsite.Menu,
+            var own = new OutputSite(conference.Slug, conference.Slug + "/", microsite.Menu,
                 new OutputContext(OutputPlan.ForMicrosite(content, conference), site, microsite.Urls, [.. microsite.Plan()], theme, _diagnostics)
                 {
                     Statement = microsite.Statement, Microsite = microsite,
                 });
+            // With its other languages, if it has any (each in its folder, /en/), paired with it.
+            foreach (var output in MicrositeLanguages(content, conference, own, microsite, site, html, publication, theme)) yield return output;
         }
     }
 
@@ -206,12 +208,16 @@ public sealed partial class SiteGenerator(BuildOptions options)
             });
         var menuLinks = MenuOrigins(output.Menu, output.Urls);
         var targets = Targets(written, output.Jobs);
-        if (output.Name == "main") _mainTargets = targets;
-        if (output.Urls.Root is { } root && _mainTargets is not null)
-            // A language's site in a folder of the main one links to the main site's files too (assets, media): checked from the root.
-            Time(Stage("links"), () => LinkChecker.Check([.. pages.Select(p => p with { SitePath = output.Folder + p.SitePath })],
-                new HashSet<string>([.. _mainTargets, .. targets.Select(t => output.Folder + t)], StringComparer.Ordinal), root.BasePath,
-                (page, link) => OriginOf(page, link, output.Context.Bodies, menuLinks), _diagnostics));
+        _siteTargets[output.Folder] = targets;
+        if (output.Urls.Root is { } root && output.Within is { } within && _siteTargets.TryGetValue(within, out var rootTargets))
+        {
+            // A language's site in a folder of another links to that site's files too (assets, media): checked from its root.
+            var folder = output.Folder[within.Length..];
+            Time(Stage("links"), () => LinkChecker.Check([.. pages.Select(p => p with { SitePath = folder + p.SitePath })],
+                new HashSet<string>([.. rootTargets, .. targets.Select(t => folder + t)], StringComparer.Ordinal), root.BasePath,
+                // The main site's languages keep their translations' bodies by the original's path; a microsite's are among the bodies, by their own.
+                (page, link) => OriginOf(page, link, output.Context.Bodies.Count > 0 ? output.Context.Bodies : bodies, menuLinks), _diagnostics));
+        }
         else
             Time(Stage("links"), () => LinkChecker.Check(pages, targets, output.Urls.BasePath,
                 (page, link) => OriginOf(page, link, bodies, menuLinks), _diagnostics, reuse?.OnlyRenderedLinks(output.Folder, targets, renderedPages)));
@@ -349,6 +355,16 @@ public sealed partial class SiteGenerator(BuildOptions options)
             var conferenceRenderer = new MarkdownRenderer(new LinkTargets(own), new SiteUrls(conference.BaseUrl), published.Site.AllowHtml, textWords: Search.SearchIndexBuilder.BodyWords,
                 words: theme?.WordsFor(LanguageOf(conference, published))) { KeepOutsideLinks = options.ExternalLinks is not null };
             foreach (var page in conference.Pages) html[page.SourcePath] = conferenceRenderer.Render(page.Body, _diagnostics);
+            // Its pages' translations, by their own files: a link leads to the page in the same language where it is translated, else to the default's.
+            foreach (var language in conference.Languages.Skip(1))
+            {
+                var translations = conference.Translations.Where(t => t.Language == language.Code && own.GetValueOrDefault(t.OriginalPath) is not null).ToList();
+                var translated = translations.Select(t => t.OriginalPath).ToHashSet(StringComparer.Ordinal);
+                var pages = own.ToDictionary(t => t.Key, t => t.Value is null || translated.Contains(t.Key) ? t.Value : new SiteUrls(conference.BaseUrl).Absolute(t.Value), StringComparer.Ordinal);
+                var languageRenderer = new MarkdownRenderer(new LinkTargets(pages), MicrositeLanguageUrls(published, conference, language), published.Site.AllowHtml,
+                    textWords: Search.SearchIndexBuilder.BodyWords, words: theme?.WordsFor(language.Code)) { KeepOutsideLinks = options.ExternalLinks is not null };
+                foreach (var translation in translations) html[translation.SourcePath] = languageRenderer.Render(translation.Body, _diagnostics);
+            }
         }
         return (new Dictionary<string, RenderedMarkdown>(html, StringComparer.Ordinal), renderer);
     }

@@ -27,7 +27,7 @@ public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary
         new("conference-speakers", "a conference's speakers /recnici/"),
         new("page", "a conference's other pages"),
         new("conference-404", "a conference's /404.html"),
-        new("accessibility", "a conference's accessibility statement /prohlaseni-o-pristupnosti/"),
+        new("accessibility", "a conference's accessibility statement /prohlaseni-o-pristupnosti/ (/en/accessibility-statement/)"),
     ];
 
     private static readonly HashSet<string> Declared = [.. Layouts.Select(l => l.Layout)];
@@ -35,13 +35,22 @@ public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary
     public const string ProgramPath = "program/";
     public const string SpeakersPath = "recnici/";
 
-    public SiteUrls Urls { get; } = new(conference.BaseUrl);
+    /// <summary>Its own address; the site of another of its languages is a folder of it (/en/, <see cref="ConferenceLanguage"/>).</summary>
+    public SiteUrls Urls { get; init; } = new(conference.BaseUrl);
 
     /// <summary>The microsite's statement: its own parts over the main site's (<see cref="AccessibilityStatements.For"/>).</summary>
     public Model.AccessibilityStatement? Accessibility { get; init; }
 
+    /// <summary>The language site.yml's texts are written in when this site is in another (the microsite's English site): null on its default's.</summary>
+    public string? TextLanguage { get; init; }
+
+    /// <summary>The language of the main site's page the footer links to, when it is not this site's (the Czech catalogue from an English microsite).</summary>
+    public string? MainSiteLanguage { get; init; }
+
     /// <summary>The statement as its page and JSON twin show it; null when the microsite has none.</summary>
-    public AccessibilityStatementView? Statement => AccessibilityStatementView.Of(Accessibility, conference.Title, Urls, words);
+    public AccessibilityStatementView? Statement => _statement ??= AccessibilityStatementView.Of(Accessibility, conference.Title, Urls, words, TextLanguage);
+
+    private AccessibilityStatementView? _statement;
 
     private ImmutableArray<ProgramDayView>? _days;
     private ImmutableArray<ProgramDayView> Days => _days ??= BuildDays();
@@ -84,7 +93,10 @@ public sealed class ConferencePlanner(Conference conference, IReadOnlyDictionary
 
     private ConferenceView View() => new(
         conference.Slug, conference.Title, conference.Description, words.Code, words.DateRange(conference.Start, conference.End), conference.Venue, Menu, conference.Partners,
-        mainSite.Absolute(""), mainSiteTitle) { Accessibility = Statement is null ? null : Routes.Accessibility(words.Code) };
+        mainSite.Absolute(""), mainSiteTitle)
+    {
+        Accessibility = Statement is null ? null : Routes.Accessibility(words.Code), TextLanguage = TextLanguage, MainSiteLanguage = MainSiteLanguage,
+    };
 
     /// <summary>The explicit menu, else: home, program, speakers, then the pages by 'order' and title.</summary>
     public ImmutableArray<MenuItem> Menu => _menu ??= BuildMenu();

@@ -10,8 +10,10 @@ public sealed record ConferenceView(
 {
     /// <summary>The path of the microsite's accessibility statement, linked from every page's footer; null when it has none.</summary>
     public string? Accessibility { get; init; }
-    /// <summary>The language of site.yml's own texts when the pages are in another (as <see cref="SiteView.TextLanguage"/>); a microsite is in its own language: null.</summary>
+    /// <summary>The language of site.yml's own texts when the pages are in another (as <see cref="SiteView.TextLanguage"/>): the microsite's English site's; null on its default's.</summary>
     public string? TextLanguage { get; init; }
+    /// <summary>The language of the main site's page <see cref="MainSiteUrl"/> leads to, when it is not this site's; null when the same.</summary>
+    public string? MainSiteLanguage { get; init; }
 }
 
 public sealed record ProgramDayView(DateOnly Date, string Heading, string Anchor, ImmutableArray<TimeSlot> Slots);

@@ -22,9 +22,15 @@ public static class Outputs
     /// </summary>
     public static readonly IReadOnlyList<IOutputProducer> Language = [new StatementJsonOutput(), new AtomFeedsOutput(), new EventCalendarsOutput(), new SearchIndexOutput()];
 
+    /// <summary>
+    /// A microsite's other language's site in a folder of it (&lt;slug&gt;/en/): its statement's JSON and its program's calendar
+    /// in its words; the rest (assets, sitemap, robots, headers) is the microsite's, whose sitemap lists both.
+    /// </summary>
+    public static readonly IReadOnlyList<IOutputProducer> MicrositeLanguage = [new StatementJsonOutput(), new ProgramCalendarOutput()];
+
     /// <summary>The producers of the site a plan is for, in order.</summary>
     public static IReadOnlyList<IOutputProducer> Of(OutputPlan plan) =>
-        plan.Language is not null ? Language : [.. EverySite, .. plan.Conference is null ? Main : Microsite];
+        plan.Language is not null ? plan.Conference is null ? Language : MicrositeLanguage : [.. EverySite, .. plan.Conference is null ? Main : Microsite];
 
     /// <summary>The first segments a language's site under the main one takes from it: what the main site writes and the language's does not.</summary>
     public static IReadOnlySet<string> SharedSegments(OutputPlan main, OutputPlan language) =>

@@ -497,7 +497,7 @@ public sealed record ContentSchema
         new() { Key = "days", Help = "Seznam dnů.", Type = FieldType.GroupList, Required = true, Title = "Dny", Fields =
             [
                 new() { Key = "date", Help = "Den, `RRRR-MM-DD`. Musí ležet mezi `start` a `end` ze `site.yml`.", Type = FieldType.Date, Required = true, Title = "Datum" },
-                new() { Key = "sessions", Help = "Seznam bodů programu v daném dni.", Type = FieldType.GroupList, Required = true, Title = "Bloky", Fields =
+                new() { Key = "sessions", Help = "Seznam bodů programu v daném dni.", Type = FieldType.GroupList, Required = true, Title = "Bloky", Fields = WithEnglishTwins(
                     [
                         new() { Key = "time", Help = "Začátek, např. `\"09:30\"`. Pište **v uvozovkách**.", Type = FieldType.Time, Required = true, Title = "Začátek" },
                         new() { Key = "end", Help = "Konec, např. `\"10:30\"`. Musí být po `time`.", Type = FieldType.Time, Required = true, Title = "Konec" },
@@ -505,16 +505,17 @@ public sealed record ContentSchema
                         new() { Key = "room", Help = "Sál nebo místnost, např. `\"Aula\"`.", Type = FieldType.Text, MaxLength = 100, Title = "Sál" },
                         new() { Key = "speakers", Help = "Klíče řečníků ze `speakers.yml`.", Type = FieldType.KeyList, References = "speakers", Title = "Řečníci" },
                         new() { Key = "description", Help = "Popis, nejvýše 1000 znaků.", Type = FieldType.Text, MaxLength = 1000, Title = "Popis" },
-                    ] },
+                    ], "title", "description") },
             ] },
     ];
 
-    private static readonly ImmutableArray<FieldSpec> SpeakerFields =
+    // A name is the same in any language; the affiliation and the bio have English twins for a microsite in English too.
+    private static readonly ImmutableArray<FieldSpec> SpeakerFields = WithEnglishTwins(
     [
         new() { Key = "name", Type = FieldType.Text, Required = true, MaxLength = 200, Title = "Jméno" },
         new() { Key = "affiliation", Type = FieldType.Text, MaxLength = 300, Title = "Instituce" },
         new() { Key = "bio", Type = FieldType.Text, MaxLength = 2000, Title = "Medailonek" },
-    ];
+    ], "affiliation", "bio");
 
     /// <summary>The fields, each of <paramref name="keys"/> followed by its English twin ('name', 'name_en').</summary>
     private static ImmutableArray<FieldSpec> WithEnglishTwins(ImmutableArray<FieldSpec> fields, params string[] keys) =>

@@ -40,7 +40,14 @@ public static class ConferenceValidator
             if (!conference.Pages.Any(p => p.Slug == "index"))
                 diagnostics.Error(SourceLocation.File($"{conference.Folder}/index.md"), "the conference has no home page",
                     "Create index.md with a title and a few paragraphs about the conference.");
-            var outputs = micrositeOutputSegments(conference);
+            // A microsite in more than one language: each other language's site is in a folder of it named by its code (/en/),
+            // and its home page there is the translation of index.md.
+            var others = conference.Languages.Skip(1).ToList();
+            var index = conference.Pages.FirstOrDefault(p => p.Slug == "index");
+            foreach (var language in others.Where(l => index is not null && !conference.Translations.Any(t => t.OriginalPath == index.SourcePath && t.Language == l.Code)))
+                diagnostics.Error(language.Location, $"the microsite is published in '{language.Code}' too, but its home page has no translation: {conference.Folder}/index.{language.Code}.md",
+                    $"Translate index.md into index.{language.Code}.md (its title, description and text), or remove '{language.Code}' from 'languages:'.");
+            var outputs = micrositeOutputSegments(conference).Concat(others.Select(l => l.Code)).ToHashSet(StringComparer.Ordinal);
             foreach (var page in conference.Pages.Where(p => ReservedPageSlugs.Contains(p.Slug) || outputs.Contains(p.Slug)))
                 diagnostics.Error(page.SlugLocation ?? SourceLocation.File(page.SourcePath), $"the page name '{page.Slug}' is used by the microsite itself (/{page.Slug}/)",
                     "Rename the file; the program and speakers pages are made from program.yml and speakers.yml.");

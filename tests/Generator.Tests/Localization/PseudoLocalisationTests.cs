@@ -123,6 +123,26 @@ public partial class PseudoLocalisationTests
     }
 
     [Fact]
+    public void the_english_pages_of_a_microsite_in_english_show_only_english_words_of_the_catalogue()
+    {
+        // The 'english' fixture: a microsite with its own 'languages: [cs, en]' beside the main site's English.
+        using var tree = new ContentTree("english");
+        PseudoTheme.Write(tree.Root, LanguageRules.Czech);
+        PseudoTheme.Write(tree.Root, LanguageRules.English, tagged: true);
+        var result = Builds.Generate(tree.Root);
+        Assert.True(result.Succeeded, Builds.Errors(result));
+        var english = result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)
+            && (f.Path.StartsWith("en/", StringComparison.Ordinal) || f.Path.StartsWith("konference-b/en/", StringComparison.Ordinal))).ToList();
+        foreach (var path in new[] { "konference-b/en/index.html", "konference-b/en/program/index.html", "konference-b/en/recnici/index.html", "konference-b/en/404.html",
+                     "konference-b/en/accessibility-statement/index.html", "en/accessibility-statement/index.html" })
+            Assert.Contains(english, f => f.Path == path);
+        var czech = english.SelectMany(f => CzechMarkers(f.Path, Builds.Page(result, f.Path)).Select(m => $"{f.Path}: {m}")).Distinct().ToList();
+        Assert.True(czech.Count == 0, $"{czech.Count} Czech words of the catalogue on English pages:\n{string.Join("\n", czech.Take(40))}");
+        // And the microsite's Czech pages show the Czech catalogue's (the switcher aside, named in English).
+        Assert.Contains(PseudoTheme.Marker("chrome.skip_link"), Builds.Page(result, "konference-b/index.html"));
+    }
+
+    [Fact]
     public void the_search_page_s_messages_are_the_catalogue_s_and_the_scripts_have_none_of_their_own()
     {
         var result = Pseudo.Value;
