@@ -22,6 +22,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public SiteServer Extended { get; private set; } = null!;
     /// <summary>The 'kinds' fixture: a kind of entry (publikace) declared in its site.yml only.</summary>
     public SiteServer Kinds { get; private set; } = null!;
+    /// <summary>The 'english' fixture: a microsite with its own 'languages: [cs, en]' (konference-b/en/), served from the output's root.</summary>
+    public SiteServer English { get; private set; } = null!;
+    public string EnglishOutput => Output + "-english";
     public IPlaywright Playwright { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
@@ -62,7 +65,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!kinds.Succeeded) throw new InvalidOperationException(string.Join("\n", kinds.Diagnostics.Select(d => d.Format())));
         SiteWriter.Write(kindsOutput, kinds.Files);
 
+        var english = new SiteGenerator(new BuildOptions
+        {
+            SourceDirectory = Path.Combine(RepositoryRoot, "tests/Generator.Tests/Fixtures/sites/english"), OutputDirectory = EnglishOutput, Now = Now,
+        }).Generate();
+        if (!english.Succeeded) throw new InvalidOperationException(string.Join("\n", english.Diagnostics.Select(d => d.Format())));
+        SiteWriter.Write(EnglishOutput, english.Files);
+
         Main = await SiteServer.StartAsync(Output);
+        English = await SiteServer.StartAsync(EnglishOutput);
         Kinds = await SiteServer.StartAsync(kindsOutput);
         Extended = await SiteServer.StartAsync(extendedOutput);
         Large = await SiteServer.StartAsync(largeOutput);
@@ -87,10 +98,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Large is not null) await Large.DisposeAsync();
         if (Extended is not null) await Extended.DisposeAsync();
         if (Kinds is not null) await Kinds.DisposeAsync();
+        if (English is not null) await English.DisposeAsync();
         if (Directory.Exists(Output)) Directory.Delete(Output, recursive: true);
         if (Directory.Exists(Output + "-large")) Directory.Delete(Output + "-large", recursive: true);
         if (Directory.Exists(Output + "-extended")) Directory.Delete(Output + "-extended", recursive: true);
         if (Directory.Exists(Output + "-kinds")) Directory.Delete(Output + "-kinds", recursive: true);
+        if (Directory.Exists(EnglishOutput)) Directory.Delete(EnglishOutput, recursive: true);
     }
 
     private static string FindRoot()

@@ -26,8 +26,17 @@ public sealed class BudgetAndValidityTests(BrowserFixture site)
     {
         var jar = Path.Combine(BrowserFixture.RepositoryRoot, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
         Assert.True(File.Exists(jar), $"{jar} is missing: run `npm ci` in the repository root, as .ci/run does.");
+        // Every page of the bundled site — its English site (/en/) among them, every English page type — and of the 'english'
+        // fixture, whose microsite is in English too (konference-b/en/).
+        foreach (var (built, english) in new[] { (site.Output, "en/"), (site.EnglishOutput, "konference-b/en/") })
+        {
+            var pages = Directory.EnumerateFiles(Path.Combine(built, english), "*.html", SearchOption.AllDirectories).Count();
+            Assert.True(pages >= 5, $"only {pages} pages in {english}");
+        }
+        Assert.True(File.Exists(Path.Combine(site.Output, "en", "accessibility-statement", "index.html")));
+        Assert.True(File.Exists(Path.Combine(site.Output, "en", "data", "index.html")));
         var start = new ProcessStartInfo("java") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "-jar", jar, "--errors-only", "--skip-non-html", "--format", "text", site.Output }) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { "-jar", jar, "--errors-only", "--skip-non-html", "--format", "text", site.Output, site.EnglishOutput }) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = await process.StandardError.ReadToEndAsync();

@@ -15,10 +15,18 @@ public sealed partial class EnglishSiteTests(BrowserFixture site)
     /// <summary>The address the bundled site is built for: cross-language links are absolute (the other language is another site).</summary>
     private const string Production = "https://www.dobrapraxe.cz/";
 
+    /// <summary>
+    /// One English page of every type the English sites have: each page type of the Czech catalogue that has an English
+    /// counterpart (an untranslated entry's page has none), and the pages of a microsite in English too (the 'english'
+    /// fixture's konference-b, marked "fixture:").
+    /// </summary>
     public static readonly string[] Pages =
     [
-        "en/", "en/praxe/", "en/praxe/kromeriz-cyklostezky/", "en/akce/", "en/akce/skola-zdravych-mest-podzim-2024/", "en/temata/zdravi/",
-        "en/clenove/", "en/ocenene/", "en/videa/", "en/hledat/?q=cycling", "en/accessibility-statement/", "en/404.html",
+        "en/", "en/praxe/", "en/praxe/strana/2/", "en/praxe/kromeriz-cyklostezky/", "en/praxe/krizanov-komunitni-zahrada/", "en/nejpraxe/", "en/nejpraxe/2024/",
+        "en/temata/", "en/temata/zdravi/", "en/kraje/", "en/kraje/vysocina/", "en/clenove/", "en/clenove/litomerice/", "en/cile/", "en/cile/11/", "en/roky/",
+        "en/roky/2014/", "en/stitky/", "en/stitky/participace/", "en/ocenene/", "en/akce/", "en/akce/skola-zdravych-mest-podzim-2024/", "en/videa/",
+        "en/hledat/?q=cycling", "en/accessibility-statement/", "en/data/", "en/404.html",
+        "fixture:konference-b/en/", "fixture:konference-b/en/program/", "fixture:konference-b/en/recnici/", "fixture:konference-b/en/accessibility-statement/",
     ];
 
     public static TheoryData<string, int> PagesAndWidths()
@@ -38,11 +46,13 @@ public sealed partial class EnglishSiteTests(BrowserFixture site)
             ViewportSize = new ViewportSize { Width = width, Height = 900 }, BypassCSP = true, Locale = "en-GB",
         });
         var page = await context.NewPageAsync();
-        var response = await page.GotoAsync(new Uri(site.Main.Address, path).AbsoluteUri);
+        var (server, address) = path.StartsWith("fixture:", StringComparison.Ordinal) ? (site.English, path["fixture:".Length..]) : (site.Main, path);
+        var response = await page.GotoAsync(new Uri(server.Address, address).AbsoluteUri);
         Assert.NotNull(response);
+        Assert.Equal(200, response.Status);
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         if (path.Contains("hledat", StringComparison.Ordinal)) await WaitForResults(page);
-        var name = Regex.Replace(path, "[^a-z0-9]+", "-").Trim('-');
+        var name = Regex.Replace(path.Replace("fixture:", "", StringComparison.Ordinal), "[^a-z0-9]+", "-").Trim('-');
         Directory.CreateDirectory(AccessibilityTests.Screenshots);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AccessibilityTests.Screenshots, $"{name}-{width}.png"), FullPage = true });
 
@@ -119,6 +129,73 @@ public sealed partial class EnglishSiteTests(BrowserFixture site)
         Assert.Equal("cs", await page.GetAttributeAsync("html", "lang"));
         Assert.Contains("Kroměříž", await page.Locator("h1").TextContentAsync());
     }
+
+    [Fact]
+    public async Task a_microsite_in_english_pairs_every_page_both_ways_and_every_switch_leads_to_a_page_that_exists()
+    {
+        const string microsite = "https://example.net/konference-b/";
+        string FileOf(string url)
+        {
+            Assert.StartsWith(microsite, url);
+            var path = "konference-b/" + url[microsite.Length..].Split('#')[0];
+            return Path.Combine(site.EnglishOutput, path.EndsWith('/') ? path + "index.html" : path);
+        }
+        var pages = Directory.EnumerateFiles(Path.Combine(site.EnglishOutput, "konference-b"), "*.html", SearchOption.AllDirectories).ToList();
+        Assert.Contains(pages, p => p.Contains($"{Path.DirectorySeparatorChar}en{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        foreach (var file in pages)
+        {
+            var html = await File.ReadAllTextAsync(file);
+            var link = SwitchLink().Match(Switch().Match(html).Value);
+            Assert.True(link.Success, $"{file} has no language switch");
+            Assert.True(File.Exists(FileOf(link.Groups[1].Value)), $"{file}: the switch leads to {link.Groups[1].Value}, which does not exist");
+            var alternates = Alternate().Matches(html).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+            Assert.Equal(!alternates.ContainsKey(link.Groups[2].Value), link.Groups[4].Success);
+            foreach (var url in alternates.Values)
+                Assert.Equal(alternates, Alternate().Matches(await File.ReadAllTextAsync(FileOf(url))).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value));
+        }
+        // In the browser: from the English programme to the Czech one and back.
+        await using var context = await site.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(site.English.Address, "konference-b/en/program/").AbsoluteUri);
+        var czech = await page.Locator(".language-switch a").GetAttributeAsync("href");
+        await page.GotoAsync(new Uri(site.English.Address, czech![(microsite.Length - "konference-b/".Length)..]).AbsoluteUri);
+        Assert.Equal("cs", await page.GetAttributeAsync("html", "lang"));
+        Assert.Equal("Zahájení", (await page.Locator(".session-title").First.TextContentAsync())?.Trim());
+    }
+
+    [Fact]
+    public async Task untranslated_entries_in_english_lists_are_marked_czech_and_say_so_visibly()
+    {
+        // Every card of every English page that leads to a Czech page: hreflang="cs", the catalogue's "in Czech" label, and
+        // lang="cs" on a title shown in Czech (an entry without an 'en:' title).
+        var cards = 0;
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(site.Output, "en"), "*.html", SearchOption.AllDirectories))
+        {
+            var html = await File.ReadAllTextAsync(file);
+            foreach (Match card in CardToCzech().Matches(html))
+            {
+                cards++;
+                Assert.Contains("hreflang=\"cs\"", card.Value, StringComparison.Ordinal);
+                Assert.Contains("class=\"card-language\"", card.Value, StringComparison.Ordinal);
+            }
+        }
+        Assert.True(cards > 50, $"only {cards} cards of untranslated entries");
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-GB" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(site.Main.Address, "en/praxe/").AbsoluteUri);
+        var czech = page.Locator(".card:has(.card-title a[hreflang=cs])");
+        Assert.True(await czech.CountAsync() > 5);
+        Assert.True(await czech.First.Locator(".card-language").IsVisibleAsync());
+        Assert.Equal("in Czech", (await czech.First.Locator(".card-language").TextContentAsync())?.Trim());
+        // A title without its English is in Czech, and says so to a screen reader.
+        var untitled = page.Locator(".card-title[lang=cs]");
+        Assert.True(await untitled.CountAsync() > 0);
+        Assert.Equal(await untitled.CountAsync(), await page.Locator(".card-title[lang=cs] a[hreflang=cs]").CountAsync());
+    }
+
+    /// <summary>A card whose title links to a page of the Czech site, up to the end of its card.</summary>
+    [GeneratedRegex("""<h[2-4] class="card-title"[^>]*><a href="https://www\.dobrapraxe\.cz/(?!en/)[^"]*"[^>]*>.*?</article>""", RegexOptions.Singleline)]
+    private static partial Regex CardToCzech();
 
     private static Task WaitForResults(IPage page) =>
         page.WaitForFunctionAsync("() => /Found|Nothing found|The whole catalogue/.test(document.getElementById('search-status').textContent)");
