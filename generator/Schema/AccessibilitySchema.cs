@@ -113,7 +113,7 @@ public static class AccessibilitySchema
     private static FieldSpec English => new()
     {
         Key = ContentSchema.English, Type = FieldType.Group, Title = "Anglicky",
-        Help = "Texty prohlášení anglicky pro anglickou verzi webu (jen s `languages: [cs, en]`): `{ body: …, non_accessible: [{ content: …, alternative: … }], contact: { name: … }, enforcement: { name: … } }`. " +
+        Help = "Texty prohlášení anglicky pro anglickou verzi webu (vyjde s `languages: [cs, en]`): `{ body: …, non_accessible: [{ content: …, alternative: … }], contact: { name: … }, enforcement: { name: … } }`. " +
             "Položky `non_accessible` ve stejném pořadí jako české; co chybí, ukáže se česky.",
         Example = "{ body: Healthy Cities of the Czech Republic }",
         Fields =
