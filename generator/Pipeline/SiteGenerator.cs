@@ -185,6 +185,15 @@ public sealed partial class SiteGenerator(BuildOptions options)
             written.Add(file.Path);
             sink.Add(file with { Path = output.Folder + file.Path });
         }
+        void Produce(IOutputProducer producer) => Time(Stage(producer.Name), () =>
+        {
+            foreach (var file in producer.Files(output.Context)) Write(file);
+        });
+        foreach (var producer in output.Producers.Where(p => p.BeforePages))
+        {
+            Produce(producer);
+            ReleaseMemory(Stage("gc-" + producer.Name));
+        }
         var jobs = reuse is null ? output.Jobs : [.. output.Jobs.Where(j => reuse.Render.Contains(j.SitePath))];
         var pages = Time(Stage("templates"), () => renderer.Render(jobs, output.Urls, (path, bytes) => Write(new OutputFile(path, bytes)), readsOf));
         var renderedPages = pages.ToList();
@@ -199,11 +208,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
                     pages.Add(reuse.Pages[output.Folder + job.SitePath] with { SitePath = job.SitePath });
                 }
             });
-        foreach (var producer in output.Producers)
-            Time(Stage(producer.Name), () =>
-            {
-                foreach (var file in producer.Files(output.Context)) Write(file);
-            });
+        foreach (var producer in output.Producers.Where(p => !p.BeforePages)) Produce(producer);
         var menuLinks = MenuOrigins(output.Menu, output.Urls);
         var targets = Targets(written, output.Jobs);
         if (output.Name == "main") _mainTargets = targets;
