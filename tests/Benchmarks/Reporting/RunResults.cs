@@ -101,6 +101,7 @@ public sealed record SizeRecord(
         r.LoadBefore, r.LoadAfter);
 
     /// <summary>Whether the Hugo sites were built at this size.</summary>
+    [JsonIgnore]
     public bool WithPeers => Hugo.Count > 0;
 
     public Stats Wall(IReadOnlyList<ToolRun> runs) => Stats.Of(runs.Select(r => r.WallSeconds));
