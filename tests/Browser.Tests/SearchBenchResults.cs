@@ -8,14 +8,14 @@ namespace DobraPraxe.Browser.Tests;
 /// </summary>
 internal sealed class SearchBenchResults
 {
-    private readonly List<Query> _queries = [];
+    private readonly List<Row> _queries = [];
 
     public static string? File => Environment.GetEnvironmentVariable("SEARCH_BENCH_RESULTS") is { Length: > 0 } file ? file : null;
 
     /// <summary>One query on one site: medians of its runs, bytes' spread beside them.</summary>
     /// <param name="site">The site's name in SEARCH_BENCH_SITE (name=path), or its folder's name.</param>
     public void Add(string site, string siteRoot, bool brotli, string query, int results, int requests, IReadOnlyList<double> bytes, double firstMs, double completeMs) =>
-        _queries.Add(new Query(site, Documents(siteRoot), brotli ? "br" : "gzip", query, results, requests, bytes[bytes.Count / 2], bytes[0], bytes[^1],
+        _queries.Add(new Row(site, Documents(siteRoot), brotli ? "br" : "gzip", query, results, requests, bytes[bytes.Count / 2], bytes[0], bytes[^1],
             Math.Round(firstMs, 1), Math.Round(completeMs, 1)));
 
     /// <summary>The dependent fetches after the page before the query's first results (the round-trip measurement), on every encoding's row.</summary>
@@ -24,7 +24,7 @@ internal sealed class SearchBenchResults
         foreach (var q in _queries.Where(q => q.Site == site && q.Query == query)) q.Waves = waves;
     }
 
-    private sealed record Query(string Site, int Documents, string Encoding, string Query, int Results, int Requests, double Bytes, double BytesMin, double BytesMax,
+    private sealed record Row(string Site, int Documents, string Encoding, string Query, int Results, int Requests, double Bytes, double BytesMin, double BytesMax,
         double FirstResultsMs, double CompleteMs)
     {
         public int? Waves { get; set; }
