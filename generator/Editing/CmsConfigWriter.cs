@@ -58,11 +58,12 @@ public static class CmsConfigWriter
         : Map(("name", "github"), ("repo", site.Editor?.Repo ?? "owner/repository"), ("branch", site.Editor?.Branch ?? "main"));
 
     /// <summary>
-    /// Whether the editor edits translations beside their originals: a site in more than one language, edited with Sveltia
-    /// CMS (published), which keeps the default language's file without its code (x.md beside x.en.md). Decap CMS (serve's
-    /// local editor) would name it x.cs.md, so it edits the originals only.
+    /// Whether the editor edits translations beside their originals: a site in more than one language, with either editor.
+    /// Sveltia CMS (published) keeps the default language's file without its code (x.md beside x.en.md,
+    /// 'omit_default_locale_from_file_path'). Decap CMS 3 (serve's local editor) has no such setting and names every file with
+    /// its language (x.cs.md); serve's local backend answers it with x.md (Serve.LocalBackend), so both write what the generator reads.
     /// </summary>
-    public static bool Translating(ContentSet content, EditorMode mode) => mode == EditorMode.Published && content.Site.Languages.Length > 1;
+    public static bool Translating(ContentSet content, EditorMode mode) => mode != EditorMode.Off && content.Site.Languages.Length > 1;
 
     /// <summary>The languages side by side: one file per language beside the original (content/practices/x.en.md), as the generator reads them.</summary>
     private static OrderedDictionary<string, object> I18n(SiteConfig site) => Map(

@@ -82,7 +82,7 @@ public sealed partial class SiteGenerator
             HashSet<string> dirty = [];
             if (output.Name == "main")
                 dirty = Time("changes", () => DirtyPages.Find(state.Site, kept.Jobs, site, output.Jobs, kept.Reads));
-            else if (kept.Languages.TryGetValue(output.Name, out var language))
+            else if (IsLanguageSite(output, content) && kept.Languages.TryGetValue(output.Name, out var language))
                 dirty = Time($"changes {output.Name}", () => DirtyPages.Find(language.Site, language.Jobs, output.Context.Site, output.Jobs, language.Reads));
             rendered += dirty.Count;
             pages.AddRange(BuildSite(output, edit.Bodies, renderer, sink, new PageReuse(dirty, pagesBefore, previous, folders),
@@ -93,7 +93,7 @@ public sealed partial class SiteGenerator
 
         // Only now, with the new pages in place, does the record of what they read change.
         Record(kept.Reads, kept.Jobs, outputs.Single(o => o.Name == "main"), reads);
-        foreach (var output in outputs.Where(o => kept.Languages.ContainsKey(o.Name)))
+        foreach (var output in outputs.Where(o => IsLanguageSite(o, content)))
             Record(kept.Languages[output.Name].Reads, kept.Languages[output.Name].Jobs, output, reads);
         // Warnings about other files stand as the last build found them; this file's are new (the validators' are found again).
         IReadOnlyList<Diagnostic> diagnostics = [.. kept.Diagnostics.Where(d => d.Location.Path != changedPath).Concat(result.Diagnostics).Distinct()
@@ -180,6 +180,7 @@ public sealed partial class SiteGenerator
     /// <summary>The sites whose pages' reads serve records: the main site and its languages' (a microsite's pages show no entry of theirs).</summary>
     private static bool Tracked(OutputSite output, ContentSet content) => output.Name == "main" || IsLanguageSite(output, content);
 
+    /// <summary>Whether <paramref name="output"/> is the main site in another of its languages (/en/), not a microsite.</summary>
     private static bool IsLanguageSite(OutputSite output, ContentSet content) => content.Site.Languages.Skip(1).Any(l => l.Code == output.Name && l.Code + "/" == output.Folder);
 
     /// <summary>The language sites as this build made them, for the next update: each one's model, planned pages, reads and memos.</summary>

@@ -40,7 +40,9 @@ public sealed class PreviewServer : IAsyncDisposable
         _options = options;
         _pinnedNow = pinnedNow;
         _log = log;
-        _backend = new LocalBackend(options.SourceDirectory, () => Address);
+        // While the editor edits translations side by side, Decap names the default language's files with its code too.
+        _backend = new LocalBackend(options.SourceDirectory, () => Address,
+            () => _state is { } state && Editing.CmsConfigWriter.Translating(state.Content, Editing.EditorMode.Local) ? state.Content.Site.Language : null);
     }
 
     public int Port { get; private set; }

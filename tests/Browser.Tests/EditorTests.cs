@@ -72,10 +72,11 @@ public sealed class EditorTests(BrowserFixture site)
             await Choose(page, "themes", "Doprava a mobilita");
             await Choose(page, "themes", "Zdraví");
             await page.Locator("[id^='year-field-']").First.FillAsync("2024");
-            await page.Locator("input[type=date][id^='date-field-']").FillAsync("2026-11-20");
+            await page.Locator("input[type=date][id^='date-field-']").First.FillAsync("2026-11-20");
 
-            // The body in the Markdown mode: a heading and a paragraph.
-            var body = page.Locator("[aria-label='markdown field']");
+            // The body in the Markdown mode: a heading and a paragraph. (The site is in two languages: the Czech form is the
+            // first, the English one beside it.)
+            var body = page.Locator("[aria-label='markdown field']").First;
             await body.GetByRole(AriaRole.Switch).ClickAsync();
             await body.Locator("[contenteditable=true]").ClickAsync();
             await page.Keyboard.TypeAsync("## Jak to funguje");
@@ -84,7 +85,7 @@ public sealed class EditorTests(BrowserFixture site)
             await page.Keyboard.TypeAsync("Kola stojí u nádraží a u škol, půjčují se přes aplikaci.");
 
             // An image: uploaded through the media library, with its alt text.
-            var images = page.Locator("[aria-label='list field']").Filter(new() { Has = page.Locator("label[for^='images-field-']") });
+            var images = page.Locator("[aria-label='list field']").Filter(new() { Has = page.Locator("label[for^='images-field-']") }).First;
             await images.GetByRole(AriaRole.Button, new() { Name = "Přidat" }).ClickAsync();
             await images.GetByRole(AriaRole.Button, new() { Name = "Vyberte obrázek" }).ClickAsync();
             var png = Path.Combine(preview.Root, "kolo.png");
@@ -108,6 +109,9 @@ public sealed class EditorTests(BrowserFixture site)
             Assert.Contains("## Jak to funguje", written);
             Assert.Matches(@"src: media/kolo[^\n]*\.png", written);
             Assert.True(File.Exists(Path.Combine(preview.Root, "content", "media", "kolo.png")), written);
+            // Nothing was written in English, so there is no translation; and the Czech file is x.md, not Decap's x.cs.md.
+            Assert.False(File.Exists(Path.Combine(preview.Root, "content", "practices", "sdilena-kola-pro-jihlavu.en.md")));
+            Assert.False(File.Exists(Path.Combine(preview.Root, "content", "practices", "sdilena-kola-pro-jihlavu.cs.md")));
 
             // What the editor wrote passes check as it is.
             var (output, errors) = (new StringWriter(), new StringWriter());
