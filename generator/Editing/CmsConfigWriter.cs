@@ -105,6 +105,9 @@ public static class CmsConfigWriter
         Map(("label", "Text"), ("name", "body"), ("widget", "markdown"), ("required", false),
             ("hint", "Text v Markdownu. Mezititulky začínají ## (druhá úroveň)."), ("i18n", i18n ? true : null));
 
+    /// <summary>Whether the editor edits <paramref name="field"/> per language: a translatable field, or a list with translatable parts (images' alt texts).</summary>
+    public static bool IsTranslated(FieldSpec field) => field.Translatable || field.Fields.Any(f => f.Translatable);
+
     /// <summary>One field: label and hint from its declaration, required as declared, the widget its type calls for.</summary>
     /// <param name="i18n">The editor edits translations (<see cref="Translating"/>): a translatable field (<see cref="FieldSpec.Translatable"/>) is
     /// edited per language, a list with translatable parts (images' alt texts) too, its other parts copied; every other field is the original's only.</param>
@@ -113,7 +116,7 @@ public static class CmsConfigWriter
         bool insideTranslated = false)
     {
         var map = Map(("label", field.Title.Length > 0 ? field.Title : field.Key), ("name", field.Key));
-        var translated = i18n && (field.Translatable || field.Fields.Any(f => f.Translatable));
+        var translated = i18n && IsTranslated(field);
         foreach (var (key, value) in Widget(field, content, collection, translated)) map[key] = value;
         if (translated) map["i18n"] = true;
         else if (insideTranslated) map["i18n"] = "duplicate";

@@ -41,8 +41,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _pinnedNow = pinnedNow;
         _log = log;
         // While the editor edits translations side by side, Decap names the default language's files with its code too.
-        _backend = new LocalBackend(options.SourceDirectory, () => Address,
-            () => _state is { } state && Editing.CmsConfigWriter.Translating(state.Content, Editing.EditorMode.Local) ? state.Content.Site.Language : null);
+        _backend = new LocalBackend(options.SourceDirectory, () => Address, () => _state?.Content);
     }
 
     public int Port { get; private set; }

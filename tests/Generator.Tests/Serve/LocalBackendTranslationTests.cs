@@ -90,6 +90,16 @@ public sealed class LocalBackendTranslationTests : IAsyncLifetime
         Assert.Equal(written, File.GetLastWriteTimeUtc(Full("content/pages/nova.md")));
         Assert.Contains("New, again", File.ReadAllText(Full("content/pages/nova.en.md")));
 
+        // A practice saved with its hidden English widgets' values (an empty list of themes): the translation keeps only what it
+        // translates; a new entry's English file with nothing translated is not made at all.
+        await Post("""
+            {"action":"persistEntry","params":{"dataFiles":[
+              {"path":"content/practices/znojmo-cyklostezky.en.md","raw":"---\ntitle: Cycle paths\nthemes: []\nmember: znojmo\n---\n\nBody.\n"},
+              {"path":"content/practices/nova-praxe.en.md","raw":"---\nthemes: []\n---\n"}],"assets":[]}}
+            """);
+        Assert.Equal("---\ntitle: Cycle paths\n---\n\nBody.\n", File.ReadAllText(Full("content/practices/znojmo-cyklostezky.en.md")));
+        Assert.False(File.Exists(Full("content/practices/nova-praxe.en.md")));
+
         // Deleted: both files.
         await Post("""{"action":"deleteFiles","params":{"paths":["content/pages/nova.cs.md","content/pages/nova.en.md"]}}""");
         Assert.False(File.Exists(Full("content/pages/nova.md")));
