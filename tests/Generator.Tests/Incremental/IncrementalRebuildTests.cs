@@ -7,16 +7,17 @@ namespace DobraPraxe.Generator.Tests.Incremental;
 
 /// <summary>
 /// serve's incremental rebuild (SiteGenerator.Update) against the full build it stands in for: after each edit of one
-/// practice, on a fixture site and on the bundled content, the incremental result is byte for byte the full rebuild of
-/// the edited files — every path, every byte — while it renders only some of the pages again. Edits follow each other
-/// on the same state, as they do under serve.
+/// entry or translation, on fixture sites and on the bundled content (in Czech only, and with English on), the incremental
+/// result is byte for byte the full rebuild of the edited files — every path, every byte — while it renders only some of
+/// the pages again. Edits follow each other on the same state, as they do under serve.
 /// </summary>
 public sealed class IncrementalRebuildTests
 {
     private static readonly Uri Preview = new("http://127.0.0.1:8080/");
 
     /// <summary>One edit: its name, the file, and the change to its text.</summary>
-    public sealed record Edit(string Name, string File, Func<string, string> Change)
+    /// <param name="EveryPage">Whether every page of a language shows what it changes (the menu), so all of them are rendered again.</param>
+    public sealed record Edit(string Name, string File, Func<string, string> Change, bool EveryPage = false)
     {
         public override string ToString() => Name;
     }
@@ -40,6 +41,8 @@ public sealed class IncrementalRebuildTests
             "start", "start: 2025-06-04T09:00:00+02:00")),
         new("event body", "content/events/setkani-zdravych-kraju-2025.md", t => t + "\nDoplněný odstavec o programu.\n"),
         new("page", "content/pages/o-projektu.md", t => FrontMatter(t, "title", "title: O projektu katalogu") + "\nDalší odstavec.\n"),
+        // English is off here: the translation is read and checked against its original, and published nowhere.
+        new("translation", "content/practices/koprivnice-pedibus.en.md", t => FrontMatter(t, "title", "title: The walking bus of Kopřivnice")),
     ];
 
     private static readonly Edit[] ExtendedEdits =
@@ -72,7 +75,7 @@ public sealed class IncrementalRebuildTests
         new("event translation title", "content/events/skola-zdravych-mest-podzim-2024.en.md", t => FrontMatter(t, "title", "title: School of Healthy Cities in Chrudim, autumn 2024")),
         new("event title", "content/events/skola-zdravych-mest-podzim-2024.md", t => FrontMatter(t, "title", "title: Škola Zdravých měst v Chrudimi – podzim 2024")),
         // A page in the menu: the English menu names it by its 'en:' title.
-        new("page en: title", "content/pages/o-projektu.md", t => FrontMatter(t, "en", "en: { title: About the catalogue }")),
+        new("page en: title", "content/pages/o-projektu.md", t => FrontMatter(t, "en", "en: { title: About the catalogue }"), EveryPage: true),
         new("page", "content/pages/o-projektu.md", t => FrontMatter(t, "title", "title: O projektu katalogu") + "\nDalší odstavec.\n"),
     ];
 
@@ -85,16 +88,16 @@ public sealed class IncrementalRebuildTests
         new("original's own field", "content/practices/znojmo-cyklostezky.md", t => FrontMatter(t, "budget", "budget: 1300000")),
         new("en: title", "content/practices/jihlava-pesi-zona.md", t => FrontMatter(t, "en", "en: { title: Jihlava's pedestrian zone, summary: The town centre belongs to pedestrians. }")),
         new("event translation", "content/events/forum-2021.en.md", t => FrontMatter(t, "summary", "summary: An online forum with a recording.")),
-        new("page translation title", "content/pages/o-nas.en.md", t => FrontMatter(t, "title", "title: Who we are")),
+        new("page translation title", "content/pages/o-nas.en.md", t => FrontMatter(t, "title", "title: Who we are"), EveryPage: true),
     ];
 
     [Fact]
     public void edits_to_the_bundled_content_in_two_languages_give_the_full_builds_bytes_in_both() =>
-        EveryEditMatchesAFullBuild(TestPaths.RepositoryRoot, BundledEnglishEdits, drafts: false, english: true);
+        EveryEditMatchesAFullBuild(TestPaths.RepositoryRoot, BundledEnglishEdits, drafts: false, english: true, most: 0.1);
 
     [Fact]
     public void edits_to_the_english_fixture_site_give_the_full_builds_bytes_in_both_languages() =>
-        EveryEditMatchesAFullBuild(TestPaths.Fixture("english"), EnglishEdits, drafts: true, english: true);
+        EveryEditMatchesAFullBuild(TestPaths.Fixture("english"), EnglishEdits, drafts: true, english: true, most: 0.3);
 
     [Fact]
     public void edits_to_the_extended_fixture_site_give_the_full_builds_bytes() =>
@@ -222,7 +225,8 @@ public sealed class IncrementalRebuildTests
         Assert.Contains(full.Diagnostics, d => d.Location.Path == linking && d.Message.Contains("kotva-pro-odkaz", StringComparison.Ordinal));
     }
 
-    private static void EveryEditMatchesAFullBuild(string source, Edit[] edits, bool drafts, bool copy = true, bool english = false)
+    /// <param name="most">The share of the pages an edit may render again (at most), unless every page shows it.</param>
+    private static void EveryEditMatchesAFullBuild(string source, Edit[] edits, bool drafts, bool copy = true, bool english = false, double most = 1)
     {
         using var site = copy ? Copy(source, english) : null;
         var root = site?.Path ?? source;
@@ -237,7 +241,7 @@ public sealed class IncrementalRebuildTests
             Assert.True(full.Succeeded, $"{edit}: {Builds.Errors(full)}");
             SameFiles(full, incremental, edit.Name);
             Assert.True(incremental.Rendered < full.Pages.Count, $"{edit}: rendered {incremental.Rendered} of {full.Pages.Count}");
-            Console.WriteLine($"{edit}: rendered {incremental.Rendered} of {full.Pages.Count}");
+            if (!edit.EveryPage) Assert.True(incremental.Rendered <= full.Pages.Count * most, $"{edit}: rendered {incremental.Rendered} of {full.Pages.Count}");
             Assert.Equal(full.Diagnostics.Select(d => d.Format()), incremental.Diagnostics.Select(d => d.Format()));
             state = incremental;
         }
