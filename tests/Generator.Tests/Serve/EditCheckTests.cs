@@ -50,6 +50,19 @@ public sealed class EditCheckTests : IDisposable
         Assert.Null(new EditCheck().Hold(snapshot, _schema, _site.Root, [Entry, "content/data/members.yml"]));
     }
 
+    /// <summary>
+    /// A translation writes only what it translates (no member, no themes): read as an entry it would have every required
+    /// field missing. It is read against its original by the rebuild, which holds its errors (IncrementalRebuildTests).
+    /// </summary>
+    [Fact]
+    public void a_translation_is_not_read_as_an_entry_of_its_folder()
+    {
+        using var english = new ContentTree("english");
+        const string translation = "content/practices/znojmo-cyklostezky.en.md";
+        Assert.Empty(EditCheck.Errors(_schema, english.Root, translation));
+        Assert.Null(new EditCheck().Hold(Good(), _schema, english.Root, [translation]));
+    }
+
     [Fact]
     public void a_held_save_is_built_with_the_first_save_after_which_every_held_file_parses()
     {
