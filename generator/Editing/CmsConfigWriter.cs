@@ -58,11 +58,12 @@ public static class CmsConfigWriter
         : Map(("name", "github"), ("repo", site.Editor?.Repo ?? "owner/repository"), ("branch", site.Editor?.Branch ?? "main"));
 
     /// <summary>
-    /// Whether the editor edits translations beside their originals: a site in more than one language, edited with Sveltia
-    /// CMS (published), which keeps the default language's file without its code (x.md beside x.en.md). Decap CMS (serve's
-    /// local editor) would name it x.cs.md, so it edits the originals only.
+    /// Whether the editor edits translations beside their originals: a site in more than one language, with either editor.
+    /// Sveltia CMS (published) keeps the default language's file without its code (x.md beside x.en.md,
+    /// 'omit_default_locale_from_file_path'). Decap CMS 3 (serve's local editor) has no such setting and names every file with
+    /// its language (x.cs.md); serve's local backend answers it with x.md (Serve.LocalBackend), so both write what the generator reads.
     /// </summary>
-    public static bool Translating(ContentSet content, EditorMode mode) => mode == EditorMode.Published && content.Site.Languages.Length > 1;
+    public static bool Translating(ContentSet content, EditorMode mode) => mode != EditorMode.Off && content.Site.Languages.Length > 1;
 
     /// <summary>The languages side by side: one file per language beside the original (content/practices/x.en.md), as the generator reads them.</summary>
     private static OrderedDictionary<string, object> I18n(SiteConfig site) => Map(
@@ -104,6 +105,9 @@ public static class CmsConfigWriter
         Map(("label", "Text"), ("name", "body"), ("widget", "markdown"), ("required", false),
             ("hint", "Text v Markdownu. Mezititulky začínají ## (druhá úroveň)."), ("i18n", i18n ? true : null));
 
+    /// <summary>Whether the editor edits <paramref name="field"/> per language: a translatable field, or a list with translatable parts (images' alt texts).</summary>
+    public static bool IsTranslated(FieldSpec field) => field.Translatable || field.Fields.Any(f => f.Translatable);
+
     /// <summary>One field: label and hint from its declaration, required as declared, the widget its type calls for.</summary>
     /// <param name="i18n">The editor edits translations (<see cref="Translating"/>): a translatable field (<see cref="FieldSpec.Translatable"/>) is
     /// edited per language, a list with translatable parts (images' alt texts) too, its other parts copied; every other field is the original's only.</param>
@@ -112,7 +116,7 @@ public static class CmsConfigWriter
         bool insideTranslated = false)
     {
         var map = Map(("label", field.Title.Length > 0 ? field.Title : field.Key), ("name", field.Key));
-        var translated = i18n && (field.Translatable || field.Fields.Any(f => f.Translatable));
+        var translated = i18n && IsTranslated(field);
         foreach (var (key, value) in Widget(field, content, collection, translated)) map[key] = value;
         if (translated) map["i18n"] = true;
         else if (insideTranslated) map["i18n"] = "duplicate";

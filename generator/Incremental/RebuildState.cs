@@ -15,7 +15,7 @@ namespace DobraPraxe.Generator.Incremental;
 /// </summary>
 /// <param name="All">Every file's content, drafts included, without the Markdown text (the validators' input).</param>
 /// <param name="Bodies">Every rendered body by source path (HTML, plain text, links with their lines).</param>
-/// <param name="Jobs">The planned pages of the main site.</param>
+/// <param name="Jobs">The planned pages of the main site (paired with its other languages').</param>
 /// <param name="Reads">What each page of the main site read of the model's nodes.</param>
 /// <param name="Pages">Every rendered page's ids and links (all sites, paths from the output root), for the link check.</param>
 /// <param name="Diagnostics">The warnings the build reported.</param>
@@ -24,6 +24,12 @@ namespace DobraPraxe.Generator.Incremental;
 public sealed record RebuildState(ContentSet All, IReadOnlyDictionary<string, RenderedMarkdown> Bodies, IReadOnlyList<RenderJob> Jobs,
     PageReads Reads, IReadOnlyList<ProcessedPage> Pages, IReadOnlyList<Diagnostic> Diagnostics, TextReuse Texts, SearchIndexCache Search)
 {
+    /// <summary>The translations' rendered bodies by language, by their original's source path (what the language sites show).</summary>
+    public IReadOnlyDictionary<string, Dictionary<string, RenderedMarkdown>> Translations { get; init; } = new Dictionary<string, Dictionary<string, RenderedMarkdown>>();
+
+    /// <summary>The site's other languages (/en/) by code: what each one's rebuild needs, as the main site's is kept here.</summary>
+    public IReadOnlyDictionary<string, LanguageState> Languages { get; init; } = new Dictionary<string, LanguageState>();
+
     /// <summary>The memos a first build fills for the next one.</summary>
     public static (TextReuse Texts, SearchIndexCache Search) NewMemos() => (new TextReuse(), new SearchIndexCache());
 

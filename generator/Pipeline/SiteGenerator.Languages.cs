@@ -77,7 +77,9 @@ public sealed partial class SiteGenerator
     /// translation to another entry leads to that entry's page in the same language where it has one, else to its page on the
     /// default site; an unpublished entry is a known target without a URL, as in the default's bodies.
     /// </summary>
-    private Dictionary<string, Dictionary<string, RenderedMarkdown>> RenderTranslations(ContentSet all, ContentSet published, SiteUrls urls, ImageCatalog images, TemplateSet? theme)
+    /// <param name="only">The source path of the one translation to render (serve's update after it was edited); null: all.</param>
+    private Dictionary<string, Dictionary<string, RenderedMarkdown>> RenderTranslations(ContentSet all, ContentSet published, SiteUrls urls, ImageCatalog images, TemplateSet? theme,
+        string? only = null)
     {
         var result = new Dictionary<string, Dictionary<string, RenderedMarkdown>>(StringComparer.Ordinal);
         if (theme is null) return result;
@@ -97,7 +99,7 @@ public sealed partial class SiteGenerator
             foreach (var m in all.MediaFiles) targets[$"{ContentScanner.ContentFolder}/{m}"] = m;
 
             var originals = targets.Where(t => t.Value is not null).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-            var translations = published.Translations.Where(t => t.Language == language.Code && originals.Contains(t.OriginalPath)).ToList();
+            var translations = published.Translations.Where(t => t.Language == language.Code && originals.Contains(t.OriginalPath) && (only is null || t.SourcePath == only)).ToList();
             var afterLeadPhoto = published.Practices.Where(p => p.Images.Any(i => images.Find(i.Src) is not null))
                 .Select(p => translations.FirstOrDefault(t => t.OriginalPath == p.SourcePath)?.Body.Path).OfType<string>().ToHashSet(StringComparer.Ordinal);
             var renderer = new MarkdownRenderer(new LinkTargets(targets), own, published.Site.AllowHtml, images, afterLeadPhoto, Search.SearchIndexBuilder.BodyWords,
@@ -137,11 +139,13 @@ public sealed partial class SiteGenerator
             foreach (var source in localised.Practices.Select(p => p.SourcePath).Concat(localised.Events.Select(e => e.SourcePath))
                          .Concat(localised.Pages.Select(p => p.SourcePath)).Concat(localised.Items.Select(i => i.SourcePath)))
                 html[source] = bodies.TryGetValue(source, out var body) ? body.Html : HtmlFragment.Empty;
-            var site = SiteModelBuilder.Build(localised, urls, words, publication, html, main.Images, entries);
+            // serve rebuilds the model from its last one (_languageRebuild, see Update).
+            var site = _languageRebuild?.Model(language.Code, localised, entries, publication, html) ?? SiteModelBuilder.Build(localised, urls, words, publication, html, main.Images, entries);
             var planner = new PagePlanner(site);
             var context = new OutputContext(OutputPlan.ForLanguage(content, language), site, urls, [.. planner.Plan(), .. OpenDataPage(planner, content, language, openData, main.Urls)], theme, _diagnostics)
             {
                 Statement = planner.Statement, Bodies = bodies, Precompress = options.Precompress,
+                TextReuse = _languageRebuild?.Texts(language.Code) ?? (Output.ITextReuse)Output.NoReuse.Instance, SearchCache = _languageRebuild?.Search(language.Code),
             };
             yield return (context, localised.Site.Menu, new LanguagePlan(language.Code, urls, context.Jobs, words));
         }

@@ -67,26 +67,27 @@ public sealed partial class SiteGenerator(BuildOptions options)
         var site = Time("model", () => SiteModelBuilder.Build(content, urls, words, publication, html, images));
         var renderer = new PageRenderer(theme, _diagnostics);
 
-        // Every output site — the catalogue, then each microsite in <slug>/ — goes through the same steps.
+        // Every output site — the catalogue, its other languages in <code>/, then each microsite in <slug>/ — goes through the same steps.
         var pages = new List<ProcessedPage>();
-        // serve keeps what each page of the main site read and the memos of feeds and search, for rebuilding only what an
-        // edit reaches (see Update); a plain build keeps nothing.
-        var reads = options.KeepForUpdates ? new ConcurrentBag<(string, ReadLog)>() : null;
+        // serve keeps what each page of the main site and of its languages' sites read, and the memos of feeds and search,
+        // for rebuilding only what an edit reaches (see Update); a plain build keeps nothing.
+        var reads = options.KeepForUpdates ? new Incremental.SiteReads() : null;
         var memos = options.KeepForUpdates ? Incremental.RebuildState.NewMemos() : default;
-        IReadOnlyList<RenderJob> mainJobs = [];
+        if (options.KeepForUpdates) _languageRebuild = Incremental.LanguageRebuild.First();
         var outputs = Time("plan", () => OutputSites(content, site, publication, bodies, html, theme, memos.Texts, memos.Search, translations).ToList());
         foreach (var output in outputs)
-        {
-            if (output.Name == "main") mainJobs = output.Jobs;
-            pages.AddRange(BuildSite(output, bodies, renderer, sink, readsOf: output.Name == "main" && reads is not null ? (job, log) => reads.Add((job.SitePath, log)) : null));
-        }
+            pages.AddRange(BuildSite(output, bodies, renderer, sink, readsOf: reads is not null && Tracked(output, content) ? reads.Recorder(output.Name) : null));
         var result = Result(sink.Files, pages);
         return result with
         {
             State = new BuildState(content, site, theme, markdown, publication)
             {
                 Incremental = reads is null || !result.Succeeded ? null
-                    : new Incremental.RebuildState(all, bodies, mainJobs, Incremental.RebuildState.ReadsOf(reads), pages, result.Diagnostics, memos.Texts!, memos.Search!),
+                    : new Incremental.RebuildState(all, bodies, outputs.Single(o => o.Name == "main").Jobs, Incremental.RebuildState.ReadsOf(reads.Of("main")), pages,
+                        result.Diagnostics, memos.Texts!, memos.Search!)
+                    {
+                        Translations = translations, Languages = KeptLanguages(outputs, content, o => Incremental.RebuildState.ReadsOf(reads.Of(o.Name))),
+                    },
             },
         };
     }
@@ -187,6 +188,15 @@ public sealed partial class SiteGenerator(BuildOptions options)
             written.Add(file.Path);
             sink.Add(file with { Path = output.Folder + file.Path });
         }
+        void Produce(IOutputProducer producer) => Time(Stage(producer.Name), () =>
+        {
+            foreach (var file in producer.Files(output.Context)) Write(file);
+        });
+        foreach (var producer in output.Producers.Where(p => p.BeforePages))
+        {
+            Produce(producer);
+            ReleaseMemory(Stage("gc-" + producer.Name));
+        }
         var jobs = reuse is null ? output.Jobs : [.. output.Jobs.Where(j => reuse.Render.Contains(j.SitePath))];
         var pages = Time(Stage("templates"), () => renderer.Render(jobs, output.Urls, (path, bytes) => Write(new OutputFile(path, bytes)), readsOf));
         var renderedPages = pages.ToList();
@@ -201,11 +211,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
                     pages.Add(reuse.Pages[output.Folder + job.SitePath] with { SitePath = job.SitePath });
                 }
             });
-        foreach (var producer in output.Producers)
-            Time(Stage(producer.Name), () =>
-            {
-                foreach (var file in producer.Files(output.Context)) Write(file);
-            });
+        foreach (var producer in output.Producers.Where(p => !p.BeforePages)) Produce(producer);
         var menuLinks = MenuOrigins(output.Menu, output.Urls);
         var targets = Targets(written, output.Jobs);
         _siteTargets[output.Folder] = targets;

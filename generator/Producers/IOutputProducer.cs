@@ -17,6 +17,12 @@ public interface IOutputProducer
     /// </summary>
     IEnumerable<OwnedPath> Paths(OutputPlan plan);
 
+    /// <summary>
+    /// Whether it is made before the pages are rendered rather than after: for a producer that reads nothing of the pages
+    /// and whose work holds much memory while it runs, so that it does not stack on the pages' link lists.
+    /// </summary>
+    bool BeforePages => false;
+
     /// <summary>Its files; each goes to the sink as it comes, so a lazy sequence holds only one in memory.</summary>
     IEnumerable<OutputFile> Files(OutputContext context);
 }

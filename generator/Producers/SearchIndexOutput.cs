@@ -25,6 +25,12 @@ public sealed class SearchIndexOutput : IOutputProducer
 
     public string Name => "search";
 
+    /// <summary>
+    /// Made before the pages: it reads the model and the bodies' text only, and its analysis is the build's largest
+    /// transient (at 100,000 long entries about a gigabyte), which after the pages would stack on their link lists.
+    /// </summary>
+    public bool BeforePages => true;
+
     public IEnumerable<OwnedPath> Paths(OutputPlan plan) => [OwnedPath.Folder(Folder)];
 
     public IEnumerable<OutputFile> Files(OutputContext context)

@@ -12,7 +12,7 @@ namespace DobraPraxe.Generator.Serve;
 /// with errors changes nothing that is served. Errors the incremental rebuild finds in a saved file (an unknown key, a
 /// broken link) are held the same way (<see cref="Show"/>). The saves held back are built with the first save after
 /// which every held file parses, so no edit is skipped. Only Markdown entries of a kind's folder are looked at; any other change
-/// (site.yml, data, media, themes, a conference) goes to the build as before, and so does every save while no build
+/// (site.yml, data, media, themes, a conference, a translation) goes to the build as before, and so does every save while no build
 /// has succeeded yet.
 /// </summary>
 public sealed class EditCheck
@@ -79,11 +79,13 @@ public sealed class EditCheck
         return [.. diagnostics.Sorted().Where(d => d.IsError)];
     }
 
-    // content/<a kind's folder>/<name>.md, the only place the build reads a kind's files from.
+    // content/<a kind's folder>/<name>.md, the only place the build reads a kind's files from. A translation (x.en.md) is
+    // no entry: it is read against its original, which the rebuild does (its errors are held as the rebuild finds them).
     private static KindSpec? KindOf(ContentSchema schema, string relativePath)
     {
         var parts = relativePath.Split('/');
         return parts.Length == 3 && parts[0] == ContentScanner.ContentFolder && parts[2].EndsWith(".md", StringComparison.Ordinal)
+            && ContentScanner.TranslationName(relativePath) is null
             ? schema.Kinds.FirstOrDefault(k => k.Folder == parts[1]) : null;
     }
 }

@@ -42,11 +42,20 @@ public static class EntryUpdater
 
         var previous = site.PracticesBySlug[practice.Slug];
         var entry = resolver.Resolve(practice, body.Html) with { RelatedSlugs = previous.RelatedSlugs };
-        var job = new PagePlanner(site with { PracticesBySlug = site.PracticesBySlug.SetItem(entry.Slug, entry) }).PracticePage(entry);
+        var job = Paired(new PagePlanner(site with { PracticesBySlug = site.PracticesBySlug.SetItem(entry.Slug, entry) }).PracticePage(entry), state);
         // The build's own render step with its error guard: a template mistake this entry's values bring out
         // becomes a diagnostic, and the full rebuild that follows reports it at the template's line.
         OutputFile? page = null;
         var pages = new PageRenderer(state.Theme, diagnostics).Render([job], site.Urls, (path, bytes) => page = new OutputFile(path, bytes));
         return diagnostics.HasErrors || pages.Count != 1 ? null : page;
     }
+
+    /// <summary>
+    /// On a site in more than one language, the page with its switcher and alternates as the last build paired it (an edit
+    /// that keeps the entry's place keeps its pairing): the page is not served without them while the rebuild follows.
+    /// </summary>
+    private static RenderJob Paired(RenderJob job, BuildState state) =>
+        job.Meta is { } meta && state.Incremental?.Jobs.FirstOrDefault(j => j.SitePath == job.SitePath)?.Meta is { } last
+            ? job with { Variables = job.Variables.SetItem("page", meta with { Alternates = last.Alternates, Languages = last.Languages }) }
+            : job;
 }

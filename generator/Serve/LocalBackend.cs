@@ -15,7 +15,14 @@ namespace DobraPraxe.Generator.Serve;
 /// only), and every path goes through <see cref="Resolve"/>: inside content/, no symbolic link on the way, only the
 /// kinds of files the editor edits.
 /// </summary>
-public sealed class LocalBackend(string sourceDirectory, Func<Uri> address)
+/// <param name="content">
+/// The last good build's content: while its editor edits translations side by side (CmsConfigWriter.Translating), Decap CMS
+/// names every language's file with its code (x.cs.md beside x.en.md: it has no setting to leave the default's out, as
+/// Sveltia CMS has), and the generator reads the default's as x.md. So an entry the editor names
+/// &lt;slug&gt;.&lt;default&gt;.md is the file &lt;slug&gt;.md, and is listed to it so (<see cref="FileOf"/>, <see cref="NameOf"/>);
+/// and a translation is saved with only what it translates (<see cref="Editing.TranslationFile"/>).
+/// </param>
+public sealed class LocalBackend(string sourceDirectory, Func<Uri> address, Func<Model.ContentSet?>? content = null)
 {
     public const string Path = Editing.CmsConfigWriter.LocalBackendPath;
     private const string Content = Loading.ContentScanner.ContentFolder + "/";
@@ -109,6 +116,7 @@ public sealed class LocalBackend(string sourceDirectory, Func<Uri> address)
         if (node is not JsonValue value || !value.TryGetValue<string>(out var named) || named.Length == 0
             || named.Any(char.IsControl) || named.Contains(':'))
             throw new BackendException("a path in content/ is missing");
+        if (kind is Kind.Entry or Kind.EntryOrMedia) named = FileOf(named);
         var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(sourceDirectory, named.Replace('\\', '/').TrimStart('/'))).TrimEnd(Separator);
         if (!full.StartsWith(_content + Separator, StringComparison.Ordinal) && !(kind == Kind.Folder && full == _content))
             throw new BackendException($"the path is outside {Content}");
@@ -144,6 +152,24 @@ public sealed class LocalBackend(string sourceDirectory, Func<Uri> address)
 
     private string Repository(string full) => System.IO.Path.GetRelativePath(sourceDirectory, full).Replace('\\', '/');
 
+    /// <summary>The site's content while the editor edits translations side by side; null while it does not.</summary>
+    private Model.ContentSet? Translating => content?.Invoke() is { } site && Editing.CmsConfigWriter.Translating(site, Editing.EditorMode.Local) ? site : null;
+
+    /// <summary>The file an entry's path names: x.md for the editor's x.&lt;default&gt;.md while it edits translations; any other path as named.</summary>
+    private string FileOf(string named)
+    {
+        if (Translating?.Site.Language is not { } language) return named;
+        return Loading.ContentScanner.TranslationName(named) is { } translation && translation.Language == language
+            ? named[..^(language.Length + EntryExtension.Length + 1)] + EntryExtension
+            : named;
+    }
+
+    /// <summary>How the editor names an entry's file (<paramref name="path"/> from the repository root): x.&lt;default&gt;.md for x.md while it edits translations.</summary>
+    private string NameOf(string path) =>
+        Translating?.Site.Language is { } language && path.EndsWith(EntryExtension, StringComparison.Ordinal) && Loading.ContentScanner.TranslationName(path) is null
+            ? $"{path[..^EntryExtension.Length]}.{language}{EntryExtension}"
+            : path;
+
     /// <summary>The plain files of a folder (links left out) that <paramref name="take"/> allows, in name order.</summary>
     private static IEnumerable<string> Files(string folder, Func<string, bool> take) =>
         Directory.Exists(folder)
@@ -160,7 +186,7 @@ public sealed class LocalBackend(string sourceDirectory, Func<Uri> address)
 
     private object Entry(string full)
     {
-        var path = Repository(full);
+        var path = NameOf(Repository(full));
         if (!File.Exists(full)) return new { data = (string?)null, file = new { path, id = (string?)null } };
         var bytes = File.ReadAllBytes(full);
         return new { data = Encoding.UTF8.GetString(bytes), file = new { path, id = Id(bytes) } };
@@ -172,9 +198,30 @@ public sealed class LocalBackend(string sourceDirectory, Func<Uri> address)
             ?? (parameters["entry"] is JsonObject single ? [single] : []);
         // Every path is checked before anything is written, so a refused one leaves no half-saved entry.
         var assets = (parameters["assets"]?.AsArray() ?? []).Select(a => Upload(a!.AsObject())).ToList();
-        var entries = files.Select(f => (Full: Resolve(f["path"], Kind.Entry), Bytes: Encoding.UTF8.GetBytes((string)f["raw"]!))).ToList();
+        var entries = new List<(string Full, byte[] Bytes)>();
+        foreach (var file in files)
+        {
+            var full = Resolve(file["path"], Kind.Entry);
+            var (text, nothing) = Saved((string)file["path"]!, (string)file["raw"]!);
+            // Decap saves every language's file: a translation that translates nothing is not made.
+            if (nothing && !File.Exists(full)) continue;
+            entries.Add((full, Encoding.UTF8.GetBytes(text)));
+        }
         foreach (var (full, bytes) in assets.Concat(entries)) Write(full, bytes);
         return new { message = "entry persisted" };
+    }
+
+    /// <summary>
+    /// What is saved of an entry's file the editor named <paramref name="named"/>: as written, or for a translation while the
+    /// editor edits them side by side only what it translates, and whether that is nothing.
+    /// </summary>
+    private (string Text, bool Nothing) Saved(string named, string raw)
+    {
+        if (Translating is not { } site || Loading.ContentScanner.TranslationName(named) is not { } translation || translation.Language == site.Site.Language) return (raw, false);
+        var folder = named.Replace('\\', '/').TrimStart('/').Split('/') is [_, var name, _] ? name : null;
+        if (site.Schema.Kinds.FirstOrDefault(k => k.Folder == folder) is not { } kind) return (raw, false);
+        var text = Editing.TranslationFile.OnlyTranslated(raw, site.Schema.EntryOf(kind));
+        return (text, Editing.TranslationFile.TranslatesNothing(text));
     }
 
     private object[] Media(string folder) =>
@@ -212,9 +259,12 @@ public sealed class LocalBackend(string sourceDirectory, Func<Uri> address)
     /// <summary>
     /// Written beside and moved into place, so the watcher never rebuilds from half a file. The temporary file is new
     /// (CreateNew: it never opens what is there, link or not), and the move replaces the name, never writing through it.
+    /// A file that already holds these bytes is left alone: Decap saves every language's file of an entry with each save,
+    /// and the one that did not change would make serve rebuild the whole site instead of the edited file's pages.
     /// </summary>
     private static void Write(string full, byte[] bytes)
     {
+        if (File.Exists(full) && File.ReadAllBytes(full).AsSpan().SequenceEqual(bytes)) return;
         var folder = System.IO.Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
         var temporary = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");

@@ -40,7 +40,8 @@ public sealed class PreviewServer : IAsyncDisposable
         _options = options;
         _pinnedNow = pinnedNow;
         _log = log;
-        _backend = new LocalBackend(options.SourceDirectory, () => Address);
+        // While the editor edits translations side by side, Decap names the default language's files with its code too.
+        _backend = new LocalBackend(options.SourceDirectory, () => Address, () => _state?.Content);
     }
 
     public int Port { get; private set; }
@@ -145,7 +146,8 @@ public sealed class PreviewServer : IAsyncDisposable
             return true;
         }
         if (result is null) return false;
-        if (_options.CheckSpelling) SpellInBackground(path, result.State!.Incremental!.All);
+        // The spelling check is Czech: a translation (x.en.md) is not checked, as the full build does not check it.
+        if (_options.CheckSpelling && Loading.ContentScanner.TranslationName(path) is null) SpellInBackground(path, result.State!.Incremental!.All);
         var files = result.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal);
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Location.Path == path)) _log.WriteLine(diagnostic.Format());
         _log.WriteLine($"Přestavěno: {result.Rendered} z {result.Pages.Count} stránek znovu za {watch.ElapsedMilliseconds} ms " +

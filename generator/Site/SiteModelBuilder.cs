@@ -33,8 +33,9 @@ public static class SiteModelBuilder
     /// rest built as <see cref="Build"/> builds it. An entry whose related entries stay the same is the same object as
     /// before (the preview's incremental rebuild compares entries by reference first).
     /// </summary>
+    /// <param name="language">For a language's site, as <see cref="Build"/> takes it; the <paramref name="changed"/> entries are placed already.</param>
     public static SiteModel Rebuild(SiteModel previous, ContentSet content, PublicationRule publication, IReadOnlyDictionary<string, Shared.HtmlFragment> bodyHtml,
-        IReadOnlyCollection<PracticeEntry> changed)
+        IReadOnlyCollection<PracticeEntry> changed, LanguageEntries? language = null)
     {
         var bySlug = changed.ToDictionary(p => p.Slug);
         var practices = previous.Practices.Select(p => bySlug.GetValueOrDefault(p.Slug, p)).ToImmutableArray();
@@ -45,7 +46,7 @@ public static class SiteModelBuilder
             && old.Region.Key == c.Region.Key && old.Themes.Select(t => t.Key).SequenceEqual(c.Themes.Select(t => t.Key)))
             || !Candidates(previous.Practices).Values.Concat(Candidates(practices).Values).SelectMany(list => list).Any(p => bySlug.ContainsKey(p.Slug));
         return Assemble(content, previous.Urls, previous.Words, publication, bodyHtml, previous.Images, practices, sameNeighbours ? bySlug.Keys.ToHashSet() : null,
-            sameNeighbours ? previous.PracticesBySlug : null);
+            sameNeighbours ? previous.PracticesBySlug : null, language);
     }
 
     private static SiteModel Assemble(ContentSet content, SiteUrls urls, Localization.Words words, PublicationRule publication, IReadOnlyDictionary<string, Shared.HtmlFragment> bodyHtml,

@@ -31,6 +31,7 @@ public static class Program
                      --entries N,N,…  (default 1000,10000)    --runs R   measured runs per tool and size (default 5)
                      --seed S        --work DIR (default /dev/shm/dobrapraxe-bench)   --report FILE (also write the table there)
                      --profile default|long|both   which corpus shapes (default: both, each reported)
+                     --peers-up-to N   build the Hugo sites only up to N entries; above, ours runs alone (Hugo takes hours at 100,000)
           photos   time ours against the plain Hugo site with phone photos (issue 15): cold and warm image caches, and
                    the same corpus without photos in the same rounds
                      --entries N   (default 1000)   --photos P   (default 200)   --runs R   warm runs (default 3)
@@ -45,6 +46,7 @@ public static class Program
           profile  our generator alone with --verbose: median time per pipeline stage for each size
                      --entries N,N,…  (default 1000,10000)    --runs R   (default 3)   --seed S   --work DIR   --report FILE
                      --profile default|long   (default: default)
+
         """ + Reporting.ReportCommand.Usage;
 
     public static int Main(string[] args)
@@ -64,7 +66,8 @@ public static class Program
             {
                 "corpus" => Corpus(options),
                 "photo" => Photo(options),
-                "run" => Report(options, bench => new BenchmarkRunner(bench, options.Profiles(CorpusProfile.All), options.Sizes(), options.Int("runs", 5), options.Seed(DefaultSeed), Log).Run()),
+                "run" => Report(options, bench => new BenchmarkRunner(bench, options.Profiles(CorpusProfile.All), options.Sizes(), options.Int("runs", 5), options.Seed(DefaultSeed), Log,
+                    options.Int("peers-up-to", int.MaxValue)).Run()),
                 "photos" => Report(options, bench => new PhotoRunner(bench, options.Int("entries", 1000), options.Int("photos", 200),
                     options.Count("runs", 3), options.Count("cold-runs", 1), options.Seed(DefaultSeed), Log).Run()),
                 "edit" => Edit(options),
@@ -154,7 +157,7 @@ public static class Program
     /// <summary>--name value pairs and --flags.</summary>
     private sealed class Options
     {
-        private static readonly string[] Known = ["entries", "seed", "out", "no-hugo", "runs", "work", "report", "links", "width", "height", "photos", "cold-runs", "source", "profile"];
+        private static readonly string[] Known = ["entries", "seed", "out", "no-hugo", "runs", "work", "report", "links", "width", "height", "photos", "cold-runs", "source", "profile", "peers-up-to"];
         private static readonly string[] Flags = ["no-hugo"];
         private readonly Dictionary<string, string> _values = [];
 

@@ -72,10 +72,11 @@ public sealed class EditorTests(BrowserFixture site)
             await Choose(page, "themes", "Doprava a mobilita");
             await Choose(page, "themes", "Zdraví");
             await page.Locator("[id^='year-field-']").First.FillAsync("2024");
-            await page.Locator("input[type=date][id^='date-field-']").FillAsync("2026-11-20");
+            await page.Locator("input[type=date][id^='date-field-']").First.FillAsync("2026-11-20");
 
-            // The body in the Markdown mode: a heading and a paragraph.
-            var body = page.Locator("[aria-label='markdown field']");
+            // The body in the Markdown mode: a heading and a paragraph. (The site is in two languages: the Czech form is the
+            // first, the English one beside it.)
+            var body = page.Locator("[aria-label='markdown field']").First;
             await body.GetByRole(AriaRole.Switch).ClickAsync();
             await body.Locator("[contenteditable=true]").ClickAsync();
             await page.Keyboard.TypeAsync("## Jak to funguje");
@@ -84,7 +85,7 @@ public sealed class EditorTests(BrowserFixture site)
             await page.Keyboard.TypeAsync("Kola stojí u nádraží a u škol, půjčují se přes aplikaci.");
 
             // An image: uploaded through the media library, with its alt text.
-            var images = page.Locator("[aria-label='list field']").Filter(new() { Has = page.Locator("label[for^='images-field-']") });
+            var images = page.Locator("[aria-label='list field']").Filter(new() { Has = page.Locator("label[for^='images-field-']") }).First;
             await images.GetByRole(AriaRole.Button, new() { Name = "Přidat" }).ClickAsync();
             await images.GetByRole(AriaRole.Button, new() { Name = "Vyberte obrázek" }).ClickAsync();
             var png = Path.Combine(preview.Root, "kolo.png");
@@ -108,6 +109,10 @@ public sealed class EditorTests(BrowserFixture site)
             Assert.Contains("## Jak to funguje", written);
             Assert.Matches(@"src: media/kolo[^\n]*\.png", written);
             Assert.True(File.Exists(Path.Combine(preview.Root, "content", "media", "kolo.png")), written);
+            // Nothing was written in English, so there is no translation; and the Czech file is x.md, not Decap's x.cs.md.
+            var enFile = Path.Combine(preview.Root, "content", "practices", "sdilena-kola-pro-jihlavu.en.md");
+            Assert.False(File.Exists(enFile), File.Exists(enFile) ? File.ReadAllText(enFile) : "");
+            Assert.False(File.Exists(Path.Combine(preview.Root, "content", "practices", "sdilena-kola-pro-jihlavu.cs.md")));
 
             // What the editor wrote passes check as it is.
             var (output, errors) = (new StringWriter(), new StringWriter());
@@ -160,6 +165,73 @@ public sealed class EditorTests(BrowserFixture site)
         {
             await editor.ScreenshotAsync(new() { Path = Shot("editor-edit-failure.png"), FullPage = true });
             throw;
+        }
+    }
+
+    /// <summary>
+    /// The sample site is in two languages: Decap shows an entry's English translation beside the Czech form. An English
+    /// title edited there is written into x.en.md only (translations write only what they translate), the Czech x.md stays
+    /// the Czech file, what was written passes check, and the English page reloads with it.
+    /// </summary>
+    [Fact]
+    public async Task a_translation_edited_beside_its_original_is_written_into_its_own_file_and_served_on_the_english_page()
+    {
+        await using var preview = new Preview();
+        await preview.Server.StartAsync(FreePort());
+        Directory.CreateDirectory(AccessibilityTests.Screenshots);
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 }, Locale = "cs-CZ" });
+        const string slug = "koprivnice-pedibus";
+        var czechFile = Path.Combine(preview.Root, "content", "practices", slug + ".md");
+        var englishFile = Path.Combine(preview.Root, "content", "practices", slug + ".en.md");
+        var reader = await context.NewPageAsync();
+        await reader.GotoAsync(new Uri(preview.Server.Address, $"en/praxe/{slug}/").AbsoluteUri);
+        await reader.WaitForFunctionAsync("() => document.readyState === 'complete'");
+        var editor = await OpenEditor(preview, context, $"#/collections/practices/entries/{slug}");
+        try
+        {
+            // The Czech form, and the English one beside it: each has its own title field.
+            var titles = editor.Locator("input[id^='title-field-']");
+            var englishTitle = await Showing(titles, "Walking to school – the Pedibus in Kopřivnice");
+            await Showing(titles, "Pěšky do školy – Pedibus v Kopřivnici");
+            await editor.ScreenshotAsync(new() { Path = Shot("editor-translation-1280.png") });
+            const string title = "Walking to school together – the Pedibus in Kopřivnice";
+            await englishTitle.FillAsync(title);
+            await editor.GetByRole(AriaRole.Button, new() { Name = "Publikovat" }).First.ClickAsync();
+            await editor.GetByText("Publikovat teď").ClickAsync();
+
+            // The English page reloads by itself with the new title.
+            await reader.GetByText("Walking to school together").First.WaitForAsync(new() { Timeout = 60_000 });
+            var english = await File.ReadAllTextAsync(englishFile);
+            Assert.Contains(title, english);
+            // A translation writes only what it translates: nothing the original holds for both (member, themes, year).
+            Assert.DoesNotContain("member:", english);
+            Assert.DoesNotContain("themes:", english);
+            Assert.False(File.Exists(Path.Combine(preview.Root, "content", "practices", slug + ".cs.md")));
+            Assert.Contains("member: koprivnice", await File.ReadAllTextAsync(czechFile));
+            Assert.DoesNotContain(title, await File.ReadAllTextAsync(czechFile));
+
+            var (output, errors) = (new StringWriter(), new StringWriter());
+            var exit = DobraPraxe.Generator.Cli.CliApp.Run(["check", "--source", preview.Root, "--now", BrowserFixture.Now.ToString("O"), "--no-spelling"], output, errors);
+            Assert.True(exit == 0, english + "\n" + errors);
+        }
+        catch
+        {
+            await editor.ScreenshotAsync(new() { Path = Shot("editor-translation-failure.png"), FullPage = true });
+            await File.WriteAllTextAsync("/tmp/editor-translation-failure.log", preview.Log.ToString());
+            throw;
+        }
+    }
+
+    /// <summary>The one of <paramref name="inputs"/> that shows <paramref name="value"/>, once the form has loaded.</summary>
+    private static async Task<ILocator> Showing(ILocator inputs, string value)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            for (var i = 0; i < await inputs.CountAsync(); i++)
+                if (await inputs.Nth(i).InputValueAsync() == value) return inputs.Nth(i);
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"no field showed '{value}' within 60 s");
+            await Task.Delay(250);
         }
     }
 

@@ -8,24 +8,37 @@ namespace DobraPraxe.Browser.Tests;
 /// </summary>
 internal sealed class SearchBenchResults
 {
-    private readonly List<object> _queries = [];
+    private readonly List<Row> _queries = [];
 
     public static string? File => Environment.GetEnvironmentVariable("SEARCH_BENCH_RESULTS") is { Length: > 0 } file ? file : null;
 
     /// <summary>One query on one site: medians of its runs, bytes' spread beside them.</summary>
-    public void Add(string siteRoot, bool brotli, string query, int results, int requests, IReadOnlyList<double> bytes, double firstMs, double completeMs) =>
-        _queries.Add(new
-        {
-            documents = Documents(siteRoot), encoding = brotli ? "br" : "gzip", query, results, requests,
-            bytes = bytes[bytes.Count / 2], bytesMin = bytes[0], bytesMax = bytes[^1],
-            firstResultsMs = Math.Round(firstMs, 1), completeMs = Math.Round(completeMs, 1),
-        });
+    /// <param name="site">The site's name in SEARCH_BENCH_SITE (name=path), or its folder's name.</param>
+    public void Add(string site, string siteRoot, bool brotli, string query, int results, int requests, IReadOnlyList<double> bytes, double firstMs, double completeMs) =>
+        _queries.Add(new Row(site, Documents(siteRoot), brotli ? "br" : "gzip", query, results, requests, bytes[bytes.Count / 2], bytes[0], bytes[^1],
+            Math.Round(firstMs, 1), Math.Round(completeMs, 1)));
+
+    /// <summary>The dependent fetches after the page before the query's first results (the round-trip measurement), on every encoding's row.</summary>
+    public void SetWaves(string site, string query, int waves)
+    {
+        foreach (var q in _queries.Where(q => q.Site == site && q.Query == query)) q.Waves = waves;
+    }
+
+    private sealed record Row(string Site, int Documents, string Encoding, string Query, int Results, int Requests, double Bytes, double BytesMin, double BytesMax,
+        double FirstResultsMs, double CompleteMs)
+    {
+        public int? Waves { get; set; }
+    }
 
     public void Save()
     {
         if (File is not { } file) return;
-        var document = new { format = 1, date = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), commit = Commit(), queries = _queries };
-        System.IO.File.WriteAllText(file, JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        var document = new { format = 2, date = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), commit = Commit(), queries = _queries };
+        System.IO.File.WriteAllText(file, JsonSerializer.Serialize(document, new JsonSerializerOptions
+        {
+            WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        }) + "\n");
     }
 
     // The catalogue's size: the search documents its manifest counts.

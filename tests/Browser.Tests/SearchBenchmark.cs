@@ -31,10 +31,13 @@ public sealed class SearchBenchmark(BrowserFixture site, ITestOutputHelper outpu
     public async Task first_query_bytes_and_time_on_a_large_site()
     {
         // Each variable may name several sites, separated by ':' (e.g. the same corpus built before and after a change).
+        // An entry may be name=path (the name is the report's, e.g. "long 10,000"); else the folder's name is.
         var sites = new[] { ("sharded", "SEARCH_BENCH_SITE"), ("old", "SEARCH_BENCH_OLD_SITE") }
-            .SelectMany(v => (Environment.GetEnvironmentVariable(v.Item2) ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries).Select(root => (Kind: v.Item1, Root: root)));
+            .SelectMany(v => (Environment.GetEnvironmentVariable(v.Item2) ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
+                .Select(entry => entry.Split('=', 2) is [var name, var path] ? (Kind: v.Item1, Name: name, Root: path) : (Kind: v.Item1, Name: Path.GetFileName(entry.TrimEnd('/')), Root: entry)))
+            .ToList();
         var file = new SearchBenchResults();
-        foreach (var (kind, root) in sites)
+        foreach (var (kind, siteName, root) in sites)
         foreach (var brotli in new[] { false, true })
         {
             // A site without .br siblings would only repeat the gzip figures.
@@ -52,14 +55,13 @@ public sealed class SearchBenchmark(BrowserFixture site, ITestOutputHelper outpu
                                  $"(median of {Runs}, {bytes[0] / 1024.0:F1}–{bytes[^1] / 1024.0:F1}); first results {ms[Runs / 2]:F0} ms after load ({ms[0]:F0}–{ms[^1]:F0}), " +
                                  $"the whole batch and its count {complete[Runs / 2]:F0} ms ({complete[0]:F0}–{complete[^1]:F0})");
                 foreach (var (part, size) in runs[0].Parts) output.WriteLine($"    {size / 1024.0,8:F1} kB  {part}");
-                if (kind == "sharded") file.Add(root, brotli, query, runs[0].Results, runs[0].Requests, bytes, ms[Runs / 2], complete[Runs / 2]);
+                if (kind == "sharded") file.Add(siteName, root, brotli, query, runs[0].Results, runs[0].Requests, bytes, ms[Runs / 2], complete[Runs / 2]);
             }
         }
-        file.Save();
 
         // Longer than the page takes to draw its results, so that a fetch which finished first was waited for, not merely quicker.
         var latency = TimeSpan.FromMilliseconds(int.TryParse(Environment.GetEnvironmentVariable("SEARCH_BENCH_LATENCY_MS"), out var latencyMs) ? latencyMs : 1000);
-        foreach (var (kind, root) in sites)
+        foreach (var (kind, siteName, root) in sites)
         {
             var brotli = File.Exists(Path.Combine(root, "search", "manifest.json.br"));
             await using var server = await SiteServer.StartAsync(root, gzip: true, brotli: brotli, latency: latency);
@@ -69,8 +71,10 @@ public sealed class SearchBenchmark(BrowserFixture site, ITestOutputHelper outpu
                 output.WriteLine($"{kind} {root} '{query}' with {latency.TotalMilliseconds:0} ms per answer: {chain.Waves} dependent fetches after the page before the first results, " +
                                  $"shown {chain.Ms:F0} ms after the page arrived");
                 foreach (var wave in chain.Parts) output.WriteLine($"    {wave}");
+                if (kind == "sharded") file.SetWaves(siteName, query, chain.Waves);
             }
         }
+        file.Save();
     }
 
     /// <summary>The waves of fetches after the page up to the first results, on a server that answers with a latency.</summary>

@@ -58,17 +58,7 @@ public sealed partial class CorpusBuilder
         var links = all.Count < 2 ? 0 : rng.Between(1, 3);
         for (var l = 0; l < links; l++)
         {
-            var target = all[rng.Next(all.Count)];
-            if (target.Slug == p.Slug) continue;
-            var href = style switch
-            {
-                LinkStyle.Urls => $"../{target.Slug}/",
-                LinkStyle.BrokenUrls => $"../{Typo(target.Slug)}/",
-                LinkStyle.BrokenFiles => $"{Typo(target.Slug)}.md",
-                _ => $"{target.Slug}.md",
-            };
-            if (rng.Chance(0.4)) href += "#" + AnchorOf(rng.Pick(target.Headings));
-            sections[rng.Next(sections.Count)].Add(rng.Pick(Vocabulary.LinkPhrases).Replace("{title}", target.Title).Replace("{target}", href));
+            if (LinkSentence(rng, p, all, style) is { } sentence) sections[rng.Next(sections.Count)].Add(sentence);
         }
         foreach (var section in sections) blocks.AddRange(section);
         return string.Join("\n\n", blocks) + "\n";

@@ -285,17 +285,7 @@ public sealed partial class CorpusBuilder(int entries, ulong seed, LinkStyle lin
         var links = all.Count < 2 ? 0 : rng.Chance(0.3) ? 0 : rng.Between(1, 3);
         for (var l = 0; l < links; l++)
         {
-            var target = all[rng.Next(all.Count)];
-            if (target.Slug == p.Slug) continue;
-            var href = style switch
-            {
-                LinkStyle.Urls => $"../{target.Slug}/",
-                LinkStyle.BrokenUrls => $"../{Typo(target.Slug)}/",
-                LinkStyle.BrokenFiles => $"{Typo(target.Slug)}.md",
-                _ => $"{target.Slug}.md",
-            };
-            if (rng.Chance(0.4)) href += "#" + AnchorOf(rng.Pick(target.Headings));
-            var sentence = rng.Pick(Vocabulary.LinkPhrases).Replace("{title}", target.Title).Replace("{target}", href);
+            if (LinkSentence(rng, p, all, style) is not { } sentence) continue;
             if (sections.Count == 0) blocks.Add(sentence);
             else sections[rng.Next(sections.Count)].Add(sentence);
         }
@@ -310,6 +300,22 @@ public sealed partial class CorpusBuilder(int entries, ulong seed, LinkStyle lin
 
     /// <summary>The id Markdig gives a heading of letters and spaces: diacritics folded, lower case, hyphens.</summary>
     public static string AnchorOf(HeadingInfo heading) => Text.Slug(heading.Text);
+
+    /// <summary>A sentence that links a random other entry (null when the draw is the entry itself), in the corpus's link style.</summary>
+    private static string? LinkSentence(Rng rng, CorpusPractice p, List<CorpusPractice> all, LinkStyle style)
+    {
+        var target = all[rng.Next(all.Count)];
+        if (target.Slug == p.Slug) return null;
+        var href = style switch
+        {
+            LinkStyle.Urls => $"../{target.Slug}/",
+            LinkStyle.BrokenUrls => $"../{Typo(target.Slug)}/",
+            LinkStyle.BrokenFiles => $"{Typo(target.Slug)}.md",
+            _ => $"{target.Slug}.md",
+        };
+        if (rng.Chance(0.4)) href += "#" + AnchorOf(rng.Pick(target.Headings));
+        return rng.Pick(Vocabulary.LinkPhrases).Replace("{title}", target.Title).Replace("{target}", href);
+    }
 
     private static IEnumerable<string> Section(Rng rng, SectionKind kind, CorpusPractice p)
     {

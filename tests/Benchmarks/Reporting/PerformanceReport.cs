@@ -67,7 +67,8 @@ public static class PerformanceReport
         md.AppendLine();
         md.AppendLine($"- For each corpus profile and size, the generated corpus is built by our generator and by two Hugo sites of the same " +
             $"content: one warm-up each (it fails the benchmark if ours reports an error or a warning, or Hugo prints to stderr), then " +
-            $"{run.Method.Runs} measured run{(run.Method.Runs == 1 ? "" : "s")} each, interleaved (who goes first rotates), with the output deleted before every run.");
+            $"{run.Method.Runs} measured run{(run.Method.Runs == 1 ? "" : "s")} each, interleaved (who goes first rotates), with the output deleted before every run." +
+            (run.Method.PeersUpTo is { } peers ? $" Above {N(peers)} entries ours ran alone (a Hugo build of that size takes hours on this machine); a dash marks what was not measured." : ""));
         md.AppendLine($"- Corpus and output on `{run.Method.WorkDirectory}` (tmpfs where the machine has it). Wall time is a stopwatch around the whole " +
             "process, start-up included; peak RSS and CPU time (user + system) come from GNU time (`/usr/bin/time -f \"%M %U %S\"`).");
         md.AppendLine($"- Ours: `dotnet dobrapraxe.dll build --now {run.Method.Now}`, published in Release (ReadyToRun, the runtime settings of " +
@@ -109,7 +110,8 @@ public static class PerformanceReport
         md.AppendLine("## Running it again");
         md.AppendLine();
         md.AppendLine("```sh");
-        md.AppendLine($"dotnet run --project tests/Benchmarks -c Release -- run --entries {string.Join(",", run.Sizes.Select(s => s.Entries).Distinct().Order().Select(e => e.ToString(CultureInfo.InvariantCulture)))} --runs {run.Method.Runs}");
+        md.AppendLine($"dotnet run --project tests/Benchmarks -c Release -- run --entries {string.Join(",", run.Sizes.Select(s => s.Entries).Distinct().Order().Select(e => e.ToString(CultureInfo.InvariantCulture)))} --runs {run.Method.Runs}" +
+            $"{(run.Profiles.Count > 1 ? " --profile both" : $" --profile {run.Profiles[0]}")}{(run.Method.PeersUpTo is { } p ? $" --peers-up-to {p.ToString(CultureInfo.InvariantCulture)}" : "")}");
         md.AppendLine("dotnet run --project tests/Benchmarks -c Release -- report --results /dev/shm/dobrapraxe-bench/results.json [--search FILE]");
         md.AppendLine("```");
         return md.ToString();
@@ -123,18 +125,22 @@ public static class PerformanceReport
         md.AppendLine("|---:|---:|---:|---:|---:|---:|");
         foreach (var s in sizes)
         {
-            var (ours, hugo, plain) = (s.Wall(s.Ours), s.Wall(s.Hugo), s.Wall(s.PlainHugo));
-            md.AppendLine($"| {N(s.Entries)} | {ours.Seconds()} | {hugo.Seconds()} | {plain.Seconds()} | {Stats.F(ours.Median / hugo.Median, "0.00")}× | {Stats.F(ours.Median / plain.Median, "0.00")}× |");
+            var ours = s.Wall(s.Ours);
+            md.AppendLine(s.WithPeers
+                ? $"| {N(s.Entries)} | {ours.Seconds()} | {s.Wall(s.Hugo).Seconds()} | {s.Wall(s.PlainHugo).Seconds()} | {Stats.F(ours.Median / s.Wall(s.Hugo).Median, "0.00")}× | {Stats.F(ours.Median / s.Wall(s.PlainHugo).Median, "0.00")}× |"
+                : $"| {N(s.Entries)} | {ours.Seconds()} | – | – | – | – |");
         }
         md.AppendLine();
         md.AppendLine("| entries | peak RSS ours · Hugo · plain Hugo | RSS ours/plain Hugo | CPU s ours · Hugo · plain Hugo | cores busy ours · Hugo · plain Hugo |");
         md.AppendLine("|---:|---:|---:|---:|---:|");
         foreach (var s in sizes)
         {
-            string Busy(IReadOnlyList<ToolRun> runs) => Stats.F(s.Cpu(runs).Median / s.Wall(runs).Median, "0.0");
-            md.AppendLine($"| {N(s.Entries)} | {Stats.Memory(s.Rss(s.Ours).Median)} · {Stats.Memory(s.Rss(s.Hugo).Median)} · {Stats.Memory(s.Rss(s.PlainHugo).Median)} | " +
-                $"{Stats.F(s.Rss(s.Ours).Median / s.Rss(s.PlainHugo).Median, "0.00")}× | " +
-                $"{Stats.F(s.Cpu(s.Ours).Median, "0.00")} · {Stats.F(s.Cpu(s.Hugo).Median, "0.00")} · {Stats.F(s.Cpu(s.PlainHugo).Median, "0.00")} | " +
+            string Busy(IReadOnlyList<ToolRun> runs) => runs.Count == 0 ? "–" : Stats.F(s.Cpu(runs).Median / s.Wall(runs).Median, "0.0");
+            string Rss(IReadOnlyList<ToolRun> runs) => runs.Count == 0 ? "–" : Stats.Memory(s.Rss(runs).Median);
+            string Cpu(IReadOnlyList<ToolRun> runs) => runs.Count == 0 ? "–" : Stats.F(s.Cpu(runs).Median, "0.00");
+            md.AppendLine($"| {N(s.Entries)} | {Rss(s.Ours)} · {Rss(s.Hugo)} · {Rss(s.PlainHugo)} | " +
+                $"{(s.WithPeers ? Stats.F(s.Rss(s.Ours).Median / s.Rss(s.PlainHugo).Median, "0.00") + "×" : "–")} | " +
+                $"{Cpu(s.Ours)} · {Cpu(s.Hugo)} · {Cpu(s.PlainHugo)} | " +
                 $"{Busy(s.Ours)} · {Busy(s.Hugo)} · {Busy(s.PlainHugo)} |");
         }
         md.AppendLine();
@@ -142,8 +148,9 @@ public static class PerformanceReport
         md.AppendLine("|---:|---:|---:|---:|---:|");
         foreach (var s in sizes)
         {
-            string PerSecond(int pages, IReadOnlyList<ToolRun> runs) => Stats.F(pages / s.Wall(runs).Median, "0");
-            md.AppendLine($"| {N(s.Entries)} | {N(s.OurHtmlFiles)} ({N(s.OurPages)}) · {N(s.HugoHtmlFiles)} · {N(s.PlainHugoHtmlFiles)} | " +
+            string PerSecond(int pages, IReadOnlyList<ToolRun> runs) => runs.Count == 0 ? "–" : Stats.F(pages / s.Wall(runs).Median, "0");
+            string Pages(int pages, IReadOnlyList<ToolRun> runs) => runs.Count == 0 ? "–" : N(pages);
+            md.AppendLine($"| {N(s.Entries)} | {N(s.OurHtmlFiles)} ({N(s.OurPages)}) · {Pages(s.HugoHtmlFiles, s.Hugo)} · {Pages(s.PlainHugoHtmlFiles, s.PlainHugo)} | " +
                 $"{PerSecond(s.OurHtmlFiles, s.Ours)} · {PerSecond(s.HugoHtmlFiles, s.Hugo)} · {PerSecond(s.PlainHugoHtmlFiles, s.PlainHugo)} | " +
                 $"{Sizes(s.SearchRawBytes, s.SearchGzipBytes)} | {Sizes(s.HugoIndexRawBytes, s.HugoIndexGzipBytes)} |");
         }
@@ -153,7 +160,7 @@ public static class PerformanceReport
             var (a, b) = (sizes[i - 1], sizes[i]);
             string Ratio(Func<SizeRecord, IReadOnlyList<ToolRun>> runs) => Stats.F(b.Wall(runs(b)).Median / a.Wall(runs(a)).Median, "0.00") + "×";
             md.AppendLine($"Scaling time({N(b.Entries)}) / time({N(a.Entries)}) for {Stats.F((double)b.Entries / a.Entries, "0.#")}× the entries: " +
-                $"ours {Ratio(s => s.Ours)}, Hugo {Ratio(s => s.Hugo)}, plain Hugo {Ratio(s => s.PlainHugo)} (about {Stats.F((double)b.Entries / a.Entries, "0.#")}× is linear).");
+                $"ours {Ratio(s => s.Ours)}{(a.WithPeers && b.WithPeers ? $", Hugo {Ratio(s => s.Hugo)}, plain Hugo {Ratio(s => s.PlainHugo)}" : "")} (about {Stats.F((double)b.Entries / a.Entries, "0.#")}× is linear).");
             md.AppendLine();
         }
         md.AppendLine($"![Median build time against entries, profile {profile}: ours, Hugo and plain Hugo](performance/time-{profile}.svg)");
@@ -167,17 +174,19 @@ public static class PerformanceReport
         md.AppendLine($"Measured on {search.Date} at commit `{search.Commit}` in Chromium, cold cache, from a loopback server that sends each " +
             "search file's `.gz` sibling (or its `.br` sibling, where the browser asks for br and the file has one): everything the search page " +
             "and its first query transferred, compressed, and the time from the page's load event to the first results and to the whole batch " +
-            "of 50 with its count. Median of the benchmark's runs (min–max).");
+            "of 50 with its count. Median of the benchmark's runs (min–max). **Round trips**: the fetches after the page that waited " +
+            "for one another before the first results were shown, counted on a server that holds every answer for a second.");
         md.AppendLine();
-        md.AppendLine("| entries | query | results | transferred, gzip | transferred, br | requests | first results | whole batch |");
-        md.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|");
-        foreach (var group in search.Queries.GroupBy(q => (q.Documents, q.Query)).OrderBy(g => g.Key.Documents))
+        md.AppendLine("| catalogue | entries | query | results | transferred, gzip | transferred, br | requests | round trips | first results | whole batch |");
+        md.AppendLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var group in search.Queries.GroupBy(q => (q.Site, q.Documents, q.Query)))
         {
             var gzip = group.FirstOrDefault(q => q.Encoding == "gzip");
             var br = group.FirstOrDefault(q => q.Encoding == "br");
             var timed = gzip ?? br!;
             string Kb(QueryMeasurement? q) => q is null ? "–" : $"{Stats.F(q.Bytes / 1000, "0.0")} kB ({Stats.F(q.BytesMin / 1000, "0.0")}–{Stats.F(q.BytesMax / 1000, "0.0")})";
-            md.AppendLine($"| {N(group.Key.Documents)} | {group.Key.Query} | {N(timed.Results)} | {Kb(gzip)} | {Kb(br)} | {timed.Requests} | " +
+            md.AppendLine($"| {group.Key.Site} | {N(group.Key.Documents)} | {group.Key.Query} | {N(timed.Results)} | {Kb(gzip)} | {Kb(br)} | {timed.Requests} | " +
+                $"{(timed.Waves is { } w ? w.ToString(CultureInfo.InvariantCulture) : "–")} | " +
                 $"{Stats.F(timed.FirstResultsMs, "0")} ms | {Stats.F(timed.CompleteMs, "0")} ms |");
         }
         md.AppendLine();

@@ -43,13 +43,13 @@ public sealed record RunResults(
     /// The results of a finished 'run' on this machine, at the repository's current commit.
     /// <paramref name="sizes"/> come from <see cref="SizeRecord.Of"/>.
     /// </summary>
-    public static RunResults Of(Workbench bench, int runs, IEnumerable<SizeRecord> sizes)
+    public static RunResults Of(Workbench bench, int runs, int peersUpTo, IEnumerable<SizeRecord> sizes)
     {
         var (commit, dirty) = Git.Head(Workbench.RepositoryRoot());
         return new RunResults(CurrentFormat, DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), commit, dirty,
             new MachineInfo(Environment.ProcessorCount, BenchmarkRunner.CpuModel(), BenchmarkRunner.MemoryGiB(), RuntimeInformation.OSDescription,
                 Environment.Version.ToString(), Workbench.HugoVersion() ?? "none"),
-            new MethodInfo(runs, bench.WorkDirectory, Workbench.NowArgument), [.. sizes]);
+            new MethodInfo(runs, bench.WorkDirectory, Workbench.NowArgument, peersUpTo == int.MaxValue ? null : peersUpTo), [.. sizes]);
     }
 
     /// <summary>Writes the results into the work folder, where 'report' looks for them by default.</summary>
@@ -65,7 +65,8 @@ public sealed record MachineInfo(int Cores, string Cpu, string MemoryGiB, string
 
 /// <param name="Runs">Measured runs per tool and size, after one warm-up each.</param>
 /// <param name="Now">The --now our builds were pinned to.</param>
-public sealed record MethodInfo(int Runs, string WorkDirectory, string Now);
+/// <param name="PeersUpTo">The largest size the Hugo sites were built at (null: every size); above it ours ran alone.</param>
+public sealed record MethodInfo(int Runs, string WorkDirectory, string Now, int? PeersUpTo = null);
 
 /// <summary>One tool's measured run: wall time of the whole process, peak resident memory and CPU time (user + system).</summary>
 public sealed record ToolRun(double WallSeconds, long PeakRssKb, double CpuSeconds)
@@ -92,16 +93,16 @@ public sealed record SizeRecord(
     string LoadBefore,
     string LoadAfter)
 {
-    /// <summary>What the default corpus holds (tests/Benchmarks/Corpus/CorpusBuilder.cs).</summary>
-    public const string DefaultProfileDescription =
-        "N practices of Czech Markdown that link each other and their headings, max(30, N/20) members of all five types, max(10, N/50) events, 5 pages, 10 themes, 14 regions";
-
     public static SizeRecord Of(SizeResult r, string profile, string description) => new(
         profile, description, r.Entries,
         [.. r.Ours.Select(ToolRun.Of)], [.. r.Hugo.Select(ToolRun.Of)], [.. r.Plain.Select(ToolRun.Of)],
         r.OurPages, r.OurHtmlFiles, r.HugoHtmlFiles, r.PlainHtmlFiles,
         r.OurSearchIndex?.Raw, r.OurSearchIndex?.Gzip, r.HugoSearchJson?.Raw, r.HugoSearchJson?.Gzip,
         r.LoadBefore, r.LoadAfter);
+
+    /// <summary>Whether the Hugo sites were built at this size.</summary>
+    [JsonIgnore]
+    public bool WithPeers => Hugo.Count > 0;
 
     public Stats Wall(IReadOnlyList<ToolRun> runs) => Stats.Of(runs.Select(r => r.WallSeconds));
     public Stats Rss(IReadOnlyList<ToolRun> runs) => Stats.Of(runs.Select(r => (double)r.PeakRssKb));

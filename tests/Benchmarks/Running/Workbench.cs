@@ -64,14 +64,17 @@ public sealed partial class Workbench(string workDirectory, Action<string> log)
     }
 
     /// <summary>Writes the corpus of <paramref name="entries"/> into &lt;work&gt;/corpus-N/ (corpus-long-N/ …: content/, hugo/ and hugo-plain/).</summary>
-    public string PrepareCorpus(CorpusProfile profile, int entries, ulong seed)
+    public string PrepareCorpus(CorpusProfile profile, int entries, ulong seed, bool withHugo = true)
     {
         var folder = Path.Combine(WorkDirectory, profile.Folder("corpus", entries));
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var corpus = new CorpusBuilder(entries, seed, profile: profile).Build();
         ContentWriter.Write(corpus, folder);
-        HugoSiteWriter.Write(corpus, folder);
-        HugoSiteWriter.Write(corpus, folder, plain: true);
+        if (withHugo)
+        {
+            HugoSiteWriter.Write(corpus, folder);
+            HugoSiteWriter.Write(corpus, folder, plain: true);
+        }
         log($"Corpus N={entries} ({profile.Name} profile, seed {seed}): {corpus.Practices.Count} practices, {corpus.Members.Count} members, {corpus.Events.Count} events, {corpus.Pages.Count} pages → {folder} ({watch.Elapsed.TotalSeconds:0.0} s)");
         return folder;
     }
@@ -102,11 +105,11 @@ public sealed partial class Workbench(string workDirectory, Action<string> log)
     }
 
     /// <summary>The warm-up run also checks that the corpus builds cleanly: zero errors and warnings from ours, nothing on Hugo's stderr.</summary>
-    public static void RequireClean(ChildResult ours, params ChildResult[] hugos)
+    public static void RequireClean(ChildResult ours, params ChildResult?[] hugos)
     {
         if (!ours.Output.Contains("; 0 errors, 0 warnings.", StringComparison.Ordinal) || ours.Error.Trim().Length > 0)
             throw new BenchmarkException($"our generator reported problems with the corpus:\n{Tail(ours.Error)}\n{Tail(ours.Output)}");
-        foreach (var hugo in hugos.Where(h => h.Error.Trim().Length > 0))
+        foreach (var hugo in hugos.OfType<ChildResult>().Where(h => h.Error.Trim().Length > 0))
             throw new BenchmarkException($"hugo reported problems with the corpus:\n{Tail(hugo.Error)}");
     }
 

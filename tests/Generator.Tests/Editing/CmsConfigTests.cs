@@ -232,8 +232,23 @@ public class CmsConfigTests
         Assert.Equal("duplicate", (string?)Named(images["fields"]!.AsArray(), "src")["i18n"]);
         Assert.True((bool)Named(Fields(published, "pages"), "description")["i18n"]!);
 
-        // serve's editor (Decap CMS) would name the Czech file x.cs.md: it edits the originals only; a one-language site too.
-        Assert.Null(Config(Build(TestPaths.Fixture("english"), EditorMode.Local))["i18n"]);
+        // A one-language site has no languages to edit side by side.
         Assert.Null(Config(Build(TestPaths.Fixture("basic"), EditorMode.Published))["i18n"]);
+        Assert.Null(Config(Build(TestPaths.Fixture("basic"), EditorMode.Local))["i18n"]);
+    }
+
+    /// <summary>
+    /// serve's editor (Decap CMS) gets the same side-by-side translation as the published one: the same 'i18n' and the same
+    /// fields, from the same schema. Decap ignores 'omit_default_locale_from_file_path' and names the Czech file x.cs.md;
+    /// serve's local backend reads and writes x.md for it (LocalBackendTests).
+    /// </summary>
+    [Fact]
+    public void serves_editor_translates_side_by_side_as_the_published_one_does()
+    {
+        var published = Config(Build(TestPaths.Fixture("english"), EditorMode.Published));
+        var local = Config(Build(TestPaths.Fixture("english"), EditorMode.Local));
+        Assert.Equal(published["i18n"]!.ToJsonString(), local["i18n"]!.ToJsonString());
+        Assert.Equal(published["collections"]!.ToJsonString(), local["collections"]!.ToJsonString());
+        Assert.Equal("proxy", (string?)local["backend"]!["name"]);
     }
 }

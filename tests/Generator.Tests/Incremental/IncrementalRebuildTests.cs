@@ -7,16 +7,17 @@ namespace DobraPraxe.Generator.Tests.Incremental;
 
 /// <summary>
 /// serve's incremental rebuild (SiteGenerator.Update) against the full build it stands in for: after each edit of one
-/// practice, on a fixture site and on the bundled content, the incremental result is byte for byte the full rebuild of
-/// the edited files — every path, every byte — while it renders only some of the pages again. Edits follow each other
-/// on the same state, as they do under serve.
+/// entry or translation, on fixture sites and on the bundled content (in Czech only, and with English on), the incremental
+/// result is byte for byte the full rebuild of the edited files — every path, every byte — while it renders only some of
+/// the pages again. Edits follow each other on the same state, as they do under serve.
 /// </summary>
 public sealed class IncrementalRebuildTests
 {
     private static readonly Uri Preview = new("http://127.0.0.1:8080/");
 
     /// <summary>One edit: its name, the file, and the change to its text.</summary>
-    public sealed record Edit(string Name, string File, Func<string, string> Change)
+    /// <param name="EveryPage">Whether every page of a language shows what it changes (the menu), so all of them are rendered again.</param>
+    public sealed record Edit(string Name, string File, Func<string, string> Change, bool EveryPage = false)
     {
         public override string ToString() => Name;
     }
@@ -40,6 +41,8 @@ public sealed class IncrementalRebuildTests
             "start", "start: 2025-06-04T09:00:00+02:00")),
         new("event body", "content/events/setkani-zdravych-kraju-2025.md", t => t + "\nDoplněný odstavec o programu.\n"),
         new("page", "content/pages/o-projektu.md", t => FrontMatter(t, "title", "title: O projektu katalogu") + "\nDalší odstavec.\n"),
+        // English is off here: the translation is read and checked against its original, and published nowhere.
+        new("translation", "content/practices/koprivnice-pedibus.en.md", t => FrontMatter(t, "title", "title: The walking bus of Kopřivnice")),
     ];
 
     private static readonly Edit[] ExtendedEdits =
@@ -51,6 +54,51 @@ public sealed class IncrementalRebuildTests
         new("body", "content/practices/vysocina-zdravotni-plan.md", t => t + "\nDalší odstavec o plánu zdraví.\n"),
     ];
 
+    /// <summary>
+    /// The bundled site with English on: edits of the Czech entries (each shows on the English site too: a translated one on
+    /// its English page, an untranslated one in the English lists by its Czech or 'en:' title), of the short 'en:' titles, and
+    /// of the translations (<c>x.en.md</c>), each rebuilt in both languages.
+    /// </summary>
+    private static readonly Edit[] BundledEnglishEdits =
+    [
+        new("title of a translated practice", "content/practices/koprivnice-pedibus.md", t => FrontMatter(t, "title", "title: Pedibus v Kopřivnici – nový název")),
+        new("title of an untranslated practice", "content/practices/praha-12-revitalizace-namesti.md", t => FrontMatter(t, "title", "title: Nové centrum Modřan")),
+        new("summary", "content/practices/praha-12-revitalizace-namesti.md", t => FrontMatter(t, "summary", "summary: Prostranství mezi paneláky navrhli obyvatelé s architekty.")),
+        new("en: added", "content/practices/praha-12-revitalizace-namesti.md", t => FrontMatter(t, "en", "en: { title: A new centre for Modřany, summary: Residents designed the square with the architects. }")),
+        new("en: title", "content/practices/vsetin-fair-trade-mesto.md", t => FrontMatter(t, "en", "en: { title: Vsetín – a Fairtrade town since 2015 }")),
+        new("body of a translated practice", "content/practices/koprivnice-pedibus.md", t => t + "\n## Nový oddíl\n\nOdstavec doplněný při úpravě.\n"),
+        new("themes", "content/practices/koprivnice-pedibus.md", t => FrontMatter(t, "themes", "themes: [zdravi, kultura-a-tradice]")),
+        new("translation title", "content/practices/koprivnice-pedibus.en.md", t => FrontMatter(t, "title", "title: The walking bus of Kopřivnice")),
+        new("translation summary", "content/practices/kromeriz-cyklostezky.en.md", t => FrontMatter(t, "summary", "summary: Safe cycle paths now link the town with its villages.")),
+        new("translation body", "content/practices/koprivnice-pedibus.en.md", t => t + "\n## Another section\n\nSee also [composting in Písek](pisek-komunitni-kompostovani.md) and [Vsetín](vsetin-fair-trade-mesto.md).\n"),
+        // An event's English title shows in the stamps of the practices presented there, on the English site.
+        new("event translation title", "content/events/skola-zdravych-mest-podzim-2024.en.md", t => FrontMatter(t, "title", "title: School of Healthy Cities in Chrudim, autumn 2024")),
+        new("event title", "content/events/skola-zdravych-mest-podzim-2024.md", t => FrontMatter(t, "title", "title: Škola Zdravých měst v Chrudimi – podzim 2024")),
+        // A page in the menu: the English menu names it by its 'en:' title.
+        new("page en: title", "content/pages/o-projektu.md", t => FrontMatter(t, "en", "en: { title: About the catalogue }"), EveryPage: true),
+        new("page", "content/pages/o-projektu.md", t => FrontMatter(t, "title", "title: O projektu katalogu") + "\nDalší odstavec.\n"),
+    ];
+
+    private static readonly Edit[] EnglishEdits =
+    [
+        new("translation title", "content/practices/znojmo-cyklostezky.en.md", t => FrontMatter(t, "title", "title: Cycle paths around Znojmo and beyond")),
+        new("translation alt text", "content/practices/znojmo-cyklostezky.en.md", t => t.Replace("alt: A map of the cycle paths", "alt: A map of every cycle path", StringComparison.Ordinal)),
+        new("translation's own field", "content/practices/znojmo-cyklostezky.en.md", t => FrontMatter(t, "motto", "motto: Safe on two wheels")),
+        new("translation body", "content/practices/znojmo-cyklostezky.en.md", t => t + "\nA new paragraph.\n"),
+        new("original's own field", "content/practices/znojmo-cyklostezky.md", t => FrontMatter(t, "budget", "budget: 1300000")),
+        new("en: title", "content/practices/jihlava-pesi-zona.md", t => FrontMatter(t, "en", "en: { title: Jihlava's pedestrian zone, summary: The town centre belongs to pedestrians. }")),
+        new("event translation", "content/events/forum-2021.en.md", t => FrontMatter(t, "summary", "summary: An online forum with a recording.")),
+        new("page translation title", "content/pages/o-nas.en.md", t => FrontMatter(t, "title", "title: Who we are"), EveryPage: true),
+    ];
+
+    [Fact]
+    public void edits_to_the_bundled_content_in_two_languages_give_the_full_builds_bytes_in_both() =>
+        EveryEditMatchesAFullBuild(TestPaths.RepositoryRoot, BundledEnglishEdits, drafts: false, english: true, most: 0.1);
+
+    [Fact]
+    public void edits_to_the_english_fixture_site_give_the_full_builds_bytes_in_both_languages() =>
+        EveryEditMatchesAFullBuild(TestPaths.Fixture("english"), EnglishEdits, drafts: true, english: true, most: 0.3);
+
     [Fact]
     public void edits_to_the_extended_fixture_site_give_the_full_builds_bytes() =>
         EveryEditMatchesAFullBuild(TestPaths.Fixture("extended"), ExtendedEdits, drafts: true);
@@ -60,19 +108,54 @@ public sealed class IncrementalRebuildTests
         EveryEditMatchesAFullBuild(TestPaths.RepositoryRoot, BundledEdits, drafts: false);
 
     /// <summary>
-    /// A site in two languages is rebuilt whole (an edit reaches its pages in both): the incremental rebuild refuses. The
-    /// bundled site's edits above are made with English switched off (<see cref="Copy"/>).
+    /// A translation added or removed changes which pages the languages pair (the switcher, the alternates, the English
+    /// lists' links): the full build does that.
     /// </summary>
     [Fact]
-    public void an_edit_to_a_site_in_two_languages_is_rebuilt_whole()
+    public void a_new_or_removed_translation_is_left_to_the_full_build()
     {
-        using var site = new TempFolder();
-        CopyFolder(Path.Combine(TestPaths.RepositoryRoot, "content"), site.Combine("content"));
+        using var site = Copy(TestPaths.RepositoryRoot, english: true);
         var first = Build(site.Path, false);
         Assert.True(first.Succeeded, Builds.Errors(first));
         Assert.Contains(first.Files, f => f.Path == "en/index.html");
-        Apply(site.Path, BundledEdits[0]);
-        Assert.Null(Update(site.Path, false, first, BundledEdits[0].File));
+        const string added = "content/practices/vsetin-fair-trade-mesto.en.md";
+        File.WriteAllText(site.Combine(added), "---\ntitle: Vsetín, a Fairtrade town\nsummary: The town hall, schools, shops and cafés made Vsetín a Fairtrade town.\n---\n\nText.\n");
+        Assert.Null(Update(site.Path, false, first, added));
+        File.Delete(site.Combine(added));
+        const string removed = "content/practices/koprivnice-pedibus.en.md";
+        File.Delete(site.Combine(removed));
+        Assert.Null(Update(site.Path, false, first, removed));
+    }
+
+    /// <summary>
+    /// A translation is read against its original: one edited to set an inherited field differently, and an original edited
+    /// so that what its translation repeats no longer holds, are errors the incremental rebuild reports (as the full build
+    /// would, at the translation's line) instead of rebuilding.
+    /// </summary>
+    [Fact]
+    public void a_translation_that_no_longer_matches_its_original_is_reported_not_rebuilt()
+    {
+        using var site = Copy(TestPaths.Fixture("english"), english: true);
+        var first = Build(site.Path, true);
+        Assert.True(first.Succeeded, Builds.Errors(first));
+        const string translation = "content/practices/znojmo-cyklostezky.en.md", original = "content/practices/znojmo-cyklostezky.md";
+
+        Apply(site.Path, new("member", translation, t => FrontMatter(t, "member", "member: jihlava")));
+        var generator = new SiteGenerator(Options(site.Path, true));
+        Assert.Null(generator.Update(first.State!, Files(first), translation));
+        var error = Assert.Single(generator.Errors);
+        Assert.Equal(translation, error.Location.Path);
+        Assert.Contains("'member' is not translated", error.Message, StringComparison.Ordinal);
+        Apply(site.Path, new("member back", translation, t => FrontMatter(t, "member", "member: znojmo")));
+
+        // The translation writes 'year: 2015' as its original did; the original now says 2016.
+        Apply(site.Path, new("year", original, t => FrontMatter(t, "year", "year: 2016")));
+        generator = new SiteGenerator(Options(site.Path, true));
+        Assert.Null(generator.Update(first.State!, Files(first), original));
+        error = Assert.Single(generator.Errors);
+        Assert.Equal(translation, error.Location.Path);
+        Assert.Contains("'year' is not translated", error.Message, StringComparison.Ordinal);
+        Assert.Equal(Build(site.Path, true).Diagnostics.Where(d => d.IsError).Select(d => d.Format()), generator.Errors.Select(d => d.Format()));
     }
 
     [Fact]
@@ -142,9 +225,10 @@ public sealed class IncrementalRebuildTests
         Assert.Contains(full.Diagnostics, d => d.Location.Path == linking && d.Message.Contains("kotva-pro-odkaz", StringComparison.Ordinal));
     }
 
-    private static void EveryEditMatchesAFullBuild(string source, Edit[] edits, bool drafts, bool copy = true)
+    /// <param name="most">The share of the pages an edit may render again (at most), unless every page shows it.</param>
+    private static void EveryEditMatchesAFullBuild(string source, Edit[] edits, bool drafts, bool copy = true, bool english = false, double most = 1)
     {
-        using var site = copy ? Copy(source) : null;
+        using var site = copy ? Copy(source, english) : null;
         var root = site?.Path ?? source;
         var state = Build(root, drafts);
         Assert.True(state.Succeeded, Builds.Errors(state));
@@ -157,6 +241,7 @@ public sealed class IncrementalRebuildTests
             Assert.True(full.Succeeded, $"{edit}: {Builds.Errors(full)}");
             SameFiles(full, incremental, edit.Name);
             Assert.True(incremental.Rendered < full.Pages.Count, $"{edit}: rendered {incremental.Rendered} of {full.Pages.Count}");
+            if (!edit.EveryPage) Assert.True(incremental.Rendered <= full.Pages.Count * most, $"{edit}: rendered {incremental.Rendered} of {full.Pages.Count}");
             Assert.Equal(full.Diagnostics.Select(d => d.Format()), incremental.Diagnostics.Select(d => d.Format()));
             state = incremental;
         }
@@ -175,16 +260,17 @@ public sealed class IncrementalRebuildTests
 
     private static string Text(OutputFile file) => file.Content is null ? "" : System.Text.Encoding.UTF8.GetString(file.Content);
 
-    private static TempFolder Copy(string source)
+    /// <param name="english">Keep the site's English; without it the copy is in its default language only.</param>
+    private static TempFolder Copy(string source, bool english = false)
     {
         var site = new TempFolder();
         foreach (var folder in new[] { "content", "themes" }.Where(f => Directory.Exists(Path.Combine(source, f))))
             CopyFolder(Path.Combine(source, folder), site.Combine(folder));
-        OneLanguage(site.Combine("content", "site.yml"));
+        if (!english) OneLanguage(site.Combine("content", "site.yml"));
         return site;
     }
 
-    /// <summary>The site in its default language only (serve rebuilds a site in two languages whole).</summary>
+    /// <summary>The site in its default language only: the rebuild of a one-language site stays tested (the translations are still read and checked).</summary>
     private static void OneLanguage(string siteYml)
     {
         var text = File.ReadAllText(siteYml).ReplaceLineEndings("\n");
