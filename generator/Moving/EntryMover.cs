@@ -133,7 +133,8 @@ public static partial class EntryMover
                     file.Path == move.OldFile ? (map, yaml, offset) => AliasEditor.Edits(map, yaml, offset, move, newline) : null));
             }
         }
-        foreach (var page in sources.Conferences.SelectMany(c => c.Pages).Select(Raw))
+        // A microsite's pages and their translations link to the catalogue by its addresses.
+        foreach (var page in sources.Conferences.SelectMany(c => c.Pages.Concat(c.Translations)).Select(Raw))
             Add(page, rewriter.EntryFile(page, content.Schema.Page, pagePath: null));
         if (sources.SiteConfig is { } site && Raw(site) is var raw) Add(raw, rewriter.SiteConfig(raw));
         return changes;

@@ -22,6 +22,7 @@ public sealed class MoveCommandTests : IDisposable
     [Fact]
     public void moving_a_practice_renames_its_file_and_media_folder_rewrites_every_reference_and_keeps_the_old_address()
     {
+        _site.Write("content/conferences/konference-a/registrace.en.md", "---\ntitle: Registration\n---\nSee the [pedestrian zone](https://example.org/praxe/jihlava-pesi-zona/).\n");
         Assert.Equal(0, Run("move", "practice", "jihlava-pesi-zona", "jihlava-centrum-pro-chodce"));
 
         Assert.False(Exists("content/practices/jihlava-pesi-zona.md"));
@@ -51,6 +52,7 @@ public sealed class MoveCommandTests : IDisposable
         Assert.Contains("[pěší zónu](../practices/jihlava-centrum-pro-chodce.md)", Read("content/publikace/zprava-2024.md"));
         // A microsite's page names the main site in full.
         Assert.Contains("[pěší zónu](https://example.org/praxe/jihlava-centrum-pro-chodce/)", Read("content/conferences/konference-a/registrace.md"));
+        Assert.Contains("[pedestrian zone](https://example.org/praxe/jihlava-centrum-pro-chodce/)", Read("content/conferences/konference-a/registrace.en.md"));
         var site = Read("content/site.yml");
         Assert.Contains("{ title: Pěší zóna, url: /praxe/jihlava-centrum-pro-chodce/ }", site);
         Assert.Contains("{ from: /zona.html, to: /praxe/jihlava-centrum-pro-chodce/ }", site);
