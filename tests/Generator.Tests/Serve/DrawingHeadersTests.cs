@@ -30,11 +30,7 @@ public sealed class DrawingHeadersTests : IAsyncLifetime
         File.WriteAllBytes(Path.Combine(_site.Root, "content/media/plan.pdf"), Pdf);
         var options = new BuildOptions { SourceDirectory = _site.Root, OutputDirectory = Path.Combine(_site.Root, "site-output") };
         _server = new PreviewServer(options, Builds.Now, new StringWriter());
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        await _server.StartAsync(port);
+        await _server.StartAsync(FreePort.Next());
     }
 
     [Fact]

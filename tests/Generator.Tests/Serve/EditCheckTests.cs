@@ -107,11 +107,7 @@ public sealed class ServeErrorPathTests : IAsyncLifetime
     {
         var options = new BuildOptions { SourceDirectory = _site.Root, OutputDirectory = Path.Combine(_site.Root, "site-output"), IncludeDrafts = true };
         _server = new PreviewServer(options, Builds.Now, _log);
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        await _server.StartAsync(port);
+        await _server.StartAsync(FreePort.Next());
     }
 
     private void Edit(Func<string, string> change) => _site.Write(Entry, change(File.ReadAllText(Path.Combine(_site.Root, Entry))));

@@ -49,7 +49,7 @@ public sealed class EnglishPreviewTests : IDisposable
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         await using var server = new PreviewServer(new BuildOptions { SourceDirectory = _site.Root, OutputDirectory = Path.Combine(_site.Root, "site-output"), IncludeDrafts = true },
             Builds.Now, TextWriter.Synchronized(log));
-        await server.StartAsync(FreePort());
+        await server.StartAsync(FreePort.Next());
         async Task WaitFor(string path, string text)
         {
             var watch = Stopwatch.StartNew();
@@ -75,12 +75,6 @@ public sealed class EnglishPreviewTests : IDisposable
         Assert.All(rebuilt, m => Assert.True(int.Parse(m.Groups[1].Value) < int.Parse(m.Groups[2].Value) / 2, m.Value));
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public void Dispose() => _site.Dispose();
 }

@@ -20,11 +20,7 @@ public sealed class LocalBackendTests : IAsyncLifetime
     {
         _server = new PreviewServer(new BuildOptions { SourceDirectory = _site.Root, OutputDirectory = Path.Combine(_site.Root, "out"), Editor = EditorMode.Local },
             Builds.Now, new StringWriter());
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        await _server.StartAsync(port);
+        await _server.StartAsync(FreePort.Next());
     }
 
     public async Task DisposeAsync()

@@ -23,11 +23,7 @@ public sealed class LocalBackendTranslationTests : IAsyncLifetime
     {
         _server = new PreviewServer(new BuildOptions { SourceDirectory = _site.Root, OutputDirectory = Path.Combine(_site.Root, "out"), Editor = EditorMode.Local },
             Builds.Now, new StringWriter());
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        await _server.StartAsync(port);
+        await _server.StartAsync(FreePort.Next());
     }
 
     public async Task DisposeAsync()
@@ -113,11 +109,7 @@ public sealed class LocalBackendTranslationTests : IAsyncLifetime
         using var basic = new ContentTree();
         await using var server = new PreviewServer(new BuildOptions { SourceDirectory = basic.Root, OutputDirectory = Path.Combine(basic.Root, "out"), Editor = EditorMode.Local },
             Builds.Now, new StringWriter());
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        await server.StartAsync(port);
+        await server.StartAsync(FreePort.Next());
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server.Address, LocalBackend.Path.TrimStart('/')))
         {
             Content = new StringContent("""{"action":"entriesByFolder","params":{"folder":"content/practices","extension":"md","depth":1}}""", Encoding.UTF8, "application/json"),

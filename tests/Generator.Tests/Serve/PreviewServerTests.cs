@@ -25,7 +25,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
     {
         var options = new BuildOptions { SourceDirectory = _site.Root, OutputDirectory = Path.Combine(_site.Root, "site-output"), IncludeDrafts = true };
         _server = new PreviewServer(options, Builds.Now, _log);
-        await _server.StartAsync(FreePort());
+        await _server.StartAsync(FreePort.Next());
     }
 
     private Task<string> Get(string path) => _http.GetStringAsync(new Uri(_server.Address, path));
@@ -179,7 +179,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         _site.Write("content/site.yml", File.ReadAllText(Path.Combine(_site.Root, "content/site.yml")) + "media: { max_file_mb: 1 }\n");
         await using var server = new PreviewServer(new BuildOptions { SourceDirectory = _site.Root, OutputDirectory = Path.Combine(_site.Root, "site-output") },
             Builds.Now, new StringWriter());
-        await server.StartAsync(FreePort());
+        await server.StartAsync(FreePort.Next());
         var backend = new Uri(server.Address, "api/v1");
         HttpContent Upload(int bytes, bool chunked)
         {
@@ -216,7 +216,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         File.CreateSymbolicLink(Path.Combine(site.Root, "content/pages/sama.md"), "sama.md");
         await using var server = new PreviewServer(new BuildOptions { SourceDirectory = site.Root, OutputDirectory = Path.Combine(site.Root, "site-output") },
             Builds.Now, new StringWriter());
-        var start = server.StartAsync(FreePort());
+        var start = server.StartAsync(FreePort.Next());
         Assert.Same(start, await Task.WhenAny(start, Task.Delay(TimeSpan.FromSeconds(90))));
         await start;
         var status = await _http.GetStringAsync(new Uri(server.Address, "__dobrapraxe/status"));
@@ -237,12 +237,6 @@ public sealed class PreviewServerTests : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async Task DisposeAsync()
     {

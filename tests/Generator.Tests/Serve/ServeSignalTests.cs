@@ -15,7 +15,7 @@ public sealed class ServeSignalTests
         if (OperatingSystem.IsWindows()) return;
         using var site = new ContentTree();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "dobrapraxe.dll"), "serve", "--source", site.Root, "--port", FreePort().ToString(), "--now", "2026-11-24T12:00:00+01:00" })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "dobrapraxe.dll"), "serve", "--source", site.Root, "--port", FreePort.Next().ToString(), "--now", "2026-11-24T12:00:00+01:00" })
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         try
@@ -46,10 +46,4 @@ public sealed class ServeSignalTests
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -23,11 +23,7 @@ public sealed class VideoServeTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _server = new PreviewServer(new BuildOptions { SourceDirectory = _site.Root, OutputDirectory = Path.Combine(_site.Root, "site-output") }, Builds.Now, new StringWriter());
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        await _server.StartAsync(port);
+        await _server.StartAsync(FreePort.Next());
     }
 
     [Theory]
