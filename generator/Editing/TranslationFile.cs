@@ -1,5 +1,6 @@
+using DobraPraxe.Generator.Diagnostics;
+using DobraPraxe.Generator.FrontMatter;
 using DobraPraxe.Generator.Schema;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace DobraPraxe.Generator.Editing;
@@ -24,18 +25,9 @@ public static class TranslationFile
         var close = Array.IndexOf(lines, "---", 1);
         if (close < 0) return raw;
         var yaml = string.Join('\n', lines[1..close]);
-        YamlMappingNode? map;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            map = stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode as YamlMappingNode;
-        }
-        catch (YamlException)
-        {
-            return raw;
-        }
-        if (map is null) return raw;
+        // Under the limits every YAML the generator reads has; a file it refuses is the build's to report.
+        var problems = new DiagnosticBag();
+        if (YamlDocumentLoader.LoadMapping(yaml, "translation", 2, problems, emptyIsEmptyMap: true) is not { } map || problems.HasErrors) return raw;
 
         // Each top-level key's lines run from its own to the next key's (0-based within the front matter).
         var keys = map.Children.Keys.ToList();

@@ -1,5 +1,4 @@
 using DobraPraxe.Generator.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace DobraPraxe.Generator.Pipeline;
@@ -14,13 +13,12 @@ public static class LanguageSetting
     {
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(Path.Combine(sourceDirectory, siteYml))));
-            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map
+            // Through the loader every YAML goes through, under its limits; what it reports was reported when the file was parsed.
+            if (FrontMatter.YamlDocumentLoader.LoadMapping(File.ReadAllText(Path.Combine(sourceDirectory, siteYml)), siteYml, 1, new DiagnosticBag()) is { } map
                 && map.Children.TryGetValue(new YamlScalarNode("language"), out var value))
                 return new SourceLocation(siteYml, (int)value.Start.Line, (int)value.Start.Column);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or YamlException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The file as a whole is the best place left.
         }

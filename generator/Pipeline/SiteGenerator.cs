@@ -358,7 +358,8 @@ public sealed partial class SiteGenerator(BuildOptions options)
         {
             var own = all.Conferences.Single(c => c.Slug == conference.Slug).Pages.ToDictionary(p => p.SourcePath, _ => (string?)null);
             foreach (var page in conference.Pages) own[page.SourcePath] = ConferencePlanner.PagePath(page);
-            var conferenceRenderer = new MarkdownRenderer(new LinkTargets(own), new SiteUrls(conference.BaseUrl), published.Site.AllowHtml, textWords: Search.SearchIndexBuilder.BodyWords,
+            var conferenceUrls = new SiteUrls(conference.BaseUrl);
+            var conferenceRenderer = new MarkdownRenderer(new LinkTargets(own), conferenceUrls, published.Site.AllowHtml, textWords: Search.SearchIndexBuilder.BodyWords,
                 words: theme?.WordsFor(LanguageOf(conference, published))) { KeepOutsideLinks = options.ExternalLinks is not null };
             foreach (var page in conference.Pages) html[page.SourcePath] = conferenceRenderer.Render(page.Body, _diagnostics);
             // Its pages' translations, by their own files: a link leads to the page in the same language where it is translated, else to the default's.
@@ -366,7 +367,7 @@ public sealed partial class SiteGenerator(BuildOptions options)
             {
                 var translations = conference.Translations.Where(t => t.Language == language.Code && own.GetValueOrDefault(t.OriginalPath) is not null).ToList();
                 var translated = translations.Select(t => t.OriginalPath).ToHashSet(StringComparer.Ordinal);
-                var pages = own.ToDictionary(t => t.Key, t => t.Value is null || translated.Contains(t.Key) ? t.Value : new SiteUrls(conference.BaseUrl).Absolute(t.Value), StringComparer.Ordinal);
+                var pages = own.ToDictionary(t => t.Key, t => t.Value is null || translated.Contains(t.Key) ? t.Value : conferenceUrls.Absolute(t.Value), StringComparer.Ordinal);
                 var languageRenderer = new MarkdownRenderer(new LinkTargets(pages), MicrositeLanguageUrls(published, conference, language), published.Site.AllowHtml,
                     textWords: Search.SearchIndexBuilder.BodyWords, words: theme?.WordsFor(language.Code)) { KeepOutsideLinks = options.ExternalLinks is not null };
                 foreach (var translation in translations) html[translation.SourcePath] = languageRenderer.Render(translation.Body, _diagnostics);
@@ -413,8 +414,9 @@ public sealed partial class SiteGenerator(BuildOptions options)
     private void Time(string stage, Action run) => Time(stage, () => { run(); return 0; });
 
     /// <summary>
-    /// A large build lets go of much of its heap at three known points: the files' text once parsed, the Markdown once
-    /// rendered, the pages' garbage once templated (at 100,000 long entries, 1.1, 1.0 and about 0.6 GB). The collector's
+    /// A large build lets go of much of its heap at four known points: the files' text once parsed, the Markdown once
+    /// rendered, the search index's analysis once written, the pages' garbage once templated (at 100,000 long entries,
+    /// 1.1, 1.0, 0.7 and about 0.6 GB). The collector's
     /// budget for a heap that size would keep them in the oldest generation through the stages that allocate most, and
     /// the process's peak would be both together. One blocking, compacting collection at each point hands them back
     /// first. Below the threshold it would cost more than it frees (a 10,000-entry build's heap is about 300 MB).

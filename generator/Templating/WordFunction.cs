@@ -55,7 +55,9 @@ internal sealed partial class WordFunction : IScriptCustomFunction
                 { } value => Token(Shared.Html.Escape(context.ObjectToString(value) ?? "")),
                 null => null,
             });
-            return new SafeHtml(Tokens().Replace(Shared.Html.Escape(text), m => values[int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)]));
+            // A token the word itself wrote (not one of ours) stays as the escaped text it is.
+            return new SafeHtml(Tokens().Replace(Shared.Html.Escape(text), m =>
+                int.TryParse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var i) && i < values.Count ? values[i] : m.Value));
         }
         catch (MissingWordValueException e)
         {

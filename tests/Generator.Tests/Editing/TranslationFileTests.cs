@@ -34,4 +34,12 @@ public sealed class TranslationFileTests
     [InlineData("---\ntitle: [unclosed\n---\n")]
     public void what_is_not_front_matter_the_editor_writes_is_kept_for_check_to_report(string raw) =>
         Assert.Equal(raw, TranslationFile.OnlyTranslated(raw, Practice));
+
+    /// <summary>A hostile save: brackets nested far past the YAML limits (read unbounded, they would overflow the stack of serve's process).</summary>
+    [Fact]
+    public void front_matter_past_the_yaml_limits_is_kept_as_written_not_read()
+    {
+        var raw = "---\ntitle: " + new string('[', 100_000) + new string(']', 100_000) + "\nmember: znojmo\n---\n";
+        Assert.Equal(raw, TranslationFile.OnlyTranslated(raw, Practice));
+    }
 }
