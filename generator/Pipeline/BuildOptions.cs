@@ -35,7 +35,7 @@ public sealed record BuildOptions
     public bool KeepForUpdates { get; init; }
 
     /// <summary>
-    /// Write a .gz and a .br beside each search file, for static hosts that serve them (<see cref="Search.Precompressed"/>).
+    /// Write a .gz beside each search file, for static hosts that serve them (<see cref="Search.Precompressed"/>).
     /// `serve` does not: it serves from memory over loopback and never sends them, and compressing every shard again
     /// after each saved edit was most of the search stage's time there.
     /// </summary>

@@ -30,7 +30,7 @@ public sealed record OutputContext(OutputPlan Plan, SiteModel Site, SiteUrls Url
     /// <summary>The last build's search index parts, for serve's incremental rebuild; null in a full build.</summary>
     public Search.SearchIndexCache? SearchCache { get; init; }
 
-    /// <summary>A .gz and a .br beside each search file (BuildOptions.Precompress; serve does without).</summary>
+    /// <summary>A .gz beside each search file (BuildOptions.Precompress; serve does without).</summary>
     public bool Precompress { get; init; }
 
     /// <summary>The main site's other languages as planned (their pages go into its sitemap with their alternates); empty on any other site.</summary>

@@ -3,7 +3,7 @@ using DobraPraxe.Generator.Search;
 
 namespace DobraPraxe.Generator.Producers;
 
-/// <summary>search/: the sharded index the search page reads, with .gz and .br siblings unless serve builds; made and written a few files at a time.</summary>
+/// <summary>search/: the sharded index the search page reads, with .gz siblings unless serve builds; made and written a few files at a time.</summary>
 public sealed class SearchIndexOutput : IOutputProducer
 {
     /// <summary>The English search page's query analysis: stock lunr (its English pipeline) and the generator's twin of EnglishAnalyzer.</summary>

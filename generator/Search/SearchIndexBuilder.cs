@@ -13,7 +13,7 @@ namespace DobraPraxe.Generator.Search;
 /// site-output/search/: a sharded index of every practice that the search page (czech-search.js) fetches only as a
 /// query needs it — a manifest with the shard table and the facets, term shards (<see cref="ShardedIndexWriter"/>)
 /// that carry their documents' facet rows, every document's facet rows in one file for filtering without words,
-/// and the document store in small chunks fetched for the results shown (the build adds precompressed .gz and .br siblings, <see cref="Precompressed"/>).
+/// and the document store in small chunks fetched for the results shown (the build adds precompressed .gz siblings, <see cref="Precompressed"/>).
 /// Written once per build from the model and the rendered pages' text.
 /// </summary>
 public static class SearchIndexBuilder

@@ -68,7 +68,7 @@ public class SearchOutputTests
     }
 
     [Fact]
-    public void every_search_file_has_gzip_and_brotli_siblings_with_the_same_bytes_and_the_whole_lunr_index_is_gone()
+    public void every_search_file_has_a_gzip_sibling_with_the_same_bytes_and_none_other_and_the_whole_lunr_index_is_gone()
     {
         var search = Basic.Value.Files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal)).ToDictionary(f => f.Path);
         Assert.Contains(SearchIndexBuilder.ManifestPath, search.Keys);
@@ -76,16 +76,16 @@ public class SearchOutputTests
         Assert.Contains(SearchIndexBuilder.ShardPath(0), search.Keys);
         Assert.Contains(SearchIndexBuilder.ChunkPath(0), search.Keys);
         Assert.DoesNotContain("search/index.json", search.Keys);
-        var originals = search.Where(f => !f.Key.EndsWith(".gz", StringComparison.Ordinal) && !f.Key.EndsWith(".br", StringComparison.Ordinal)).ToList();
-        Assert.Equal(originals.Count * 3, search.Count);
+        var originals = search.Where(f => !f.Key.EndsWith(".gz", StringComparison.Ordinal)).ToList();
+        // No .br siblings (docs/decisions/0025): a file and its .gz, nothing else.
+        Assert.DoesNotContain(search.Keys, p => p.EndsWith(".br", StringComparison.Ordinal));
+        Assert.Equal(originals.Count * 2, search.Count);
         foreach (var (path, file) in originals)
         {
             Assert.True(search.TryGetValue(path + ".gz", out var gz), $"{path} has no .gz sibling");
             Assert.Equal(file.Content, Inflate(new System.IO.Compression.GZipStream(new MemoryStream(gz.Content!), System.IO.Compression.CompressionMode.Decompress)));
-            Assert.True(search.TryGetValue(path + ".br", out var br), $"{path} has no .br sibling");
-            Assert.Equal(file.Content, Inflate(new System.IO.Compression.BrotliStream(new MemoryStream(br.Content!), System.IO.Compression.CompressionMode.Decompress)));
         }
-        // The same build again gives the same bytes, .gz and .br files included (no timestamp in the gzip header).
+        // The same build again gives the same bytes, .gz files included (no timestamp in the gzip header).
         var again = Builds.Generate(TestPaths.Fixture("basic")).Files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal));
         Assert.All(again, f => Assert.Equal(search[f.Path].Content, f.Content));
     }
@@ -97,8 +97,8 @@ public class SearchOutputTests
         var plain = new SiteGenerator(new BuildOptions { SourceDirectory = source, OutputDirectory = Path.Combine(source, "site-output"), Now = Builds.Now, Precompress = false })
             .Generate().Files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal)).ToDictionary(f => f.Path);
         var built = Basic.Value.Files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal)).ToDictionary(f => f.Path);
-        Assert.DoesNotContain(plain.Keys, p => p.EndsWith(Precompressed.GzipSuffix, StringComparison.Ordinal) || p.EndsWith(Precompressed.BrotliSuffix, StringComparison.Ordinal));
-        Assert.Equal(built.Count, plain.Count * 3);
+        Assert.DoesNotContain(plain.Keys, p => p.EndsWith(Precompressed.GzipSuffix, StringComparison.Ordinal));
+        Assert.Equal(built.Count, plain.Count * 2);
         Assert.All(plain, f => Assert.Equal(built[f.Key].Content, f.Value.Content));
     }
 
