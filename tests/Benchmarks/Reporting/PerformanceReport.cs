@@ -171,21 +171,23 @@ public static class PerformanceReport
 
     private static void Search(StringBuilder md, SearchResults search, bool plot)
     {
+        // Builds before decision 25 wrote .br siblings too; a column of dashes says nothing.
+        var brColumn = search.Queries.Any(q => q.Encoding == "br");
         md.AppendLine($"Measured on {search.Date} at commit `{search.Commit}` in Chromium, cold cache, from a loopback server that sends each " +
-            "search file's `.gz` sibling (or its `.br` sibling, where the browser asks for br and the file has one): everything the search page " +
+            $"search file's `.gz` sibling{(brColumn ? " (or its `.br` sibling, where the browser asks for br and the file has one)" : "")}: everything the search page " +
             "and its first query transferred, compressed, and the time from the page's load event to the first results and to the whole batch " +
             "of 50 with its count. Median of the benchmark's runs (min–max). **Round trips**: the fetches after the page that waited " +
             "for one another before the first results were shown, counted on a server that holds every answer for a second.");
         md.AppendLine();
-        md.AppendLine("| catalogue | entries | query | results | transferred, gzip | transferred, br | requests | round trips | first results | whole batch |");
-        md.AppendLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine($"| catalogue | entries | query | results | transferred, gzip |{(brColumn ? " transferred, br |" : "")} requests | round trips | first results | whole batch |");
+        md.AppendLine($"|---|---:|---|---:|---:|{(brColumn ? "---:|" : "")}---:|---:|---:|---:|");
         foreach (var group in search.Queries.GroupBy(q => (q.Site, q.Documents, q.Query)))
         {
             var gzip = group.FirstOrDefault(q => q.Encoding == "gzip");
             var br = group.FirstOrDefault(q => q.Encoding == "br");
             var timed = gzip ?? br!;
             string Kb(QueryMeasurement? q) => q is null ? "–" : $"{Stats.F(q.Bytes / 1000, "0.0")} kB ({Stats.F(q.BytesMin / 1000, "0.0")}–{Stats.F(q.BytesMax / 1000, "0.0")})";
-            md.AppendLine($"| {group.Key.Site} | {N(group.Key.Documents)} | {group.Key.Query} | {N(timed.Results)} | {Kb(gzip)} | {Kb(br)} | {timed.Requests} | " +
+            md.AppendLine($"| {group.Key.Site} | {N(group.Key.Documents)} | {group.Key.Query} | {N(timed.Results)} | {Kb(gzip)} |{(brColumn ? $" {Kb(br)} |" : "")} {timed.Requests} | " +
                 $"{(timed.Waves is { } w ? w.ToString(CultureInfo.InvariantCulture) : "–")} | " +
                 $"{Stats.F(timed.FirstResultsMs, "0")} ms | {Stats.F(timed.CompleteMs, "0")} ms |");
         }

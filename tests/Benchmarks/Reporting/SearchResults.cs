@@ -19,7 +19,7 @@ public sealed record SearchResults(int Format, string Date, string Commit, IRead
 /// <summary>One query on one site, median of the benchmark's runs (min and max beside it).</summary>
 /// <param name="Site">The site's name given to the benchmark (e.g. "long 10,000").</param>
 /// <param name="Documents">The site's search documents (its manifest's count): the size of the catalogue.</param>
-/// <param name="Encoding">"gzip", or "br" where a file has a .br sibling.</param>
+/// <param name="Encoding">"gzip", or "br" where a file has a .br sibling (sites built before decision 25).</param>
 /// <param name="Bytes">Everything the page and its query transferred, compressed (Resource Timing's encodedBodySize).</param>
 /// <param name="FirstResultsMs">From the load event to the first results shown.</param>
 /// <param name="CompleteMs">From the load event to the whole batch of 50 and its count.</param>
