@@ -34,17 +34,19 @@ public static class ContentPaths
     {
         try
         {
-            var root = RealPath(contentRoot);
             var full = Path.GetFullPath(path);
             var contentFull = Path.GetFullPath(contentRoot);
             if (!IsUnder(full, contentFull)) return Outside;
             var parts = full[contentFull.TrimEnd(Path.DirectorySeparatorChar).Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
-            var current = root;
+            // The parts below content/ are the same entries whichever way content/ itself is reached; its real path
+            // (every link above it followed) is needed only to judge where a link leads, so only then is it walked.
+            var current = contentFull;
             for (var i = 0; i < parts.Length; i++)
             {
                 current = Path.Combine(current, parts[i]);
                 if (new FileInfo(current).LinkTarget is null) continue;
                 if (i < parts.Length - 1) return ThroughFolderLink;
+                var root = RealPath(contentRoot);
                 var real = RealPath(current);
                 var folder = Directory.Exists(real);
                 if (!IsUnder(real, root)) return folder ? FolderOutside : Outside;

@@ -18,11 +18,11 @@ public sealed class SymbolicLinkTests : IDisposable
     private string Full(string relative) => Path.Combine(_site.Root, relative);
 
     /// <summary>Runs `check` on the site in a task of its own, so a hang fails the test instead of stopping the run.</summary>
-    private (int Exit, string[] Errors) Check()
+    private (int Exit, string[] Errors) Check(string? source = null)
     {
         var error = new StringWriter();
         var watch = Stopwatch.StartNew();
-        var run = Task.Run(() => CliApp.Run(["check", "--source", _site.Root, "--no-spelling", "--now", "2026-11-24T12:00:00+01:00"], new StringWriter(), error));
+        var run = Task.Run(() => CliApp.Run(["check", "--source", source ?? _site.Root, "--no-spelling", "--now", "2026-11-24T12:00:00+01:00"], new StringWriter(), error));
         Assert.True(run.Wait(Bound), $"check did not end within {Bound.TotalSeconds} s");
         Assert.True(watch.Elapsed < Bound, $"took {watch.Elapsed.TotalSeconds:0.0} s");
         return (run.Result, error.ToString().Split('\n'));
@@ -114,6 +114,25 @@ public sealed class SymbolicLinkTests : IDisposable
         File.CreateSymbolicLink(Full("content/media/mapa.svg"), "dokumenty/mapa-original.svg");
         var (exit, lines) = Check();
         Assert.True(exit == 0, string.Join("\n", lines));
+    }
+
+    [Fact]
+    public void through_a_link_to_the_site_itself_a_link_inside_content_is_read_and_a_link_out_is_refused()
+    {
+        // A checkout reached through a link (a CI workspace, a home folder on another disk): where a link leads is judged
+        // against content/'s real path.
+        var linkedSite = Path.Combine(_outside.Path, "odkaz-na-web");
+        Directory.CreateSymbolicLink(linkedSite, _site.Root);
+        File.Copy(Full("content/media/mapa.svg"), Full("content/media/mapa-original.svg"));
+        File.Delete(Full("content/media/mapa.svg"));
+        File.CreateSymbolicLink(Full("content/media/mapa.svg"), "mapa-original.svg");
+        var (exit, lines) = Check(linkedSite);
+        Assert.True(exit == 0, string.Join("\n", lines));
+
+        File.CreateSymbolicLink(Full("content/media/tajne.txt"), _outside.Write("tajne.txt", "heslo"));
+        (exit, lines) = Check(linkedSite);
+        Assert.Equal(1, exit);
+        Assert.Contains("content/media/tajne.txt:1:1: error: the file is a link to a place outside content/", lines);
     }
 
     public void Dispose()
