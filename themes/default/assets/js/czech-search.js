@@ -322,6 +322,7 @@
       }
       weights[term] += 1;
     }
+    if (matched.length === 1) return rankOne(found[matched[0]], weights[matched[0]], fields, documentCount, postings);
 
     // (document, field) pairs numbered in the order lunr first meets them (its matchingFields): the terms in query
     // order, each term's fields in order, each field's postings in posting order. pairOf[document × fields + field]
@@ -341,7 +342,7 @@
           var key = doc * fieldCount + f, pair = pairOf[key] - 1;
           if (pair < 0) { pair = pairs++; pairOf[key] = pair + 1; pairKey[pair] = key; }
           postingPair[at] = pair;
-          postingScore[at++] = fieldScore(idf, list[i + 1], list[i + 2], fields[f]);
+          postingScore[at++] = fieldScore(idf, list[i + 1], list[i + 2], fields[f].averageLength, fields[f].boost);
         }
       }
     }
@@ -364,13 +365,57 @@
     }
 
     // A document's score: its pairs' scores summed in the order the pairs were met; documents in the order first met.
-    var results = [], hitOf = new Int32Array(documentCount);
+    var hitOf = new Int32Array(documentCount), refs = new Int32Array(pairs), scores = new Float64Array(pairs), hits = 0;
     for (p = 0; p < pairs; p++) {
       var document = Math.floor(pairKey[p] / fieldCount), score = dots[p] / magnitude || 0, hit = hitOf[document];
-      if (hit) results[hit - 1].score += score;
-      else hitOf[document] = results.push({ ref: document, score: score });
+      if (hit) scores[hit - 1] += score;
+      else { hitOf[document] = hits + 1; refs[hits] = document; scores[hits++] = score; }
     }
-    return results.sort(function (a, b) { return b.score - a.score; });
+    return sorted(refs, scores, hits);
+  }
+
+  // rank for a query of one term (the usual case): every posting is a pair of its own, met in posting order, and the
+  // dot product of a pair is its one product; the same operations as rank's, without the pairs' tables.
+  function rankOne(entry, weight, fields, documentCount, postings) {
+    var fieldCount = fields.length, magnitude = Math.sqrt(weight * weight);
+    var idf = inverseDocumentFrequency(entry, fieldCount, documentCount);
+    var hitOf = new Int32Array(documentCount), refs = new Int32Array(postings), scores = new Float64Array(postings), hits = 0;
+    for (var f = 0; f < fieldCount; f++) {
+      var list = entry[f + 1], doc = 0, averageLength = fields[f].averageLength, boost = fields[f].boost;
+      for (var i = 0; i < list.length; i += 3) {
+        doc += list[i];
+        var score = weight * fieldScore(idf, list[i + 1], list[i + 2], averageLength, boost) / magnitude || 0, hit = hitOf[doc];
+        if (hit) scores[hit - 1] += score;
+        else { hitOf[doc] = hits + 1; refs[hits] = doc; scores[hits++] = score; }
+      }
+    }
+    return sorted(refs, scores, hits);
+  }
+
+  // The hits by score, highest first, equal scores in the order they were first met (lunr's stable sort): grouped by
+  // score in that order, the distinct scores sorted as numbers (no comparator called thousands of times).
+  function sorted(refs, scores, hits) {
+    var groupOf = new Map(), heads = [], tails = [], next = new Int32Array(hits), distinct = [];
+    for (var h = 0; h < hits; h++) {
+      var group = groupOf.get(scores[h]);
+      if (group === undefined) {
+        groupOf.set(scores[h], heads.length);
+        heads.push(h);
+        tails.push(h);
+        distinct.push(scores[h]);
+      } else {
+        next[tails[group]] = h + 1;
+        tails[group] = h;
+      }
+    }
+    var order = Float64Array.from(distinct).sort(), results = new Array(hits), r = 0;
+    for (var d = order.length - 1; d >= 0; d--) {
+      for (h = heads[groupOf.get(order[d])]; ; h = next[h] - 1) {
+        results[r++] = { ref: refs[h], score: scores[h] };
+        if (!next[h]) break;
+      }
+    }
+    return results;
   }
 
   // lunr.idf: a document counts once for each field the term occurs in.
@@ -383,9 +428,9 @@
 
   // lunr.Builder#createFieldVectors: BM25 (k1 = 1.2, b = 0.75) times the field's boost (every document's boost is 1),
   // rounded to thousandths, in lunr's order of operations so the double is the one lunr would store.
-  function fieldScore(idf, termFrequency, fieldLength, field) {
-    var score = idf * ((K1 + 1) * termFrequency) / (K1 * (1 - B + B * (fieldLength / field.averageLength)) + termFrequency);
-    score *= field.boost;
+  function fieldScore(idf, termFrequency, fieldLength, averageLength, boost) {
+    var score = idf * ((K1 + 1) * termFrequency) / (K1 * (1 - B + B * (fieldLength / averageLength)) + termFrequency);
+    score *= boost;
     return Math.round(score * 1000) / 1000;
   }
 
