@@ -21,6 +21,17 @@ public static class SearchIndexBuilder
     public const string ManifestPath = "search/manifest.json";
 
     /// <summary>
+    /// The same manifest as a script that sets <c>self.czechSearchManifest</c>: the search page loads it as a deferred
+    /// script before its own, so the manifest is in hand when search.js runs and the query's shards are asked for at
+    /// once — a fetch of manifest.json (even preloaded) answers only after the load event's tasks, about 50 ms later.
+    /// Its bytes are the JSON's with <see cref="ManifestScriptPrefix"/> before and ";\n" after.
+    /// </summary>
+    public const string ManifestScriptPath = "search/manifest.js";
+
+    /// <summary>What manifest.js has before the manifest's JSON.</summary>
+    public const string ManifestScriptPrefix = "self.czechSearchManifest = ";
+
+    /// <summary>
     /// Every document's facet row (<see cref="FacetRows"/>) in store order, as one JSON string: the page fetches it only
     /// to filter the whole catalogue without words (a query's rows come with its terms' shards).
     /// </summary>
@@ -62,8 +73,8 @@ public static class SearchIndexBuilder
     /// <param name="cache">What the last build made of each practice and term, for serve's incremental rebuild (see <see cref="SearchIndexCache"/>).</param>
     /// <returns>
     /// The files one at a time, each made as it is asked for, so a build writes them as they come instead of holding the
-    /// whole folder (the shards, then the chunks, the first-result buckets, facets.json, and the manifest last: its version
-    /// covers every file before it). Enumerate once.
+    /// whole folder (the shards, then the chunks, the first-result buckets, facets.json, and the manifest last, as JSON and
+    /// as a script: its version covers every file before it). Enumerate once.
     /// </returns>
     /// <param name="analyzer">The analysis of the site's language (<see cref="SearchAnalyzer.For"/>); null for Czech.</param>
     public static IEnumerable<OutputFile> Build(SiteModel site, IReadOnlyDictionary<string, string> bodyText, SearchIndexCache? cache = null, SearchAnalyzer? analyzer = null)
@@ -113,7 +124,9 @@ public static class SearchIndexBuilder
         for (var b = 0; b < buckets.Count; b++) yield return Hashed(new OutputFile(FirstPath(b), buckets[b]));
         yield return Hashed(new OutputFile(FacetsPath, JsonSerializer.SerializeToUtf8Bytes(string.Join(',', rows))));
         var v = Convert.ToHexStringLower(version.GetHashAndReset())[..12];
-        yield return new OutputFile(ManifestPath, Manifest(site, entries.Count, facets, counts, index, buckets.Count, v));
+        var manifest = Manifest(site, entries.Count, facets, counts, index, buckets.Count, v);
+        yield return new OutputFile(ManifestPath, manifest);
+        yield return new OutputFile(ManifestScriptPath, [.. Encoding.UTF8.GetBytes(ManifestScriptPrefix), .. manifest, .. ";\n"u8]);
     }
 
     private static SearchEntry Entry(SiteModel site, PracticeEntry p, string body, IReadOnlyList<Taxonomy> facets, bool record)

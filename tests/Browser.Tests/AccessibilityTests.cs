@@ -61,7 +61,7 @@ public sealed class AccessibilityTests(BrowserFixture site)
             "entry-of-a-region" => (site.Main, "praxe/jihomoravsky-kraj-zdrave-skolni-stravovani/", (Func<IPage, Task>?)null),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
-        // The loading state lasts only while the search manifest is on its way: hold it back until the checks are done.
+        // The loading state lasts only while the query's term shard is on its way: hold it back until the checks are done.
         Func<IRoute, Task>? hold = name == "search-loading" ? async route => { await release.Task; await route.ContinueAsync(); } : null;
         // Where to look in a long page: a second, window-sized screenshot is taken there.
         var detail = name switch
@@ -89,7 +89,7 @@ public sealed class AccessibilityTests(BrowserFixture site)
             ViewportSize = new ViewportSize { Width = width, Height = 900 }, BypassCSP = true, Locale = "cs-CZ",
         });
         var page = await context.NewPageAsync();
-        if (holdDocuments is not null) await page.RouteAsync("**/search/manifest.json", holdDocuments);
+        if (holdDocuments is not null) await page.RouteAsync("**/search/terms/**", holdDocuments);
         var response = await page.GotoAsync(url.AbsoluteUri);
         Assert.NotNull(response);
         if (ready is not null) await ready(page);

@@ -197,9 +197,9 @@ public sealed class SearchTests(BrowserFixture site)
     {
         var context = await site.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        // Hold the search manifest back, so the page is seen in its loading state.
+        // Hold the query's term shard back, so the page is seen in its loading state (the manifest comes as a script before the page's own).
         var release = new TaskCompletionSource();
-        await page.RouteAsync("**/search/manifest.json", async route => { await release.Task; await route.ContinueAsync(); });
+        await page.RouteAsync("**/search/terms/**", async route => { await release.Task; await route.ContinueAsync(); });
         await page.GotoAsync(new Uri(site.Main.Address, "hledat/?q=zdravi").AbsoluteUri);
         await page.WaitForFunctionAsync("() => /Načítám/.test(document.getElementById('search-status').textContent)");
         Assert.False(await page.Locator(".search-more").IsVisibleAsync(), "the more button shows while the index is loading");

@@ -46,7 +46,7 @@ public class EnglishSiteTests
         var files = Result.Files.Select(f => f.Path).ToHashSet();
         foreach (var page in new[] { "en/index.html", "en/praxe/index.html", "en/praxe/znojmo-cyklostezky/index.html", "en/akce/index.html", "en/akce/forum-2021/index.html",
                      "en/o-nas/index.html", "en/hledat/index.html", "en/404.html", "en/temata/index.html", "en/ocenene/index.html", "en/feed.xml", "en/akce/kalendar.ics",
-                     "en/search/manifest.json", "en/search/lunr.min.js", "en/search/english-lunr.js" })
+                     "en/search/manifest.json", "en/search/manifest.js", "en/search/lunr.min.js", "en/search/english-lunr.js" })
             Assert.Contains(page, files);
         // Untranslated entries have no English page (their lists link to the Czech one); the shared files are not written twice.
         foreach (var missing in new[] { "en/praxe/jihlava-pesi-zona/index.html", "en/akce/skola-jaro/index.html", "en/assets/css/site.css", "en/media/mapa.svg", "en/sitemap.xml", "en/robots.txt" })
@@ -207,7 +207,7 @@ public class EnglishSiteTests
         Assert.Equal(Result.State!.Content.Practices.Length + Result.State.Content.Items.Count(i => Result.State.Content.Schema.Kind(i.Kind).Search),
             manifest.RootElement.GetProperty("documents").GetInt32());
         var page = Html("en/hledat/index.html");
-        Assert.Equal(["/assets/js/czech-search.js", "/en/search/lunr.min.js", "/en/search/english-lunr.js", "/assets/js/search.js"],
+        Assert.Equal(["/en/search/manifest.js", "/assets/js/czech-search.js", "/en/search/lunr.min.js", "/en/search/english-lunr.js", "/assets/js/search.js"],
             page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")));
         Assert.Equal("/en/search/", page.QuerySelector("[data-search]")!.GetAttribute("data-search"));
     }

@@ -55,6 +55,25 @@ public class FacetRowsTests
         Assert.Contains(facets, f => f.GetProperty("counts").EnumerateArray().Sum(c => c.GetInt32()) > 0);
     }
 
+    [Fact]
+    public void the_counts_of_a_query_s_hits_read_from_the_rows_as_written_are_the_model_s()
+    {
+        var (expected, report) = Run();
+        var facets = report.RootElement.GetProperty("facets").EnumerateArray().Select(f => f.GetProperty("values").EnumerateArray().Select(v => v[0].GetString()!).ToList()).ToList();
+        void Check(string what, IEnumerable<string> slugs, JsonElement counts)
+        {
+            var perFacet = counts.EnumerateArray().Select(c => c.EnumerateArray().Select(n => n.GetInt32()).ToList()).ToList();
+            Assert.Equal(facets.Count, perFacet.Count);
+            var hits = slugs.ToList();
+            for (var f = 0; f < facets.Count; f++)
+                for (var v = 0; v < facets[f].Count; v++)
+                    Assert.True(hits.Count(slug => expected[slug][f].Contains(facets[f][v])) == perFacet[f][v], $"{what}: facet {f}, value {facets[f][v]}");
+        }
+        foreach (var query in report.RootElement.GetProperty("queries").EnumerateArray())
+            Check(query.GetProperty("query").GetString()!, query.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("slug").GetString()!), query.GetProperty("counts"));
+        Check("the whole catalogue", report.RootElement.GetProperty("all").EnumerateArray().Select(e => e.GetProperty("slug").GetString()!), report.RootElement.GetProperty("allCounts"));
+    }
+
     private static List<string[]> Values(JsonElement perFacet) => [.. perFacet.EnumerateArray().Select(v => v.EnumerateArray().Select(k => k.GetString()!).ToArray())];
 
     // Per entry slug, per facet (the manifest's order: the facet taxonomies in declaration order), its value keys.
@@ -83,14 +102,18 @@ public class FacetRowsTests
               const queries = [];
               for (const query of JSON.parse(process.argv[2])) {
                 const hits = await index.search(query);
+                // Counted from the rows as written, before any hit's values are decoded.
+                const counts = index.countValues(hits.map(h => h.ref)).map(c => Array.from(c));
                 const docs = await index.documents(hits.map(h => h.ref));
-                queries.push({ query, fetchedFacets: fetched.includes("facets.json"), hits: hits.map((h, i) => ({ slug: docs[i].ref, values: index.valuesOf(h.ref) })) });
+                queries.push({ query, fetchedFacets: fetched.includes("facets.json"), counts, hits: hits.map((h, i) => ({ slug: docs[i].ref, values: index.valuesOf(h.ref) })) });
               }
               await index.allValues();
               const numbers = [...Array(index.size).keys()];
               const docs = await index.documents(numbers);
               const all = numbers.map(n => ({ slug: docs[n].ref, values: index.valuesOf(n) }));
-              console.log(JSON.stringify({ queries, all, facets: index.facets }));
+              // The whole catalogue: rows of the terms searched and of facets.json together.
+              const allCounts = index.countValues(numbers).map(c => Array.from(c));
+              console.log(JSON.stringify({ queries, all, allCounts, facets: index.facets }));
             })().catch(e => { console.error(e); process.exit(1); });
             """);
         var (exitCode, output) = NodeTools.Run("node", script, JsonSerializer.Serialize(Queries));

@@ -28,6 +28,30 @@ public class HostileContentTests
     }
 
     [Fact]
+    public void the_search_manifest_script_only_sets_the_manifest_whatever_the_terms_and_facet_names_are()
+    {
+        var json = Result.Value.Files.Single(f => f.Path == Generator.Search.SearchIndexBuilder.ManifestPath).Content!;
+        var script = Result.Value.Files.Single(f => f.Path == Generator.Search.SearchIndexBuilder.ManifestScriptPath).Content!;
+        Assert.Equal([.. Encoding.UTF8.GetBytes(Generator.Search.SearchIndexBuilder.ManifestScriptPrefix), .. json, .. ";\n"u8], script);
+        // Run as a browser would run it, in a context of its own: it sets self.czechSearchManifest to the manifest and nothing else.
+        using var folder = new TempFolder();
+        folder.Write("manifest.json", Encoding.UTF8.GetString(json));
+        folder.Write("manifest.js", Encoding.UTF8.GetString(script));
+        var check = folder.Write("check.js", """
+            const fs = require("fs"), path = require("path"), vm = require("vm"), assert = require("assert");
+            const self = {}, context = vm.createContext({ self });
+            vm.runInContext(fs.readFileSync(path.join(__dirname, "manifest.js"), "utf8"), context);
+            assert.deepStrictEqual(Object.keys(self), ["czechSearchManifest"]);
+            assert.deepStrictEqual(Object.keys(context), ["self"]);
+            // The script's objects are of its own context: compared as the JSON they make.
+            assert.strictEqual(JSON.stringify(self.czechSearchManifest), JSON.stringify(JSON.parse(fs.readFileSync(path.join(__dirname, "manifest.json"), "utf8"))));
+            console.log("ok");
+            """);
+        var (exitCode, output) = NodeTools.Run("node", check);
+        Assert.True(exitCode == 0, output);
+    }
+
+    [Fact]
     public void hostile_text_is_shown_as_text()
     {
         var page = new HtmlParser().ParseDocument(Builds.Page(Result.Value, "praxe/zla-praxe/index.html"));

@@ -33,9 +33,11 @@ public static class ExecutableMarkup
     private static bool IsDataBlock(IElement script) =>
         script.GetAttribute("type") is "application/ld+json" or "application/json" && !script.HasAttribute("src");
 
-    // The theme's own files (the search page loads lunr.js, czech-lunr.js and search.js); nothing inline.
+    // The theme's own files (the search page loads lunr.js, czech-lunr.js and search.js), and the search index's
+    // manifest as a script (search/manifest.js: the generator's JSON behind one assignment, see HostileContentTests); nothing inline.
     private static bool IsThemeScript(IElement script) =>
-        script.GetAttribute("src") is { } src && src.StartsWith("/assets/js/", StringComparison.Ordinal) && script.TextContent.Length == 0;
+        script.GetAttribute("src") is { } src && script.TextContent.Length == 0
+        && (src.StartsWith("/assets/js/", StringComparison.Ordinal) || src is "/search/manifest.js");
 
     private static bool IsScriptUrl(string value)
     {

@@ -24,7 +24,8 @@
  *     index.allValues().then(function () { index.valuesOf(17); }); // every document's values (one larger file)
  *   });
  *   load(path, version) returns a promise of the parsed JSON of search/<path> (version: the manifest's "v", to ask
- *   for with ?v= so a browser never mixes two builds' files; null for the manifest itself).
+ *   for with ?v= so a browser never mixes two builds' files; null for the manifest itself). open's third argument may
+ *   be the manifest in hand (the page's search/manifest.js sets self.czechSearchManifest): then it is not fetched.
  *
  * In node: require("./czech-search.js"). Plain ES5 apart from Promise and Map; no build step.
  */
@@ -42,8 +43,8 @@
   // The index format this engine reads (SearchIndexBuilder.Format).
   var FORMAT = 4;
 
-  function open(load, analyse) {
-    return Promise.resolve(load("manifest.json", null)).then(function (manifest) {
+  function open(load, analyse, manifest) {
+    return Promise.resolve(manifest || load("manifest.json", null)).then(function (manifest) {
       if (manifest.format !== FORMAT) throw new Error("unknown search index format " + manifest.format);
       return new Index(manifest, load, analyse);
     });
@@ -70,7 +71,13 @@
     this._buckets = {};
     // Document number → its record, from the first-result buckets fetched so far.
     this._records = new Map();
-    // Document number → per facet its value keys, filled from the rows of the terms searched (or of facets.json).
+    // The rows of the terms searched, as written: [{ numbers: their documents ascending, rows: the rows joined by "," }].
+    // countValues reads them in place; a document's own row is looked up (_rows, filled from them or from facets.json)
+    // and decoded only when its values are asked for: per facet the positions of its values (_codes), or their keys (_values).
+    this._termRows = [];
+    this._split = 0;
+    this._rows = new Map();
+    this._codes = new Map();
     this._values = new Map();
     this._decoded = {};
     this._all = null;
@@ -146,7 +153,81 @@
 
   /** Per facet (in the order of index.facets) the value keys of a document: known for the hits of a search and after allValues. */
   Index.prototype.valuesOf = function (number) {
-    return this._values.get(number);
+    var values = this._values.get(number);
+    if (values === undefined) {
+      var codes = this.codesOf(number);
+      if (codes === undefined) return undefined;
+      var facets = this.facets;
+      values = codes.map(function (list, f) { return list.map(function (code) { return facets[f].values[code][0]; }); });
+      this._values.set(number, values);
+    }
+    return values;
+  };
+
+  /**
+   * Per facet the positions of a document's values in that facet's values (index.facets[f].values[code]): what
+   * valuesOf gives, as numbers, so counting the values of thousands of hits makes no strings. Known when valuesOf is.
+   */
+  Index.prototype.codesOf = function (number) {
+    var codes = this._codes.get(number);
+    if (codes === undefined) {
+      var row = this._row(number);
+      if (row === undefined) return undefined;
+      codes = this._decodeRow(row);
+      this._codes.set(number, codes);
+    }
+    return codes;
+  };
+
+  /**
+   * Per facet, how many of these documents have each of its values (counts[f][code], code as in codesOf): the facets'
+   * counts for a list of hits, read from the rows as written, without decoding each document's values.
+   */
+  Index.prototype.countValues = function (numbers) {
+    var widths = this._codeWidths(), counts = this.facets.map(function (facet) { return new Int32Array(facet.values.length); });
+    if (counts.length === 0) return counts;
+    // The documents not counted yet; each term's rows are walked once, counting those (a one-word query's hits are
+    // exactly its term's documents: one pass over one string).
+    var pending = new Uint8Array(this.size), left = 0, k;
+    for (k = 0; k < numbers.length; k++) if (!pending[numbers[k]]) { pending[numbers[k]] = 1; left++; }
+    for (var t = 0; t < this._termRows.length && left > 0; t++) {
+      var documents = this._termRows[t].numbers, rows = this._termRows[t].rows, at = 0;
+      for (var i = 0; i < documents.length; i++) {
+        if (pending[documents[i]]) {
+          pending[documents[i]] = 0;
+          left--;
+          at = countRow(rows, at, widths, counts) + 1;
+        } else {
+          at = rows.indexOf(",", at);
+          if (at < 0) break;
+          at++;
+        }
+      }
+    }
+    for (k = 0; k < numbers.length && left > 0; k++) {
+      if (!pending[numbers[k]]) continue;
+      pending[numbers[k]] = 0;
+      left--;
+      var row = this._row(numbers[k]);
+      if (row !== undefined) countRow(row, 0, widths, counts);
+    }
+    return counts;
+  };
+
+  // A document's row as written, if known: from facets.json, or from the rows of a term searched (split only now).
+  Index.prototype._row = function (number) {
+    var row = this._rows.get(number);
+    for (; row === undefined && this._split < this._termRows.length; this._split++) {
+      var documents = this._termRows[this._split].numbers, rows = this._termRows[this._split].rows.split(",");
+      for (var i = 0; i < documents.length; i++) if (!this._rows.has(documents[i])) this._rows.set(documents[i], rows[i]);
+      row = this._rows.get(number);
+    }
+    return row;
+  };
+
+  Index.prototype._codeWidths = function () {
+    if (!this._widths) this._widths = this.facets.map(function (facet) { return codeWidth(facet.values.length); });
+    return this._widths;
   };
 
   /** Promise that every document's facet values are known (search/facets.json: for filtering without words). */
@@ -155,42 +236,45 @@
     if (!this._all) {
       this._all = Promise.resolve(this._load("facets.json", this.manifest.v)).then(function (rows) {
         var list = self.size === 0 ? [] : rows.split(",");
-        for (var n = 0; n < list.length; n++) if (!self._values.has(n)) self._values.set(n, self._decodeRow(list[n]));
+        for (var n = 0; n < list.length; n++) if (!self._rows.has(n)) self._rows.set(n, list[n]);
       }).catch(function (error) { self._all = null; throw error; });
     }
     return this._all;
   };
 
-  // A term's rows belong to its documents (every document in any of its postings) by ascending number.
+  // A term's rows belong to its documents (every document in any of its postings) by ascending number. Kept as
+  // written: a row is decoded only when its document's values are asked for (codesOf, valuesOf).
   Index.prototype._rowsOf = function (term, entry) {
     if (this._decoded[term] || this.facets.length === 0) return;
     this._decoded[term] = true;
-    var rows = entry[this.fieldCount + 1].split(","), numbers = [];
-    for (var f = 0; f < this.fieldCount; f++) {
+    var count = 0;
+    for (var f = 0; f < this.fieldCount; f++) count += entry[f + 1].length / 3;
+    var numbers = new Int32Array(count), at = 0;
+    for (f = 0; f < this.fieldCount; f++) {
       var list = entry[f + 1], doc = 0;
-      for (var i = 0; i < list.length; i += 3) numbers.push(doc += list[i]);
+      for (var i = 0; i < list.length; i += 3) numbers[at++] = doc += list[i];
     }
-    numbers.sort(function (a, b) { return a - b; });
-    for (var n = 0, r = 0; n < numbers.length; n++) {
-      if (n > 0 && numbers[n] === numbers[n - 1]) continue;
-      if (!this._values.has(numbers[n])) this._values.set(numbers[n], this._decodeRow(rows[r]));
-      r++;
-    }
+    numbers.sort();
+    var unique = 0;
+    for (var n = 0; n < numbers.length; n++) if (n === 0 || numbers[n] !== numbers[n - 1]) numbers[unique++] = numbers[n];
+    this._termRows.push({ numbers: numbers.subarray(0, unique), rows: entry[this.fieldCount + 1] });
   };
 
-  // A facet row: per facet its values as fixed-width base-62 codes, facets separated by ".", trailing empty ones left out.
+  // A facet row: per facet its values as fixed-width base-62 codes, facets separated by ".", trailing empty ones left
+  // out. Gives per facet the codes (positions in the facet's values).
   Index.prototype._decodeRow = function (row) {
-    var parts = row.split("."), facets = this.facets, values = [];
+    var facets = this.facets, widths = this._codeWidths(), codes = [], at = 0;
     for (var f = 0; f < facets.length; f++) {
-      var part = parts[f] || "", width = codeWidth(facets[f].values.length), keys = [];
-      for (var i = 0; i < part.length; i += width) {
+      var width = widths[f], list = [];
+      while (at < row.length && row.charCodeAt(at) !== 46) {
         var code = 0;
-        for (var d = 0; d < width; d++) code = code * DIGITS.length + DIGITS.indexOf(part.charAt(i + d));
-        keys.push(facets[f].values[code][0]);
+        for (var d = 0; d < width; d++) code = code * 62 + digit(row.charCodeAt(at++));
+        list.push(code);
       }
-      values.push(keys);
+      at++;
+      codes.push(list);
     }
-    return values;
+    return codes;
   };
 
   /**
@@ -226,50 +310,112 @@
    */
   function rank(terms, found, fields, documentCount) {
     var fieldCount = fields.length;
-    var weights = {}, matched = [], seen = {};
-    // (document, field) pairs in the order lunr first meets them (its matchingFields), each with its terms' scores.
-    var pairs = new Map();
+    var weights = {}, matched = [], postings = 0;
     for (var c = 0; c < terms.length; c++) {
       var term = terms[c], entry = found[term];
       if (!entry) continue;
       // lunr upserts the clause boost into every field's query vector, once per clause.
-      if (!Object.prototype.hasOwnProperty.call(weights, term)) { weights[term] = 0; matched.push(term); }
+      if (!Object.prototype.hasOwnProperty.call(weights, term)) {
+        weights[term] = 0;
+        matched.push(term);
+        for (var f = 0; f < fieldCount; f++) postings += entry[f + 1].length / 3;
+      }
       weights[term] += 1;
-      if (seen[term]) continue;
-      seen[term] = true;
+    }
+    if (matched.length === 1) return rankOne(found[matched[0]], weights[matched[0]], fields, documentCount, postings);
+
+    // (document, field) pairs numbered in the order lunr first meets them (its matchingFields): the terms in query
+    // order, each term's fields in order, each field's postings in posting order. pairOf[document × fields + field]
+    // is a pair's number + 1; each posting's pair and field score are kept by the posting's place in that walk.
+    var pairOf = new Int32Array(documentCount * fieldCount), pairKey = new Int32Array(postings), pairs = 0;
+    var postingPair = new Int32Array(postings), postingScore = new Float64Array(postings);
+    var starts = {}, at = 0;
+    for (var m = 0; m < matched.length; m++) {
+      term = matched[m];
+      entry = found[term];
+      starts[term] = at;
       var idf = inverseDocumentFrequency(entry, fieldCount, documentCount);
-      for (var f = 0; f < fieldCount; f++) {
+      for (f = 0; f < fieldCount; f++) {
         var list = entry[f + 1], doc = 0;
         for (var i = 0; i < list.length; i += 3) {
           doc += list[i];
-          var key = doc * fieldCount + f, pair = pairs.get(key);
-          if (!pair) pairs.set(key, pair = []);
-          pair.push(entry[0], fieldScore(idf, list[i + 1], list[i + 2], fields[f]), term);
+          var key = doc * fieldCount + f, pair = pairOf[key] - 1;
+          if (pair < 0) { pair = pairs++; pairOf[key] = pair + 1; pairKey[pair] = key; }
+          postingPair[at] = pair;
+          postingScore[at++] = fieldScore(idf, list[i + 1], list[i + 2], fields[f].averageLength, fields[f].boost);
         }
       }
     }
 
     // The query vector is the same in every field: the matched terms by _index, each weighing its clause count.
-    var vector = matched.map(function (t) { return [found[t][0], weights[t]]; }).sort(function (a, b) { return a[0] - b[0]; });
+    var vector = matched.map(function (t) { return [found[t][0], t]; }).sort(function (a, b) { return a[0] - b[0]; });
     var sumOfSquares = 0;
-    for (var v = 0; v < vector.length; v++) sumOfSquares += vector[v][1] * vector[v][1];
+    for (var v = 0; v < vector.length; v++) sumOfSquares += weights[vector[v][1]] * weights[vector[v][1]];
     var magnitude = Math.sqrt(sumOfSquares);
 
-    var results = [], byDoc = {};
-    pairs.forEach(function (scores, key) {
-      var document = Math.floor(key / fieldCount);
-      // lunr.Vector#dot walks both vectors in _index order.
-      var order = [];
-      for (var s = 0; s < scores.length; s += 3) order.push(s);
-      order.sort(function (a, b) { return scores[a] - scores[b]; });
-      var dot = 0;
-      for (var o = 0; o < order.length; o++) dot += weights[scores[order[o] + 2]] * scores[order[o] + 1];
-      var score = dot / magnitude || 0;
-      var hit = byDoc[document];
-      if (hit) hit.score += score;
-      else results.push(byDoc[document] = { ref: document, score: score });
-    });
-    return results.sort(function (a, b) { return b.score - a.score; });
+    // lunr.Vector#dot walks both vectors in _index order: each pair's products are added term by term in that order
+    // (a pair has at most one posting per term).
+    var dots = new Float64Array(pairs);
+    for (v = 0; v < vector.length; v++) {
+      term = vector[v][1];
+      var weight = weights[term], first = starts[term], last = first;
+      entry = found[term];
+      for (f = 0; f < fieldCount; f++) last += entry[f + 1].length / 3;
+      for (var p = first; p < last; p++) dots[postingPair[p]] += weight * postingScore[p];
+    }
+
+    // A document's score: its pairs' scores summed in the order the pairs were met; documents in the order first met.
+    var hitOf = new Int32Array(documentCount), refs = new Int32Array(pairs), scores = new Float64Array(pairs), hits = 0;
+    for (p = 0; p < pairs; p++) {
+      var document = Math.floor(pairKey[p] / fieldCount), score = dots[p] / magnitude || 0, hit = hitOf[document];
+      if (hit) scores[hit - 1] += score;
+      else { hitOf[document] = hits + 1; refs[hits] = document; scores[hits++] = score; }
+    }
+    return sorted(refs, scores, hits);
+  }
+
+  // rank for a query of one term (the usual case): every posting is a pair of its own, met in posting order, and the
+  // dot product of a pair is its one product; the same operations as rank's, without the pairs' tables.
+  function rankOne(entry, weight, fields, documentCount, postings) {
+    var fieldCount = fields.length, magnitude = Math.sqrt(weight * weight);
+    var idf = inverseDocumentFrequency(entry, fieldCount, documentCount);
+    var hitOf = new Int32Array(documentCount), refs = new Int32Array(postings), scores = new Float64Array(postings), hits = 0;
+    for (var f = 0; f < fieldCount; f++) {
+      var list = entry[f + 1], doc = 0, averageLength = fields[f].averageLength, boost = fields[f].boost;
+      for (var i = 0; i < list.length; i += 3) {
+        doc += list[i];
+        var score = weight * fieldScore(idf, list[i + 1], list[i + 2], averageLength, boost) / magnitude || 0, hit = hitOf[doc];
+        if (hit) scores[hit - 1] += score;
+        else { hitOf[doc] = hits + 1; refs[hits] = doc; scores[hits++] = score; }
+      }
+    }
+    return sorted(refs, scores, hits);
+  }
+
+  // The hits by score, highest first, equal scores in the order they were first met (lunr's stable sort): grouped by
+  // score in that order, the distinct scores sorted as numbers (no comparator called thousands of times).
+  function sorted(refs, scores, hits) {
+    var groupOf = new Map(), heads = [], tails = [], next = new Int32Array(hits), distinct = [];
+    for (var h = 0; h < hits; h++) {
+      var group = groupOf.get(scores[h]);
+      if (group === undefined) {
+        groupOf.set(scores[h], heads.length);
+        heads.push(h);
+        tails.push(h);
+        distinct.push(scores[h]);
+      } else {
+        next[tails[group]] = h + 1;
+        tails[group] = h;
+      }
+    }
+    var order = Float64Array.from(distinct).sort(), results = new Array(hits), r = 0;
+    for (var d = order.length - 1; d >= 0; d--) {
+      for (h = heads[groupOf.get(order[d])]; ; h = next[h] - 1) {
+        results[r++] = { ref: refs[h], score: scores[h] };
+        if (!next[h]) break;
+      }
+    }
+    return results;
   }
 
   // lunr.idf: a document counts once for each field the term occurs in.
@@ -282,10 +428,27 @@
 
   // lunr.Builder#createFieldVectors: BM25 (k1 = 1.2, b = 0.75) times the field's boost (every document's boost is 1),
   // rounded to thousandths, in lunr's order of operations so the double is the one lunr would store.
-  function fieldScore(idf, termFrequency, fieldLength, field) {
-    var score = idf * ((K1 + 1) * termFrequency) / (K1 * (1 - B + B * (fieldLength / field.averageLength)) + termFrequency);
-    score *= field.boost;
+  function fieldScore(idf, termFrequency, fieldLength, averageLength, boost) {
+    var score = idf * ((K1 + 1) * termFrequency) / (K1 * (1 - B + B * (fieldLength / averageLength)) + termFrequency);
+    score *= boost;
     return Math.round(score * 1000) / 1000;
+  }
+
+  // Counts the values of the row that starts at rows[at] (counts[f][code]); returns where it ends (its "," or the end).
+  function countRow(rows, at, widths, counts) {
+    var f = 0;
+    for (var c = rows.charCodeAt(at); at < rows.length && c !== 44; c = rows.charCodeAt(at)) {
+      if (c === 46) { f++; at++; continue; }
+      var code = 0;
+      for (var d = 0; d < widths[f]; d++) code = code * 62 + digit(rows.charCodeAt(at++));
+      counts[f][code]++;
+    }
+    return at;
+  }
+
+  // The value of a base-62 digit (0-9a-zA-Z) by its character code.
+  function digit(c) {
+    return c <= 57 ? c - 48 : c >= 97 ? c - 87 : c - 29;
   }
 
   // How many base-62 digits a facet's codes have (FacetRows.Width).

@@ -1,6 +1,7 @@
 /*
- * The search page (/hledat/): opens the sharded index written by the generator (czech-search.js fetches the
- * manifest, then only the shards and first results a query needs, and document chunks for the rest of a batch), searches with the Czech pipeline
+ * The search page (/hledat/): opens the sharded index written by the generator (its manifest comes as a script,
+ * search/manifest.js; czech-search.js fetches only the shards and first results a query needs, and document chunks
+ * for the rest of a batch once the first results are painted), searches with the Czech pipeline
  * (czech-lunr.js), filters by the facets the manifest declares
  * (the site's taxonomies with 'facet: true': theme, region, member type, year…), and keeps the state in
  * the URL (?q=…&tema=…&kraj=…) so a search can be shared.
@@ -20,17 +21,26 @@
     ? { terms: function (text) { return window.englishLunr.terms(text).filter(function (t) { return t.length > 0; }); } }
     : window.czechLunr;
   if (!page || !wordsBlock || !window.czechSearch || !analyzer) return;
+  // The index is opened first, before anything else the page sets up. Its manifest is in hand: search/manifest.js ran
+  // before this script (fetched only if that script did not come).
+  var base = page.getAttribute("data-search");
+  var opening = czechSearch.open(function (path, version) { return fetchJson(base + path + (version ? "?v=" + encodeURIComponent(version) : "")); },
+    analyzer.terms, window.czechSearchManifest);
   var words = JSON.parse(wordsBlock.textContent);
-  var plurals = new Intl.PluralRules(words.language);
-  var numbers = new Intl.NumberFormat(words.language);
+  // Made when a count is first said (Intl.NumberFormat alone takes tens of milliseconds to make), or while the rest of
+  // the first batch is on its way (prepareWords).
+  var plurals = null, numbers = null;
 
   var form = page.querySelector(".search-form");
   var input = document.getElementById("q");
   var facetsBox = document.getElementById("filtry");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
-  // The facets come with the manifest: [{ key, title, values: [[key, name], …], counts }]; names[facet][value] is a value's name.
-  var groups = [], names = {};
+  // The facets come with the manifest: [{ key, title, values: [[key, name], …], counts }]; names[facet][value] is a value's
+  // name, codes[facet][value] its position in the facet's values (what index.codesOf gives).
+  var groups = [], names = {}, codes = {};
+  // Per group (in the order of groups) the positions of the values chosen in the URL (-1 for one the facet lacks).
+  var selected = [];
   // Results are shown a batch at a time: building thousands of highlighted results would take far longer than the search.
   var BATCH = 50;
   // The first results of a batch are shown as soon as their records are in (they come with the query's terms, see
@@ -64,15 +74,15 @@
   input.value = state.q;
   status.textContent = say("loading");
 
-  var base = page.getAttribute("data-search");
-  czechSearch.open(function (path, version) { return fetchJson(base + path + (version ? "?v=" + encodeURIComponent(version) : "")); }, analyzer.terms)
+  opening
     .then(function (opened) {
       index = opened;
       firstCount = index.firstResults;
       groups = index.facets;
       groups.forEach(function (g) {
         names[g.key] = {};
-        g.values.forEach(function (v) { names[g.key][v[0]] = v[1]; });
+        codes[g.key] = {};
+        g.values.forEach(function (v, n) { names[g.key][v[0]] = v[1]; codes[g.key][v[0]] = n; });
       });
       state = readUrl();
       run();
@@ -120,13 +130,20 @@
   function filtered() { return groups.some(function (g) { return state[g.key].length > 0; }); }
 
   // hit.ref is the document's number; the index knows the facet values of every hit (group i: index.facets[i]).
+  // Whether it has one of the chosen values of every group but group except (-1: of every group).
   function passes(ref, except) {
     var values = null;
-    return groups.every(function (g, i) {
-      if (g.key === except || state[g.key].length === 0) return true;
-      values = values || index.valuesOf(ref);
-      return values[i].some(function (v) { return state[g.key].indexOf(v) >= 0; });
-    });
+    for (var i = 0; i < groups.length; i++) {
+      if (i === except || selected[i].length === 0) continue;
+      values = values || index.codesOf(ref);
+      if (!chosen(values[i], selected[i])) return false;
+    }
+    return true;
+  }
+
+  function chosen(values, choice) {
+    for (var v = 0; v < values.length; v++) if (choice.indexOf(values[v]) >= 0) return true;
+    return false;
   }
 
   function nextDocuments() {
@@ -136,21 +153,30 @@
   function run() {
     if (!index) return;
     var ticket = ++runs;
+    selected = groups.map(function (g) {
+      return state[g.key].map(function (key) { return Object.prototype.hasOwnProperty.call(codes[g.key], key) ? codes[g.key][key] : -1; });
+    });
     // Busy until the whole batch is shown: assistive technology (and tests) wait for the final list.
     list.setAttribute("aria-busy", "true");
     matches().then(function (found) {
       if (ticket !== runs) return;
-      var shown = found.filter(function (hit) { return passes(hit.ref, null); });
+      var shown = found.filter(function (hit) { return passes(hit.ref, -1); });
       var refs = shown.slice(0, BATCH).map(function (hit) { return hit.ref; });
-      // Both requests go out now, the first results' chunks first.
-      var head = index.documents(refs.slice(0, firstCount)), tail = index.documents(refs.slice(firstCount));
-      return head.then(function (docs) {
+      // The first results' records (usually in hand: they came with the query's terms); the rest of the batch is asked
+      // for once the first results are painted, so its requests do not hold up that paint.
+      return index.documents(refs.slice(0, firstCount)).then(function (docs) {
         if (ticket !== runs) return;
         // Facets and the first results change in one go, so nothing they push down has been painted before.
         renderFacets(found, !state.q.trim() && !filtered());
         renderResults(shown, docs);
-        return tail.then(function (rest) {
+        if (refs.length <= firstCount) return finish(true);
+        return afterPaint().then(function () {
           if (ticket !== runs) return;
+          var tail = index.documents(refs.slice(firstCount));
+          prepareWords();
+          return tail;
+        }).then(function (rest) {
+          if (ticket !== runs || !rest) return;
           appendResults(rest);
           finish(true);
         });
@@ -161,19 +187,30 @@
   // whole: the hits are the whole catalogue, unfiltered, so the manifest's counts are the counts.
   function renderFacets(found, whole) {
     facetsBox.textContent = "";
-    groups.forEach(function (g, i) {
-      // Counts follow the words and the other groups' filters, so a reader sees what a choice would leave.
-      var counts = {};
-      if (whole) g.values.forEach(function (v, n) { counts[v[0]] = g.counts[n]; });
-      else found.forEach(function (hit) {
-        if (!passes(hit.ref, g.key)) return;
-        index.valuesOf(hit.ref)[i].forEach(function (v) { counts[v] = (counts[v] || 0) + 1; });
+    // Counts follow the words and the other groups' filters, so a reader sees what a choice would leave: a hit counts
+    // in a group when it passes every other group's filter (in every group when it passes all of them). Without
+    // filters, every hit counts everywhere: the index counts them from the rows as written.
+    var counts;
+    if (whole) counts = groups.map(function (g) { return g.counts; });
+    else if (!filtered()) counts = index.countValues(found.map(function (hit) { return hit.ref; }));
+    else {
+      counts = groups.map(function (g) { return new Int32Array(g.values.length); });
+      found.forEach(function (hit) {
+        var values = index.codesOf(hit.ref), failed = -1;
+        for (var i = 0; i < groups.length; i++) {
+          if (selected[i].length === 0 || chosen(values[i], selected[i])) continue;
+          if (failed >= 0) return;
+          failed = i;
+        }
+        for (i = 0; i < groups.length; i++)
+          if (failed < 0 || failed === i) for (var v = 0; v < values[i].length; v++) counts[i][values[i][v]]++;
       });
-      var values = g.values.map(function (v) { return v[0]; });
+    }
+    groups.forEach(function (g, i) {
       var fieldset = el("fieldset", "facet");
       fieldset.appendChild(el("legend", null, g.title));
-      values.forEach(function (value) {
-        var count = counts[value] || 0;
+      g.values.forEach(function (pair, n) {
+        var value = pair[0], count = counts[i][n] || 0;
         var checked = state[g.key].indexOf(value) >= 0;
         if (count === 0 && !checked) return;
         var id = "f-" + g.key + "-" + value;
@@ -214,6 +251,21 @@
     status.textContent = !state.q.trim() && !filtered() ? say("whole", n) : n === 0 ? say("none") : say("found", n);
   }
 
+  // A promise kept once what the page has changed is painted: after the next frame, or soon when no frame comes (a
+  // page in the background paints none).
+  function afterPaint() {
+    return new Promise(function (resolve) {
+      if (window.requestAnimationFrame) requestAnimationFrame(function () { setTimeout(resolve, 0); });
+      setTimeout(resolve, 100);
+    });
+  }
+
+  // Makes what saying a count needs, while the page waits for the network anyway.
+  function prepareWords() {
+    plurals = plurals || new Intl.PluralRules(words.language);
+    numbers = numbers || new Intl.NumberFormat(words.language);
+  }
+
   // Shows the next batch: docs are its documents, in the order of shownHits.
   function appendResults(docs) {
     var terms = {};
@@ -242,17 +294,28 @@
     var parts = text.split(/([\p{L}\p{Nd}]+)/u);
     parts.forEach(function (part, i) {
       var isWord = i % 2 === 1;
-      if (isWord && analyzer.terms(part).some(function (t) { return terms[t]; })) parent.appendChild(el("mark", null, part));
+      if (isWord && termsOf(part).some(function (t) { return terms[t]; })) parent.appendChild(el("mark", null, part));
       else if (part) parent.appendChild(document.createTextNode(part));
     });
+  }
+
+  // A word's terms, each word analysed once: a batch's titles and summaries repeat many words.
+  var wordTerms = new Map();
+  function termsOf(word) {
+    var terms = wordTerms.get(word);
+    if (!terms) wordTerms.set(word, terms = analyzer.terms(word));
+    return terms;
   }
 
   // A word of the page's words; one with plural forms takes the form of count, and {count} is written as a number.
   function say(key, count) {
     var word = words.words[key];
     if (word === undefined) return key;
-    if (typeof word === "object") word = word[plurals.select(count)] || word.other;
-    return word.replace(/\{count\}/g, function () { return numbers.format(count); });
+    if (typeof word === "object") {
+      prepareWords();
+      word = word[plurals.select(count)] || word.other;
+    }
+    return word.replace(/\{count\}/g, function () { prepareWords(); return numbers.format(count); });
   }
 
   function el(name, className, text) {
