@@ -20,4 +20,8 @@ public sealed record BuildResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<
 
 /// <param name="HeapBytes">The garbage-collected heap after the stage (what the stages before it still hold, and garbage).</param>
 /// <param name="PeakBytes">The process's peak resident memory so far: the stage that raises it is where memory goes.</param>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed, long HeapBytes = 0, long PeakBytes = 0);
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, long HeapBytes = 0, long PeakBytes = 0)
+{
+    /// <summary>The processor time of the whole process meanwhile, on all cores: over <see cref="Elapsed"/>, how many cores the stage kept busy.</summary>
+    public TimeSpan Processor { get; init; }
+}

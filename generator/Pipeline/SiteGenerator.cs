@@ -403,9 +403,13 @@ public sealed partial class SiteGenerator(BuildOptions options)
     private T Time<T>(string stage, Func<T> run)
     {
         var watch = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var result = run();
         using var process = Process.GetCurrentProcess();
-        var timing = new StageTiming(stage, watch.Elapsed, GC.GetTotalMemory(forceFullCollection: false), process.PeakWorkingSet64);
+        var timing = new StageTiming(stage, watch.Elapsed, GC.GetTotalMemory(forceFullCollection: false), process.PeakWorkingSet64)
+        {
+            Processor = process.TotalProcessorTime - cpu,
+        };
         lock (_timings) _timings.Add(timing);
         options.StageDone?.Invoke(timing);
         return result;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DobraPraxe.Generator.FrontMatter;
 using DobraPraxe.Generator.Model;
 using DobraPraxe.Generator.Shared;
@@ -19,12 +20,14 @@ public static class SiteModelBuilder
         images ??= Imaging.ImageCatalog.Empty;
         var resolver = new EntryResolver(content, publication, images);
 
-        var practices = content.Practices
-            .OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal)
-            .Select(p => resolver.Resolve(p, bodyHtml[p.SourcePath]))
-            .Select(p => language?.Place(p) ?? p)
-            .ToImmutableArray();
-        return Assemble(content, urls, words, publication, bodyHtml, images, practices, language: language);
+        var sorted = content.Practices.OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal).ToArray();
+        var practices = new PracticeEntry[sorted.Length];
+        Parallel.For(0, sorted.Length, i =>
+        {
+            var entry = resolver.Resolve(sorted[i], bodyHtml[sorted[i].SourcePath]);
+            practices[i] = language?.Place(entry) ?? entry;
+        });
+        return Assemble(content, urls, words, publication, bodyHtml, images, ImmutableCollectionsMarshal.AsImmutableArray(practices), language: language);
     }
 
     /// <summary>
@@ -122,22 +125,38 @@ public static class SiteModelBuilder
     /// <param name="onlyFor">The slugs whose lists to work out; the others keep theirs. Null: all.</param>
     private static ImmutableArray<PracticeEntry> WithRelated(ImmutableArray<PracticeEntry> practices, IReadOnlySet<string>? onlyFor = null)
     {
-        var byTheme = Candidates(practices);
-        var rank = practices.Select((p, i) => (p.Slug, i)).ToDictionary(x => x.Slug, x => x.i);
+        var rank = new Dictionary<string, int>(practices.Length, StringComparer.Ordinal);
+        for (var i = 0; i < practices.Length; i++) rank[practices[i].Slug] = i;
+        // Each theme's candidates by their place in the model, in model order.
+        var candidates = Candidates(practices).ToDictionary(c => c.Key, c => c.Value.Select(p => rank[p.Slug]).ToArray());
 
-        return [.. practices.AsParallel().AsOrdered().Select(p =>
+        var related = new PracticeEntry[practices.Length];
+        Parallel.For(0, practices.Length, i =>
         {
-            if (onlyFor is not null && !onlyFor.Contains(p.Slug)) return p;
-            var explicitSlugs = p.Source.Related.Select(r => r.Key).Where(rank.ContainsKey).Distinct().ToList();
-            var similar = p.Themes
-                .SelectMany(t => byTheme[t.Key])
-                .Where(c => c.Slug != p.Slug && !explicitSlugs.Contains(c.Slug))
-                .GroupBy(c => c.Slug)
-                .Select(g => (Candidate: g.First(), Score: g.Count() * 2 + (g.First().Region.Key == p.Region.Key ? 1 : 0)))
-                .OrderByDescending(x => x.Score).ThenBy(x => rank[x.Candidate.Slug])
-                .Select(x => x.Candidate.Slug);
-            var slugs = explicitSlugs.Concat(similar).Take(Math.Max(RelatedCount, explicitSlugs.Count)).ToList();
-            return p.RelatedSlugs.SequenceEqual(slugs) ? p : p with { RelatedSlugs = [.. slugs] };
-        })];
+            var p = practices[i];
+            if (onlyFor is not null && !onlyFor.Contains(p.Slug)) { related[i] = p; return; }
+            var slugs = p.Source.Related.Select(r => r.Key).Where(rank.ContainsKey).Distinct().ToList();
+            var wanted = Math.Max(RelatedCount, slugs.Count);
+            if (slugs.Count < wanted)
+            {
+                // A candidate appears once for each theme it shares with p: sorted, its run is its count of shared themes.
+                var shared = p.Themes.SelectMany(t => candidates[t.Key]).ToArray();
+                Array.Sort(shared);
+                var scored = new List<(int Score, int Rank)>();
+                for (var start = 0; start < shared.Length;)
+                {
+                    var end = start;
+                    while (end < shared.Length && shared[end] == shared[start]) end++;
+                    var candidate = practices[shared[start]];
+                    if (shared[start] != i && !slugs.Contains(candidate.Slug))
+                        scored.Add(((end - start) * 2 + (candidate.Region.Key == p.Region.Key ? 1 : 0), shared[start]));
+                    start = end;
+                }
+                scored.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Rank.CompareTo(b.Rank));
+                slugs.AddRange(scored.Take(wanted - slugs.Count).Select(x => practices[x.Rank].Slug));
+            }
+            related[i] = p.RelatedSlugs.SequenceEqual(slugs) ? p : p with { RelatedSlugs = [.. slugs] };
+        });
+        return ImmutableCollectionsMarshal.AsImmutableArray(related);
     }
 }

@@ -24,6 +24,17 @@ public class CliAppTests : IDisposable
     }
 
     [Fact]
+    public void verbose_build_prints_each_stage_with_its_time_cores_and_memory()
+    {
+        Assert.Equal(0, Run("build", "--verbose"));
+        var lines = _out.ToString().Split('\n');
+        foreach (var stage in new[] { "read", "parse", "markdown", "model", "templates", "links" })
+            Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l,
+                $@"^  {stage} +\d+ ms   cores +\d+\.\d   heap +\d+ MiB   peak +\d+ MiB"));
+        Assert.Contains(lines, l => l.StartsWith("  gc ") && l.Contains("paused"));
+    }
+
+    [Fact]
     public void check_validates_without_writing_anything()
     {
         Assert.Equal(0, Run("check"));
