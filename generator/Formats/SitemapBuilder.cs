@@ -16,14 +16,15 @@ public static class SitemapBuilder
     private const string Xhtml = "http://www.w3.org/1999/xhtml";
 
     /// <param name="languages">The site's other languages, each with its pages (a page's alternates come with it, from one pairing: <see cref="LanguagePairs"/>).</param>
-    public static string Build(IEnumerable<RenderJob> jobs, SiteUrls urls, IEnumerable<(IEnumerable<RenderJob> Jobs, SiteUrls Urls)>? languages = null)
+    /// <returns>The file's UTF-8 bytes, written straight from the writer: at 100,000 entries the sitemap is some 20 MB.</returns>
+    public static byte[] Build(IEnumerable<RenderJob> jobs, SiteUrls urls, IEnumerable<(IEnumerable<RenderJob> Jobs, SiteUrls Urls)>? languages = null)
     {
         IEnumerable<(RenderJob Job, SiteUrls Urls)> Listed(IEnumerable<RenderJob> site, SiteUrls at) =>
             site.Where(j => j.Meta is { NoIndex: false }).OrderBy(j => j.SitePath, StringComparer.Ordinal).Select(j => (j, at));
         var all = Listed(jobs, urls).Concat((languages ?? []).SelectMany(l => Listed(l.Jobs, l.Urls))).ToList();
         var paired = all.Any(x => !x.Job.Meta!.Alternates.IsEmpty);
-        var text = new StringBuilder();
-        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true }))
+        var bytes = new MemoryStream();
+        using (var xml = XmlWriter.Create(bytes, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) }))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
@@ -46,7 +47,8 @@ public static class SitemapBuilder
             }
             xml.WriteEndElement();
         }
-        return text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"") + "\n";
+        bytes.WriteByte((byte)'\n');
+        return bytes.ToArray();
     }
 
     public static string Robots(SiteUrls urls, IEnumerable<string>? disallow = null) =>

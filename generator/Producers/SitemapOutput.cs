@@ -10,5 +10,5 @@ public sealed class SitemapOutput : IOutputProducer
 
     public IEnumerable<OwnedPath> Paths(OutputPlan plan) => [OwnedPath.File(SitemapBuilder.Path)];
 
-    public IEnumerable<OutputFile> Files(OutputContext context) => [OutputFile.Text(SitemapBuilder.Path, SitemapBuilder.Build(context.Jobs, context.Urls, context.OtherLanguages.Select(l => ((IEnumerable<Planning.RenderJob>)l.Jobs, l.Urls))))];
+    public IEnumerable<OutputFile> Files(OutputContext context) => [new OutputFile(SitemapBuilder.Path, SitemapBuilder.Build(context.Jobs, context.Urls, context.OtherLanguages.Select(l => ((IEnumerable<Planning.RenderJob>)l.Jobs, l.Urls))))];
 }

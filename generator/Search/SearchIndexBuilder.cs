@@ -88,9 +88,11 @@ public static class SearchIndexBuilder
             cache.Rows.Clear();
             cache.FacetKeys = keys;
         }
-        var entries = site.Practices.Select(p => (p, Body: bodyText.GetValueOrDefault(p.Source.SourcePath, "")))
-            .Select(x => cache is null ? Entry(site, x.p, x.Body, facets, record: false) : cache.Entries.Get((x.p, x.Body), () => Entry(site, x.p, x.Body, facets, record: true)))
-            .ToList();
+        string Body(PracticeEntry p) => bodyText.GetValueOrDefault(p.Source.SourcePath, "");
+        // A build makes every entry anew, on every core; serve takes most from its cache.
+        var entries = cache is null
+            ? site.Practices.AsParallel().AsOrdered().Select(p => Entry(site, p, Body(p), facets, record: false)).ToList()
+            : site.Practices.Select(p => cache.Entries.Get((p, Body(p)), () => Entry(site, p, Body(p), facets, record: true))).ToList();
         // The entries of the site's kinds with 'search: true' follow the practices; few, so serve makes them anew each time.
         var items = site.Items.Where(i => i.Kind.Search).ToList();
         entries.AddRange(items.Select(i => ItemEntry(site, i, bodyText.GetValueOrDefault(i.Source.SourcePath, ""), facets)));
@@ -115,7 +117,7 @@ public static class SearchIndexBuilder
         foreach (var bytes in ShardedIndexWriter.Stream(Fields, entries.ConvertAll(e => e.Document), index, facetRows: rows, cache: cache, analyzer: analyzer))
             yield return Hashed(new OutputFile(ShardPath(shard++), bytes));
         // A build makes each record as its chunk is written; serve keeps them (see SearchIndexCache).
-        var records = (cache is null ? site.Practices.Select(p => Record(site, p)) : entries.Take(site.Practices.Length).Select(e => e.Record!))
+        var records = (cache is null ? site.Practices.AsParallel().AsOrdered().Select(p => Record(site, p)).AsSequential() : entries.Take(site.Practices.Length).Select(e => e.Record!))
             .Concat(items.Select(i => Record(site, i)));
         var chunk = 0;
         foreach (var part in records.Chunk(ChunkSize)) yield return Hashed(new OutputFile(ChunkPath(chunk++), Chunk(part)));
