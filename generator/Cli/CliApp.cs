@@ -81,7 +81,7 @@ public static class CliApp
             if (options.Verbose)
             {
                 foreach (var timing in result.Timings)
-                    output.WriteLine($"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0} ms   cores {Cores(timing),4:0.0}   heap {timing.HeapBytes / (1 << 20),6:0} MiB   peak {timing.PeakBytes / (1 << 20),6:0} MiB");
+                    output.WriteLine($"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0} ms   cores {timing.Cores,4:0.0}   heap {timing.HeapBytes / (1 << 20),6:0} MiB   peak {timing.PeakBytes / (1 << 20),6:0} MiB");
                 // Garbage collection is a stage of its own in every other stage: how often, how long the threads stood still.
                 output.WriteLine($"  gc         {GC.GetTotalPauseDuration().TotalMilliseconds,8:0} ms paused; " +
                                  $"collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), " +
@@ -89,7 +89,6 @@ public static class CliApp
                 output.WriteLine($"  jit        {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,8:0} ms compiling {System.Runtime.JitInfo.GetCompiledMethodCount()} methods");
             }
 
-            static double Cores(StageTiming t) => t.Elapsed > TimeSpan.Zero ? t.Processor / t.Elapsed : 0;
             var counts = $"{result.ErrorCount} error{(result.ErrorCount == 1 ? "" : "s")}, {result.WarningCount} warning{(result.WarningCount == 1 ? "" : "s")}";
             if (!result.Succeeded)
             {

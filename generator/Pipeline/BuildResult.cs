@@ -24,4 +24,11 @@ public sealed record StageTiming(string Stage, TimeSpan Elapsed, long HeapBytes 
 {
     /// <summary>The processor time of the whole process meanwhile, on all cores: over <see cref="Elapsed"/>, how many cores the stage kept busy.</summary>
     public TimeSpan Processor { get; init; }
+
+    /// <summary>
+    /// How many cores the stage kept busy on average: well below the machine's count, it ran on one thread somewhere.
+    /// At most the machine's count: the process's CPU time also holds the JIT's and the collector's threads, and is
+    /// counted in ticks of 10 ms, so a stage of a few milliseconds would otherwise read as 10 cores or more.
+    /// </summary>
+    public double Cores => Elapsed > TimeSpan.Zero ? Math.Min(Processor / Elapsed, Environment.ProcessorCount) : 0;
 }

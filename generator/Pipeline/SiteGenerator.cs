@@ -403,9 +403,10 @@ public sealed partial class SiteGenerator(BuildOptions options)
     private T Time<T>(string stage, Func<T> run)
     {
         var watch = Stopwatch.StartNew();
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var result = run();
         using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var result = run();
+        process.Refresh();
         var timing = new StageTiming(stage, watch.Elapsed, GC.GetTotalMemory(forceFullCollection: false), process.PeakWorkingSet64)
         {
             Processor = process.TotalProcessorTime - cpu,

@@ -92,7 +92,7 @@ public static class SearchIndexBuilder
         // A build makes every entry anew, on every core; serve takes most from its cache.
         var entries = cache is null
             ? site.Practices.AsParallel().AsOrdered().Select(p => Entry(site, p, Body(p), facets, record: false)).ToList()
-            : site.Practices.Select(p => cache.Entries.Get((p, Body(p)), () => Entry(site, p, Body(p), facets, record: true))).ToList();
+            : site.Practices.Select(p => (p, Body: Body(p))).Select(x => cache.Entries.Get((x.p, x.Body), () => Entry(site, x.p, x.Body, facets, record: true))).ToList();
         // The entries of the site's kinds with 'search: true' follow the practices; few, so serve makes them anew each time.
         var items = site.Items.Where(i => i.Kind.Search).ToList();
         entries.AddRange(items.Select(i => ItemEntry(site, i, bodyText.GetValueOrDefault(i.Source.SourcePath, ""), facets)));
